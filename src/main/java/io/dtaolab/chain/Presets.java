@@ -1,0 +1,90 @@
+package io.dtaolab.chain;
+
+import io.dtaolab.chain.Mechanism.ChainBuyAlpha;
+import io.dtaolab.chain.Mechanism.EpochSchedule;
+import io.dtaolab.chain.Mechanism.FeeDestination;
+import io.dtaolab.chain.Mechanism.InjectionCap;
+import io.dtaolab.chain.Mechanism.LimitSemantics;
+import io.dtaolab.chain.Mechanism.PoolModel;
+import io.dtaolab.chain.Mechanism.RootDividends;
+import io.dtaolab.chain.Mechanism.ShareRule;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The named eras. Values and dates are from dtao-mechanics.md §0.1; each preset is named by the date
+ * the chain adopted its emission rule. The v3 pool of 2025-07..2026-06 is modelled as the weighted pool
+ * at weights ½ (with only the protocol's full-range position, v3 is CPMM on its reserves, §1.3.2).
+ */
+public final class Presets {
+    public static final String LAUNCH = "launch-2025-02";
+    public static final String TAOFLOW = "taoflow-2025-11";
+    public static final String NETFLOW = "netflow-2026-05";
+    public static final String CURRENT = "current-2026-06";
+    public static final String ROOT_VOTE = "root-vote";
+    public static final String HOLDER_VOTE = "holder-vote";
+
+    static final double U16 = 65_535.0;
+    /** 11_796/65_535: default owner cut and validator take. */
+    static final double EIGHTEEN_PCT = 11_796 / U16;
+    /** FlowEmaSmoothingFactor 29_597_889_189_277 / i64::MAX (30-day half-life). */
+    static final double FLOW_ALPHA = 29_597_889_189_277.0 / Long.MAX_VALUE;
+
+    private static final Map<String, Mechanism> PRESETS = build();
+
+    private Presets() {
+    }
+
+    public static List<String> names() {
+        return List.copyOf(PRESETS.keySet());
+    }
+
+    public static boolean exists(String name) {
+        return PRESETS.containsKey(name);
+    }
+
+    public static Mechanism get(String name) {
+        Mechanism m = PRESETS.get(name);
+        if (m == null) {
+            throw new IllegalArgumentException("unknown preset '" + name + "'; allowed: " + String.join(", ", names()));
+        }
+        return m;
+    }
+
+    private static Map<String, Mechanism> build() {
+        Map<String, Mechanism> presets = new LinkedHashMap<>();
+        Mechanism launch = new Mechanism(LAUNCH,
+                PoolModel.CPMM, 0, 50_000L, FeeDestination.POOL, LimitSemantics.AVERAGE_PRICE, 10_000_000L, 500_000L, false,
+                ShareRule.PRICE_EMA, 0.000003, 201_600L, true, false, FLOW_ALPHA, 0.0, 1.0, false,
+                InjectionCap.LAUNCH, ChainBuyAlpha.RECYCLE, RootDividends.SELL_EVERY_BLOCK, EIGHTEEN_PCT, 0.18, EIGHTEEN_PCT,
+                EpochSchedule.STAGGERED, 360, 32_767 / U16, 0.9, 1.0, false, false, 45_875 / U16, 58_982 / U16, 1000.0, 64,
+                4096, 1_296_000L, false, 1_000_000_000L, 100_800L, 7_200L, false,
+                0.5);
+        presets.put(LAUNCH, launch);
+        Mechanism taoflow = launch.override(Map.ofEntries(
+                Map.entry("poolModel", "balancer"), Map.entry("feeRateU16", 33), Map.entry("flatStakingFeeRao", 0),
+                Map.entry("limitSemantics", "final-spot"), Map.entry("minimumReserveRao", 1_000_000),
+                Map.entry("minStakeRao", 2_000_000), Map.entry("sameBlockRateLimit", true),
+                Map.entry("shareRule", "tao-flow"), Map.entry("emaYoungRamp", true),
+                Map.entry("injectionCap", "alpha-emission"), Map.entry("rootDividends", "claim"),
+                Map.entry("subnetLimit", 128), Map.entry("networkImmunityBlocks", 864_000), Map.entry("pruning", true),
+                Map.entry("lockReductionIntervalBlocks", 57_600), Map.entry("networkRateLimitBlocks", 28_800)))
+                .withName(TAOFLOW);
+        presets.put(TAOFLOW, taoflow);
+        Mechanism netflow = taoflow.override(Map.of(
+                "feeDestination", "block-author", "shareRule", "net-flow", "injectionCap", "min-tao-emission",
+                "lockStaysInPool", true)).withName(NETFLOW);
+        presets.put(NETFLOW, netflow);
+        Mechanism current = netflow.override(Map.of(
+                "sameBlockRateLimit", false, "shareRule", "price-burn", "injectionCap", "root-proportion",
+                "chainBuyAlpha", "protocol", "epochSchedule", "last-epoch", "respectEmissionEnabled", true,
+                "yuma3", true)).withName(CURRENT);
+        presets.put(CURRENT, current);
+        presets.put(ROOT_VOTE, current.override(Map.of("shareRule", "root-vote", "respectEmissionEnabled", false))
+                .withName(ROOT_VOTE));
+        presets.put(HOLDER_VOTE, current.override(Map.of("shareRule", "holder-vote", "respectEmissionEnabled", false))
+                .withName(HOLDER_VOTE));
+        return java.util.Collections.unmodifiableMap(presets);
+    }
+}

@@ -1,0 +1,48 @@
+package io.dtaolab.chain;
+
+import java.math.BigInteger;
+
+/** Integer money helpers. 1 TAO = 1e9 RAO; alpha has 9 decimals too. All results floor like the chain. */
+public final class Rao {
+    public static final long PER_TAO = 1_000_000_000L;
+    /** u64::MAX as the chain would saturate to, represented as a signed long it does not fit; we clamp to Long.MAX_VALUE. */
+    public static final long SATURATED = Long.MAX_VALUE;
+
+    private Rao() {
+    }
+
+    public static long ofTao(double tao) {
+        return Math.round(tao * PER_TAO);
+    }
+
+    public static double toTao(long rao) {
+        return rao / (double) PER_TAO;
+    }
+
+    /** floor(a * b / c) for non-negative a, b and positive c, exact with 128-bit intermediates; saturates at Long.MAX_VALUE. */
+    public static long mulDiv(long a, long b, long c) {
+        if (c <= 0) {
+            throw new ArithmeticException("divisor must be positive");
+        }
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if (hi == 0 && lo >= 0) {
+            return lo / c;
+        }
+        BigInteger q = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divide(BigInteger.valueOf(c));
+        return q.bitLength() < 64 ? q.longValue() : SATURATED;
+    }
+
+    /** a + b saturating at Long.MAX_VALUE for non-negative inputs. */
+    public static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? SATURATED : r;
+    }
+
+    /** a * b saturating at Long.MAX_VALUE for non-negative inputs. */
+    public static long saturatingMul(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        return (hi != 0 || lo < 0) ? SATURATED : lo;
+    }
+}
