@@ -1,0 +1,109 @@
+package io.dtaolab.chain.epoch;
+
+/**
+ * Stake-weighted quantile of one column, following the chain's partition search ({@code weighted_median},
+ * epoch/math.rs) so ties and pivots resolve the same way. Scratch buffers are owned by the instance;
+ * one instance per thread.
+ */
+final class WeightedMedian {
+    private int[] current;
+    private int[] lower;
+    private int[] upper;
+    private double[] useStake;
+    private double[] useScore;
+
+    WeightedMedian(int capacity) {
+        ensure(capacity);
+    }
+
+    private void ensure(int n) {
+        if (current == null || current.length < n) {
+            current = new int[n];
+            lower = new int[n];
+            upper = new int[n];
+            useStake = new double[n];
+            useScore = new double[n];
+        }
+    }
+
+    /**
+     * Quantile {@code kappa} of column {@code col} of {@code score} over the rows with stake &gt; 0
+     * (stake of those rows renormalised to 1). Returns 0 if no row has stake.
+     */
+    double column(double[] stake, double[][] score, int col, double kappa) {
+        int rows = stake.length;
+        ensure(rows);
+        int m = 0;
+        double sum = 0;
+        for (int r = 0; r < rows; r++) {
+            if (stake[r] > 0) {
+                useStake[m] = stake[r];
+                useScore[m] = score[r][col];
+                sum += stake[r];
+                m++;
+            }
+        }
+        if (m == 0) {
+            return 0.0;
+        }
+        double stakeSum = 0;
+        for (int k = 0; k < m; k++) {
+            useStake[k] /= sum;
+            stakeSum += useStake[k];
+        }
+        return median(m, stakeSum - kappa, 0.0, stakeSum);
+    }
+
+    private double median(int m, double minority, double partitionLo, double partitionHi) {
+        int[] cur = current;
+        int[] lo = lower;
+        int[] hi = upper;
+        int n = m;
+        for (int k = 0; k < n; k++) {
+            cur[k] = k;
+        }
+        for (int iteration = 0; iteration <= m; iteration++) {
+            if (n == 0) {
+                return 0.0;
+            }
+            if (n == 1) {
+                return useScore[cur[0]];
+            }
+            double pivot = useScore[cur[n / 2]];
+            double loStake = 0;
+            double hiStake = 0;
+            int nLo = 0;
+            int nHi = 0;
+            for (int k = 0; k < n; k++) {
+                int idx = cur[k];
+                double s = useScore[idx];
+                if (s == pivot) {
+                    continue;
+                }
+                if (s < pivot) {
+                    loStake += useStake[idx];
+                    lo[nLo++] = idx;
+                } else {
+                    hiStake += useStake[idx];
+                    hi[nHi++] = idx;
+                }
+            }
+            if (minority < partitionLo + loStake && nLo > 0) {
+                partitionHi = partitionLo + loStake;
+                int[] t = cur;
+                cur = lo;
+                lo = t;
+                n = nLo;
+            } else if (partitionHi - hiStake <= minority && nHi > 0) {
+                partitionLo = partitionHi - hiStake;
+                int[] t = cur;
+                cur = hi;
+                hi = t;
+                n = nHi;
+            } else {
+                return pivot;
+            }
+        }
+        return 0.0;
+    }
+}

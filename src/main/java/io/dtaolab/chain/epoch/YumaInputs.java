@@ -1,0 +1,101 @@
+package io.dtaolab.chain.epoch;
+
+import java.util.Arrays;
+
+/**
+ * What one epoch of one subnet sees, filled in place by the caller (no allocation per epoch): stake per uid,
+ * activity, the weight rows as set, and the blocks that decide which weights and bonds are outdated.
+ * Defaults: no stake, everyone active, no weights, all neurons registered before any weight was set.
+ */
+public final class YumaInputs {
+    private final int n;
+    final long[] alphaStakeRao;
+    final long[] rootStakeRao;
+    final boolean[] active;
+    final double[][] weights;
+    final long[] weightSetBlock;
+    final long[] registrationBlock;
+
+    public YumaInputs(int n) {
+        if (n <= 0 || n > 65_536) {
+            throw new IllegalArgumentException("n must be in [1, 65536], got " + n);
+        }
+        this.n = n;
+        alphaStakeRao = new long[n];
+        rootStakeRao = new long[n];
+        active = new boolean[n];
+        Arrays.fill(active, true);
+        weights = new double[n][n];
+        weightSetBlock = new long[n];
+        registrationBlock = new long[n];
+        Arrays.fill(registrationBlock, -1L);
+    }
+
+    public int n() {
+        return n;
+    }
+
+    public void setStake(int uid, long alphaRao, long rootRao) {
+        if (alphaRao < 0 || rootRao < 0) {
+            throw new IllegalArgumentException("stake must be ≥ 0 (uid " + uid + ")");
+        }
+        alphaStakeRao[uid] = alphaRao;
+        rootStakeRao[uid] = rootRao;
+    }
+
+    public void setActive(int uid, boolean isActive) {
+        active[uid] = isActive;
+    }
+
+    /** Row {@code uid} as u16 weights (any scale: rows are normalised by the epoch). */
+    public void setWeightsU16(int uid, int[] row) {
+        checkRow(row.length);
+        double[] w = weights[uid];
+        for (int j = 0; j < n; j++) {
+            if (row[j] < 0 || row[j] > 65_535) {
+                throw new IllegalArgumentException("u16 weight out of range at [" + uid + "][" + j + "]: " + row[j]);
+            }
+            w[j] = row[j];
+        }
+    }
+
+    /** Row {@code uid} as non-negative reals (any scale). */
+    public void setWeights(int uid, double[] row) {
+        checkRow(row.length);
+        double[] w = weights[uid];
+        for (int j = 0; j < n; j++) {
+            if (!(row[j] >= 0.0) || Double.isInfinite(row[j])) {
+                throw new IllegalArgumentException("weight must be finite and ≥ 0 at [" + uid + "][" + j + "]: " + row[j]);
+            }
+            w[j] = row[j];
+        }
+    }
+
+    /** Single entry; for sparse updates from agents. */
+    public void setWeight(int uid, int target, double w) {
+        if (!(w >= 0.0) || Double.isInfinite(w)) {
+            throw new IllegalArgumentException("weight must be finite and ≥ 0, got " + w);
+        }
+        weights[uid][target] = w;
+    }
+
+    public void clearWeights(int uid) {
+        Arrays.fill(weights[uid], 0.0);
+    }
+
+    /** Block at which {@code uid} last set weights (the chain's {@code LastUpdate}). */
+    public void setWeightSetBlock(int uid, long block) {
+        weightSetBlock[uid] = block;
+    }
+
+    /** Block at which the neuron now holding {@code uid} registered. */
+    public void setRegistrationBlock(int uid, long block) {
+        registrationBlock[uid] = block;
+    }
+
+    private void checkRow(int len) {
+        if (len != n) {
+            throw new IllegalArgumentException("weight row must have " + n + " entries, got " + len);
+        }
+    }
+}
