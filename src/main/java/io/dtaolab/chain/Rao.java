@@ -33,6 +33,16 @@ public final class Rao {
         return q.bitLength() < 64 ? q.longValue() : SATURATED;
     }
 
+    /** ceil(a * b / c) for non-negative a, b and positive c; saturates at Long.MAX_VALUE. */
+    public static long mulDivCeil(long a, long b, long c) {
+        if (c <= 0) {
+            throw new ArithmeticException("divisor must be positive");
+        }
+        BigInteger[] qr = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divideAndRemainder(BigInteger.valueOf(c));
+        BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+        return q.bitLength() < 64 ? q.longValue() : SATURATED;
+    }
+
     /** a + b saturating at Long.MAX_VALUE for non-negative inputs. */
     public static long saturatingAdd(long a, long b) {
         long r = a + b;

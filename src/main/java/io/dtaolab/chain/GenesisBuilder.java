@@ -1,0 +1,109 @@
+package io.dtaolab.chain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a network at the start of a run: subnets from seeds, each with an owner, a few validators and miners,
+ * its outstanding alpha staked on the validators, and root stake spread over the validators. Validators open
+ * with weights over the miners given by {@code minerQuality}, so epochs pay out from the first tempo.
+ */
+public final class GenesisBuilder {
+    private final Mechanism mechanism;
+    private final int capacity;
+    private final long initialIssuanceRao;
+    private final List<SubnetPlan> plans = new ArrayList<>();
+    private long rootStakeRao;
+    private int validators = 4;
+    private int miners = 8;
+    private long startBlock;
+
+    /** One subnet to create: its pool state and the alpha its holders stake at genesis. */
+    public record SubnetPlan(int netuid, long taoReserveRao, long alphaReserveRao, long stakedAlphaRao,
+                             long alphaBurnedRao, double emaPrice, double minerBurned, long registeredBlock,
+                             double[] minerQuality) {
+    }
+
+    public GenesisBuilder(Mechanism mechanism, int capacity, long initialIssuanceRao) {
+        this.mechanism = mechanism;
+        this.capacity = capacity;
+        this.initialIssuanceRao = initialIssuanceRao;
+    }
+
+    public GenesisBuilder neurons(int validatorsPerSubnet, int minersPerSubnet) {
+        if (validatorsPerSubnet < 1 || minersPerSubnet < 1) {
+            throw new IllegalArgumentException("need at least one validator and one miner per subnet");
+        }
+        this.validators = validatorsPerSubnet;
+        this.miners = minersPerSubnet;
+        return this;
+    }
+
+    /** Block number the run starts at (e.g. the snapshot's state block), so subnet ages are real. */
+    public GenesisBuilder startBlock(long block) {
+        this.startBlock = block;
+        return this;
+    }
+
+    public GenesisBuilder rootStake(long rao) {
+        this.rootStakeRao = rao;
+        return this;
+    }
+
+    public GenesisBuilder subnet(SubnetPlan plan) {
+        plans.add(plan);
+        return this;
+    }
+
+    public Network build() {
+        Network net = new Network(mechanism, capacity, initialIssuanceRao);
+        net.block = startBlock;
+        int treasury = net.createColdkey("genesis-holders", 0);
+        List<Integer> allValidators = new ArrayList<>();
+        for (SubnetPlan p : plans) {
+            int owner = net.createColdkey("owner-" + p.netuid(), 0);
+            int ownerHot = net.createHotkey("owner-hot-" + p.netuid(), owner);
+            net.genesisSubnet(new SubnetSeed(p.netuid(), false, p.taoReserveRao(), p.alphaReserveRao(), p.alphaBurnedRao(),
+                    0, p.emaPrice(), p.minerBurned(), p.registeredBlock(), Math.min(startBlock, p.registeredBlock()) + 1, true,
+                    owner, ownerHot, 0));
+            int size = 1 + validators + miners;
+            int[] hotkeys = new int[size];
+            boolean[] isValidator = new boolean[size];
+            hotkeys[0] = ownerHot;
+            isValidator[0] = true;
+            for (int v = 1; v <= validators; v++) {
+                int vc = net.createColdkey("validator-" + p.netuid() + "-" + v, 0);
+                hotkeys[v] = net.createHotkey("validator-hot-" + p.netuid() + "-" + v, vc);
+                isValidator[v] = true;
+                allValidators.add(hotkeys[v]);
+            }
+            for (int mi = 0; mi < miners; mi++) {
+                int mc = net.createColdkey("miner-" + p.netuid() + "-" + mi, 0);
+                hotkeys[1 + validators + mi] = net.createHotkey("miner-hot-" + p.netuid() + "-" + mi, mc);
+            }
+            Neurons ns = new Neurons(hotkeys, isValidator, Math.min(startBlock, p.registeredBlock()));
+            net.setNeurons(p.netuid(), ns);
+            long perValidator = p.stakedAlphaRao() / validators;
+            for (int v = 1; v <= validators; v++) {
+                long amount = v == validators ? p.stakedAlphaRao() - perValidator * (validators - 1) : perValidator;
+                net.genesisStake(treasury, hotkeys[v], p.netuid(), amount);
+            }
+            double[] row = new double[size];
+            for (int mi = 0; mi < miners; mi++) {
+                row[1 + validators + mi] = p.minerQuality() != null && mi < p.minerQuality().length
+                        ? Math.max(0, p.minerQuality()[mi]) : 1.0;
+            }
+            for (int v = 1; v <= validators; v++) {
+                ns.setWeights(v, row, startBlock);
+            }
+        }
+        if (rootStakeRao > 0 && !allValidators.isEmpty()) {
+            long each = rootStakeRao / allValidators.size();
+            for (int i = 0; i < allValidators.size(); i++) {
+                long amount = i == allValidators.size() - 1 ? rootStakeRao - each * (allValidators.size() - 1) : each;
+                net.genesisStake(treasury, allValidators.get(i), 0, amount);
+            }
+        }
+        return net;
+    }
+}

@@ -1,0 +1,192 @@
+package io.dtaolab.chain;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Subnet lifecycle (dtao-mechanics.md §4): genesis state, registration with the doubling and linearly
+ * decaying lock cost, the subnet limit with pruning of the lowest EMA price past immunity, and dissolution
+ * paying alpha holders pro rata from the TAO reserve. The start call is made at registration (its delay is 0
+ * since 2026-01-21) and emission is enabled with it.
+ */
+final class Lifecycle {
+    /** Lock paid by the previous registration when the run starts (migrate_network_lock_cost_2500, 2025-10-07). */
+    static final long INITIAL_LAST_LOCK_RAO = 1_250L * Rao.PER_TAO;
+
+    private final Network net;
+    private final Subnets s;
+    private final Mechanism m;
+    private long lastLockRao = INITIAL_LAST_LOCK_RAO;
+    private long lastLockBlock;
+    private long lastRegistrationBlock = Long.MIN_VALUE / 2;
+
+    Lifecycle(Network net) {
+        this.net = net;
+        this.s = net.subnets;
+        this.m = net.mech;
+    }
+
+    void genesis(SubnetSeed seed) {
+        int n = seed.netuid();
+        if (n <= 0 || n >= s.capacity) {
+            throw new IllegalArgumentException("netuid " + n + " outside [1, " + (s.capacity - 1) + "]");
+        }
+        if (s.exists[n]) {
+            throw new IllegalArgumentException("netuid " + n + " already exists");
+        }
+        net.ledger.allocate(seed.taoReserveRao());
+        s.exists[n] = true;
+        s.stable[n] = seed.stable();
+        s.taoReserve[n] = seed.taoReserveRao();
+        s.alphaIn[n] = seed.alphaReserveRao();
+        s.alphaOut[n] = seed.alphaBurnedRao() + seed.protocolAlphaRao();
+        s.alphaBurned[n] = seed.alphaBurnedRao();
+        s.protocolAlpha[n] = seed.protocolAlphaRao();
+        s.quoteWeight[n] = PoolOps.HALF;
+        s.ema[n] = seed.emaPrice();
+        s.minerBurned[n] = seed.minerBurned();
+        s.registeredBlock[n] = seed.registeredBlock();
+        s.firstEmissionBlock[n] = seed.firstEmissionBlock();
+        s.emissionEnabled[n] = seed.emissionEnabled();
+        s.registrationAllowed[n] = true;
+        s.ownerColdkey[n] = seed.ownerColdkey();
+        s.ownerHotkey[n] = seed.ownerHotkey();
+        s.lockPaid[n] = seed.lockPaidRao();
+        s.lastEpochBlock[n] = net.block - (n % m.tempo());
+    }
+
+    long lockCost() {
+        return LockCost.cost(lastLockRao, m.minLockRao(), m.lockReductionIntervalBlocks(), net.blockEmission(),
+                net.block - lastLockBlock, true);
+    }
+
+    RegistrationResult register(int coldkey, int hotkey) {
+        if (net.block - lastRegistrationBlock < m.networkRateLimitBlocks()) {
+            throw new ChainException(ChainError.NetworkTxRateLimitExceeded,
+                    "next registration at block " + (lastRegistrationBlock + m.networkRateLimitBlocks()));
+        }
+        if (net.accounts.owner(hotkey) != coldkey) {
+            throw new ChainException(ChainError.NotSubnetOwner, "hotkey " + hotkey + " is not owned by coldkey " + coldkey);
+        }
+        long cost = lockCost();
+        if (net.accounts.free(coldkey) < cost) {
+            throw new ChainException(ChainError.NotEnoughBalance, "lock cost is " + cost + " RAO");
+        }
+        int count = net.netuids().length;
+        int pruned = -1;
+        int netuid;
+        if (count >= m.subnetLimit() || count >= s.capacity - 1) {
+            if (!m.pruning()) {
+                throw new ChainException(ChainError.SubnetLimitReached);
+            }
+            pruned = pruneCandidate();
+            if (pruned < 0) {
+                throw new ChainException(ChainError.SubnetLimitReached, "every subnet is immune");
+            }
+            dissolve(pruned);
+            netuid = pruned;
+        } else {
+            netuid = firstFree();
+        }
+        double medianPrice = medianSpot();
+        net.accounts.debit(coldkey, cost);
+        s.clear(netuid);
+        s.exists[netuid] = true;
+        long poolTao = m.lockStaysInPool() ? Math.max(cost, m.minLockRao()) : Math.min(cost, m.minLockRao());
+        if (!m.lockStaysInPool()) {
+            net.ledger.burned += cost - poolTao;
+        }
+        s.taoReserve[netuid] = poolTao;
+        s.alphaIn[netuid] = m.lockStaysInPool() ? (long) Math.floor(poolTao / medianPrice) : poolTao;
+        s.quoteWeight[netuid] = PoolOps.HALF;
+        s.registeredBlock[netuid] = net.block;
+        s.firstEmissionBlock[netuid] = net.block + 1;
+        s.emissionEnabled[netuid] = true;
+        s.registrationAllowed[netuid] = true;
+        s.ownerColdkey[netuid] = coldkey;
+        s.ownerHotkey[netuid] = hotkey;
+        s.lockPaid[netuid] = cost;
+        s.lastEpochBlock[netuid] = net.block;
+        s.neurons[netuid] = new Neurons(new int[] {hotkey}, new boolean[] {true}, net.block);
+        lastLockRao = cost;
+        lastLockBlock = net.block;
+        lastRegistrationBlock = net.block;
+        return new RegistrationResult(netuid, cost, pruned);
+    }
+
+    /** Lowest EMA price among subnets past immunity; ties go to the earliest registration. */
+    int pruneCandidate() {
+        int best = -1;
+        for (int n = 1; n < s.capacity; n++) {
+            if (!s.exists[n] || net.block - s.registeredBlock[n] < m.networkImmunityBlocks()) {
+                continue;
+            }
+            if (best < 0 || s.ema[n] < s.ema[best]
+                    || (s.ema[n] == s.ema[best] && s.registeredBlock[n] < s.registeredBlock[best])) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Dissolution: every alpha position gets floor(pot·alpha/total) TAO to its coldkey, largest remainders
+     * rounded up, where total = staked + protocol alpha (+ the pool's alpha for subnets whose lock stayed in
+     * the pool). The protocol's share and dust are recycled.
+     */
+    void dissolve(int n) {
+        long pot = s.taoReserve[n];
+        List<long[]> positions = net.stakes.positions(n);
+        long total = s.protocolAlpha[n] + (m.lockStaysInPool() ? s.alphaIn[n] : 0);
+        for (long[] p : positions) {
+            total += p[2];
+        }
+        long paid = 0;
+        if (total > 0) {
+            long[] share = new long[positions.size()];
+            long[] remainder = new long[positions.size()];
+            for (int i = 0; i < share.length; i++) {
+                long alpha = positions.get(i)[2];
+                share[i] = Rao.mulDiv(pot, alpha, total);
+                remainder[i] = java.math.BigInteger.valueOf(pot).multiply(java.math.BigInteger.valueOf(alpha))
+                        .mod(java.math.BigInteger.valueOf(total)).longValue();
+                paid += share[i];
+            }
+            long stakedAlpha = positions.stream().mapToLong(p -> p[2]).sum();
+            long holdersPot = Rao.mulDiv(pot, stakedAlpha, total);
+            Integer[] order = new Integer[share.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(remainder[b], remainder[a]));
+            for (int k = 0; k < order.length && paid < holdersPot; k++) {
+                share[order[k]]++;
+                paid++;
+            }
+            for (int i = 0; i < share.length; i++) {
+                net.accounts.credit((int) positions.get(i)[0], share[i]);
+            }
+        }
+        net.ledger.recycled += pot - paid + s.pendingRootTao[n];
+        net.stakes.clearSubnet(n);
+        s.clear(n);
+    }
+
+    private int firstFree() {
+        for (int n = 1; n < s.capacity; n++) {
+            if (!s.exists[n]) {
+                return n;
+            }
+        }
+        throw new ChainException(ChainError.SubnetLimitReached);
+    }
+
+    private double medianSpot() {
+        double[] prices = Arrays.stream(net.netuids()).mapToDouble(net.pools::spot).filter(p -> p > 0).sorted().toArray();
+        if (prices.length == 0) {
+            return 1.0;
+        }
+        int mid = prices.length / 2;
+        return prices.length % 2 == 1 ? prices[mid] : (prices[mid - 1] + prices[mid]) / 2;
+    }
+}

@@ -1,0 +1,323 @@
+package io.dtaolab.chain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The simulated chain: subnets and their pools, accounts, stake, ledger, votes. One writer thread owns it.
+ * A block is {@link #beginBlock()} (coinbase, epochs, EMA — the chain's on_initialize), then any extrinsics,
+ * then {@link #endBlock()}.
+ */
+public final class Network {
+    final Mechanism mech;
+    final Subnets subnets;
+    final Accounts accounts = new Accounts();
+    final StakeBook stakes;
+    final Ledger ledger;
+    final PoolOps pools;
+    final Votes votes;
+    final Coinbase coinbase;
+    final Epochs epochs;
+    final Staking staking;
+    final Lifecycle lifecycle;
+    long block;
+    int blockAuthor = -1;
+    final Set<Long> stakedThisBlock = new HashSet<>();
+
+    public Network(Mechanism mechanism, int subnetCapacity, long initialIssuanceRao) {
+        if (subnetCapacity < 2 || subnetCapacity > 4097) {
+            throw new IllegalArgumentException("subnet capacity must be in [2, 4097]");
+        }
+        mechanism.validate();
+        this.mech = mechanism;
+        this.subnets = new Subnets(subnetCapacity);
+        this.stakes = new StakeBook(subnetCapacity);
+        this.ledger = new Ledger(initialIssuanceRao);
+        this.pools = new PoolOps(mechanism, subnets);
+        this.votes = new Votes(subnetCapacity);
+        this.coinbase = new Coinbase(this);
+        this.epochs = new Epochs(this);
+        this.staking = new Staking(this);
+        this.lifecycle = new Lifecycle(this);
+        for (int n = 0; n < subnetCapacity; n++) {
+            subnets.clear(n);
+        }
+        subnets.exists[0] = true;
+        subnets.stable[0] = true;
+    }
+
+    // ---------------------------------------------------------------- block
+
+    /** Coinbase, due epochs and the EMA update of the next block, as on_initialize runs them. */
+    public void beginBlock() {
+        block++;
+        coinbase.run();
+    }
+
+    /** Clears per-block extrinsic state (the staking rate limiter). */
+    public void endBlock() {
+        stakedThisBlock.clear();
+    }
+
+    public void step() {
+        beginBlock();
+        endBlock();
+    }
+
+    // ---------------------------------------------------------------- genesis
+
+    /** Creates a funded coldkey; its TAO comes out of the issuance the model does not simulate. */
+    public int createColdkey(String label, long openingBalanceRao) {
+        ledger.allocate(openingBalanceRao);
+        return accounts.newColdkey(label, openingBalanceRao);
+    }
+
+    public int createHotkey(String label, int ownerColdkey) {
+        return accounts.newHotkey(label, ownerColdkey);
+    }
+
+    /**
+     * Adds a subnet in its state at the start of the run (from a snapshot or a generator). Its TAO reserve comes
+     * from the unsimulated issuance; its outstanding alpha must then be staked with {@link #genesisStake}.
+     */
+    public void genesisSubnet(SubnetSeed seed) {
+        lifecycle.genesis(seed);
+    }
+
+    /** Genesis stake: alpha (or root TAO on netuid 0) already held by a coldkey on a hotkey when the run starts. */
+    public void genesisStake(int coldkey, int hotkey, int netuid, long amount) {
+        if (netuid == 0) {
+            ledger.allocate(amount);
+            subnets.taoReserve[0] += amount;
+        } else {
+            subnets.alphaOut[netuid] += amount;
+        }
+        stakes.deposit(coldkey, hotkey, netuid, amount);
+    }
+
+    public void setNeurons(int netuid, Neurons neurons) {
+        requireSubnet(netuid);
+        subnets.neurons[netuid] = neurons;
+    }
+
+    /** The coldkey that receives swap fees (the block author); -1 burns them. */
+    public void setBlockAuthor(int coldkey) {
+        if (coldkey != -1 && !accounts.isColdkey(coldkey)) {
+            throw new IllegalArgumentException("unknown coldkey " + coldkey);
+        }
+        blockAuthor = coldkey;
+    }
+
+    // ---------------------------------------------------------------- extrinsics
+
+    public StakeResult addStake(int coldkey, int hotkey, int netuid, long taoRao, long limitRaoPerAlpha, boolean allowPartial) {
+        return staking.add(coldkey, hotkey, netuid, taoRao, limitRaoPerAlpha, allowPartial);
+    }
+
+    public StakeResult removeStake(int coldkey, int hotkey, int netuid, long alphaRao, long limitRaoPerAlpha, boolean allowPartial) {
+        return staking.remove(coldkey, hotkey, netuid, alphaRao, limitRaoPerAlpha, allowPartial);
+    }
+
+    public StakeResult moveStake(int coldkey, int fromHotkey, int fromNetuid, int toHotkey, int toNetuid, long alphaRao) {
+        return staking.move(coldkey, fromHotkey, fromNetuid, toHotkey, toNetuid, alphaRao);
+    }
+
+    /** Burns (keeps in SubnetAlphaOut) or recycles (lowers it) a coldkey's own alpha. */
+    public long destroyAlpha(int coldkey, int hotkey, int netuid, long alphaRao, boolean recycle) {
+        return staking.destroyAlpha(coldkey, hotkey, netuid, alphaRao, recycle);
+    }
+
+    public void setWeights(int hotkey, int netuid, double[] weights) {
+        requireSubnet(netuid);
+        Neurons ns = subnets.neurons[netuid];
+        int uid = ns == null ? -1 : ns.uidOf(hotkey);
+        if (uid < 0) {
+            throw new ChainException(ChainError.InvalidWeights, "hotkey " + hotkey + " is not a neuron of subnet " + netuid);
+        }
+        ns.setWeights(uid, weights, block);
+    }
+
+    /** Root-vote era: a root validator's weights over subnets (index = netuid). */
+    public void setRootWeights(int hotkey, double[] weightsByNetuid) {
+        votes.setRootWeights(hotkey, weightsByNetuid);
+    }
+
+    /** Holder-vote era: a TAO holder's delegation over subnets (index = netuid). */
+    public void setHolderVote(int coldkey, double[] weightsByNetuid) {
+        votes.setHolderVote(coldkey, weightsByNetuid);
+    }
+
+    public RegistrationResult registerSubnet(int coldkey, int hotkey) {
+        return lifecycle.register(coldkey, hotkey);
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    public Mechanism mechanism() {
+        return mech;
+    }
+
+    public long block() {
+        return block;
+    }
+
+    public int capacity() {
+        return subnets.capacity;
+    }
+
+    public boolean exists(int netuid) {
+        return netuid >= 0 && netuid < subnets.capacity && subnets.exists[netuid];
+    }
+
+    /** Existing non-root netuids in ascending order. */
+    public int[] netuids() {
+        List<Integer> ids = new ArrayList<>();
+        for (int n = 1; n < subnets.capacity; n++) {
+            if (subnets.exists[n]) {
+                ids.add(n);
+            }
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public double spotPrice(int netuid) {
+        return pools.spot(netuid);
+    }
+
+    public double emaPrice(int netuid) {
+        return subnets.ema[netuid];
+    }
+
+    public long taoReserve(int netuid) {
+        return subnets.taoReserve[netuid];
+    }
+
+    public long alphaReserve(int netuid) {
+        return subnets.alphaIn[netuid];
+    }
+
+    public long alphaOutstanding(int netuid) {
+        return subnets.alphaOut[netuid];
+    }
+
+    public long quoteWeight(int netuid) {
+        return subnets.quoteWeight[netuid];
+    }
+
+    public double flowEma(int netuid) {
+        return subnets.flowEma[netuid];
+    }
+
+    public double protocolFlowEma(int netuid) {
+        return subnets.protocolFlowEma[netuid];
+    }
+
+    public double minerBurned(int netuid) {
+        return subnets.minerBurned[netuid];
+    }
+
+    /** Share of this block's TAO emission the subnet received. */
+    public double emissionShare(int netuid) {
+        return subnets.share[netuid];
+    }
+
+    public long lastTaoEmission(int netuid) {
+        return subnets.lastTaoEmission[netuid];
+    }
+
+    public long lastTaoIn(int netuid) {
+        return subnets.lastTaoIn[netuid];
+    }
+
+    public long lastChainBuyTao(int netuid) {
+        return subnets.lastChainBuyTao[netuid];
+    }
+
+    public long volume(int netuid) {
+        return subnets.volume[netuid];
+    }
+
+    public long registeredBlock(int netuid) {
+        return subnets.registeredBlock[netuid];
+    }
+
+    public int subnetOwner(int netuid) {
+        return subnets.ownerColdkey[netuid];
+    }
+
+    public int subnetOwnerHotkey(int netuid) {
+        return subnets.ownerHotkey[netuid];
+    }
+
+    public Neurons neurons(int netuid) {
+        return subnets.neurons[netuid];
+    }
+
+    public long free(int coldkey) {
+        return accounts.free(coldkey);
+    }
+
+    public long stake(int coldkey, int hotkey, int netuid) {
+        return stakes.stake(coldkey, hotkey, netuid);
+    }
+
+    public long hotkeyStake(int hotkey, int netuid) {
+        return stakes.hotkeyStake(hotkey, netuid);
+    }
+
+    public int hotkeyOwner(int hotkey) {
+        return accounts.owner(hotkey);
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public long blockEmission() {
+        return BlockEmission.forIssuance(ledger.issuance());
+    }
+
+    public long lockCost() {
+        return lifecycle.lockCost();
+    }
+
+    /** Alpha a buy of {@code taoRao} would return now, after fees (no state change); 0 if refused. */
+    public long quoteBuy(int netuid, long taoRao) {
+        try {
+            return staking.quoteBuy(netuid, taoRao);
+        } catch (ChainException e) {
+            return 0;
+        }
+    }
+
+    /** TAO a sale of {@code alphaRao} would return now, after fees (no state change); 0 if refused. */
+    public long quoteSell(int netuid, long alphaRao) {
+        try {
+            return staking.quoteSell(netuid, alphaRao);
+        } catch (ChainException e) {
+            return 0;
+        }
+    }
+
+    void requireSubnet(int netuid) {
+        if (!exists(netuid)) {
+            throw new ChainException(ChainError.SubnetNotExists, "netuid " + netuid);
+        }
+    }
+
+    /** Checks the ledger identities (TAO and per-subnet alpha); returns a description of each violation. */
+    public List<String> invariantViolations() {
+        return Invariants.check(this);
+    }
+
+    /** Hash of the whole model state, for determinism checks. */
+    public long stateHash() {
+        return StateHash.of(this);
+    }
+}

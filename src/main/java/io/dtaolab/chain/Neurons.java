@@ -1,0 +1,104 @@
+package io.dtaolab.chain;
+
+import java.util.Arrays;
+
+/**
+ * The neurons of one subnet: uid → hotkey, which uids are validators, the weights validators set over
+ * uids and when. Small and configurable (collusion studies, not a full metagraph). uid 0 is the owner hotkey.
+ */
+public final class Neurons {
+    private final int[] hotkeys;
+    private final boolean[] validator;
+    private final double[][] weights;
+    private final long[] lastUpdate;
+    private final long[] registeredBlock;
+    private final Object[] epochState = new Object[1];
+
+    public Neurons(int[] hotkeys, boolean[] validator, long registeredAt) {
+        if (hotkeys.length != validator.length || hotkeys.length == 0) {
+            throw new IllegalArgumentException("need at least one neuron and a role for each");
+        }
+        this.hotkeys = hotkeys.clone();
+        this.validator = validator.clone();
+        int n = hotkeys.length;
+        this.weights = new double[n][n];
+        this.lastUpdate = new long[n];
+        this.registeredBlock = new long[n];
+        Arrays.fill(registeredBlock, registeredAt);
+    }
+
+    public int size() {
+        return hotkeys.length;
+    }
+
+    public int hotkey(int uid) {
+        return hotkeys[uid];
+    }
+
+    public boolean isValidator(int uid) {
+        return validator[uid];
+    }
+
+    public int uidOf(int hotkey) {
+        for (int i = 0; i < hotkeys.length; i++) {
+            if (hotkeys[i] == hotkey) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Row of weights set by a uid (read-only copy). */
+    public double[] weightsOf(int uid) {
+        return weights[uid].clone();
+    }
+
+    public long lastUpdate(int uid) {
+        return lastUpdate[uid];
+    }
+
+    public long registeredBlock(int uid) {
+        return registeredBlock[uid];
+    }
+
+    double[][] weightMatrix() {
+        return weights;
+    }
+
+    long[] lastUpdates() {
+        return lastUpdate;
+    }
+
+    /** Sets a validator's weights; values are normalised to sum 1, self-weight is dropped (owner excepted). */
+    void setWeights(int uid, double[] row, long block) {
+        if (!validator[uid]) {
+            throw new ChainException(ChainError.InvalidWeights, "uid " + uid + " has no validator role");
+        }
+        if (row.length != hotkeys.length) {
+            throw new ChainException(ChainError.InvalidWeights, "expected " + hotkeys.length + " weights");
+        }
+        double sum = 0;
+        for (int j = 0; j < row.length; j++) {
+            double w = (j == uid && uid != 0) ? 0 : row[j];
+            if (!(w >= 0) || Double.isInfinite(w)) {
+                throw new ChainException(ChainError.InvalidWeights, "weights must be finite and ≥ 0");
+            }
+            sum += w;
+        }
+        for (int j = 0; j < row.length; j++) {
+            double w = (j == uid && uid != 0) ? 0 : row[j];
+            // the chain stores u16 weights; quantise so runs match what the chain could hold
+            weights[uid][j] = sum == 0 ? 0 : Math.floor(w / sum * 65_535) / 65_535;
+        }
+        lastUpdate[uid] = block;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T epochState() {
+        return (T) epochState[0];
+    }
+
+    void epochState(Object state) {
+        epochState[0] = state;
+    }
+}

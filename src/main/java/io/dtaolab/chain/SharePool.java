@@ -1,0 +1,92 @@
+package io.dtaolab.chain;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One hotkey's stake on one subnet as a share pool (subtensor primitives/share-pool): the pool value is
+ * the exact alpha (or, on root, TAO) held; coldkeys own shares of it. Dividends raise the value for every
+ * nominator pro rata. Shares are ordered by coldkey so every traversal is deterministic.
+ */
+final class SharePool {
+    private long value;
+    private long totalShares;
+    private final TreeMap<Integer, Long> shares = new TreeMap<>();
+
+    long value() {
+        return value;
+    }
+
+    long valueOf(int coldkey) {
+        Long s = shares.get(coldkey);
+        if (s == null || totalShares == 0) {
+            return 0;
+        }
+        return s == totalShares ? value : Rao.mulDiv(s, value, totalShares);
+    }
+
+    void deposit(int coldkey, long amount) {
+        if (amount <= 0) {
+            return;
+        }
+        long newShares;
+        if (totalShares == 0 || value == 0) {
+            // an empty (or fully drained) pool restarts at one share per unit
+            if (totalShares != 0) {
+                shares.clear();
+            }
+            totalShares = 0;
+            newShares = amount;
+        } else {
+            newShares = Rao.mulDiv(amount, totalShares, value);
+            if (newShares == 0) {
+                newShares = 1;
+            }
+        }
+        shares.merge(coldkey, newShares, Long::sum);
+        totalShares = Math.addExact(totalShares, newShares);
+        value = Math.addExact(value, amount);
+    }
+
+    /** Removes up to {@code amount} of the coldkey's value; returns what was actually removed. */
+    long withdraw(int coldkey, long amount) {
+        Long held = shares.get(coldkey);
+        if (held == null || amount <= 0) {
+            return 0;
+        }
+        long ownValue = valueOf(coldkey);
+        long take = Math.min(amount, ownValue);
+        long burnShares = take == ownValue ? held : Math.min(held, Rao.mulDivCeil(take, totalShares, value));
+        if (burnShares == held) {
+            take = ownValue;
+            shares.remove(coldkey);
+        } else {
+            shares.put(coldkey, held - burnShares);
+        }
+        totalShares -= burnShares;
+        value -= take;
+        if (totalShares == 0) {
+            // value left with no shares is dust from flooring; hand it back with the last withdrawal
+            take += value;
+            value = 0;
+        }
+        return take;
+    }
+
+    /** Adds value for all share holders pro rata (dividends). With no holders, the caller must not call this. */
+    void distribute(long amount) {
+        value = Math.addExact(value, amount);
+    }
+
+    boolean hasHolders() {
+        return totalShares > 0;
+    }
+
+    Map<Integer, Long> sharesView() {
+        return java.util.Collections.unmodifiableMap(shares);
+    }
+
+    long totalShares() {
+        return totalShares;
+    }
+}

@@ -1,0 +1,61 @@
+package io.dtaolab.chain;
+
+/** A 64-bit FNV-1a hash over the whole model state in a fixed order; equal states give equal hashes. */
+final class StateHash {
+    private static final long PRIME = 0x100000001b3L;
+    private long h = 0xcbf29ce484222325L;
+
+    private StateHash() {
+    }
+
+    private void mix(long v) {
+        for (int i = 0; i < 8; i++) {
+            h ^= (v >>> (i * 8)) & 0xff;
+            h *= PRIME;
+        }
+    }
+
+    private void mix(double v) {
+        mix(Double.doubleToLongBits(v));
+    }
+
+    static long of(Network net) {
+        StateHash x = new StateHash();
+        Subnets s = net.subnets;
+        x.mix(net.block);
+        x.mix(net.ledger.minted);
+        x.mix(net.ledger.recycled);
+        x.mix(net.ledger.burned);
+        for (int n = 0; n < s.capacity; n++) {
+            if (!s.exists[n]) {
+                continue;
+            }
+            x.mix(n);
+            x.mix(s.taoReserve[n]);
+            x.mix(s.alphaIn[n]);
+            x.mix(s.alphaOut[n]);
+            x.mix(s.quoteWeight[n]);
+            x.mix(s.ema[n]);
+            x.mix(s.flowEma[n]);
+            x.mix(s.protocolFlowEma[n]);
+            x.mix(s.pendingServer[n]);
+            x.mix(s.pendingValidator[n]);
+            x.mix(s.pendingRootAlpha[n]);
+            x.mix(s.pendingOwnerCut[n]);
+            x.mix(s.minerBurned[n]);
+        }
+        for (int c = 0; c < net.accounts.coldkeyCount(); c++) {
+            x.mix(net.accounts.free(c));
+        }
+        for (long key : net.stakes.sortedKeys()) {
+            SharePool p = net.stakes.byKey(key);
+            x.mix(key);
+            x.mix(p.value());
+            for (var e : p.sharesView().entrySet()) {
+                x.mix(e.getKey());
+                x.mix(e.getValue());
+            }
+        }
+        return x.h;
+    }
+}
