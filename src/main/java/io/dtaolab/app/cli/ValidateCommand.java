@@ -1,12 +1,44 @@
 package io.dtaolab.app.cli;
 
+import io.dtaolab.scenario.FieldError;
+import io.dtaolab.scenario.LoadResult;
+import io.dtaolab.scenario.StrategyLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = "(being built)")
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check strategy files without running them.",
+                "Prints 'OK file' or one line per error: file:line:column: path: message (allowed: ...).",
+                "Exit code 0 when every file is valid, 2 when any is not."})
 public final class ValidateCommand implements Callable<Integer> {
+    static final int INVALID = 2;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "strategy files (.yaml, .yml or .json)")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        boolean allValid = true;
+        for (Path file : files) {
+            LoadResult result = StrategyLoader.check(file);
+            if (result instanceof LoadResult.Invalid invalid) {
+                allValid = false;
+                invalid.errors().stream().map(FieldError::format).forEach(out::println);
+            } else {
+                out.println("OK " + file);
+            }
+        }
+        out.flush();
+        return allValid ? 0 : INVALID;
     }
 }
