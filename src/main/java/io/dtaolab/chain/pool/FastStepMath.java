@@ -70,6 +70,9 @@ final class FastStepMath implements StepMath {
         double kept = -exponent * StrictMath.log1p(deltaIn / (double) inReserve);
         double paid = -StrictMath.expm1(kept);
         long out = saturatingFloor(outReserve * paid);
+        // Above 2^51 RAO a double's spacing reaches 0.5 RAO and the result can overshoot the chain's by
+        // 2; shaving out/2^51 keeps FAST from paying more than EXACT + 1 at the cost of ≤ 4 RAO below it.
+        out -= out >>> 51;
         return Math.min(out, outReserve);
     }
 
