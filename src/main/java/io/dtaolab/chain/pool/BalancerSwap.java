@@ -1,0 +1,95 @@
+package io.dtaolab.chain.pool;
+
+import io.dtaolab.chain.ChainError;
+import io.dtaolab.chain.ChainException;
+
+/**
+ * One Balancer swap step (swap_step.rs, impls.rs do_swap) as a pure function. Guards run in the chain's
+ * order: SwapInputTooLarge, ReservesTooLow, PriceLimitExceeded, then the step (which may fail
+ * ReservesTooLow) and, unless simulating, InsufficientLiquidity.
+ */
+public final class BalancerSwap {
+    /** Default limits of add_stake/remove_stake: 1e15 RAO per alpha for buys, 1000 for sells. */
+    public static final long DEFAULT_BUY_LIMIT = 1_000_000_000_000_000L;
+    public static final long DEFAULT_SELL_LIMIT = 1_000L;
+    static final long MAX_INPUT_RESERVE_MULTIPLIER = 1_000;
+
+    private BalancerSwap() {
+    }
+
+    /** A real swap: refused with InsufficientLiquidity if the output exceeds the output reserve. */
+    public static SwapResult swap(BalancerPool pool, Side side, long amount, long limitRaoPerAlpha, boolean dropFees,
+                                  Precision precision) {
+        return run(pool, side, amount, limitRaoPerAlpha, dropFees, precision, false);
+    }
+
+    /** A dry run as get_max_amount_* does it: no reserve-overuse check. */
+    public static SwapResult simulate(BalancerPool pool, Side side, long amount, long limitRaoPerAlpha,
+                                      boolean dropFees, Precision precision) {
+        return run(pool, side, amount, limitRaoPerAlpha, dropFees, precision, true);
+    }
+
+    private static SwapResult run(BalancerPool pool, Side side, long amount, long limit, boolean dropFees,
+                                  Precision precision, boolean simulate) {
+        boolean buy = side == Side.BUY;
+        long inputReserve = buy ? pool.taoReserve() : pool.alphaReserve();
+        long outputReserve = buy ? pool.alphaReserve() : pool.taoReserve();
+        if (pool.mechanism() != 1) {
+            return stable(pool, buy, amount);
+        }
+        long fee = dropFees ? 0 : SwapFees.onAmount(amount, pool.feeRateU16());
+        long requested = amount - fee;
+        if (Long.compareUnsigned(requested, saturatingMulU64(inputReserve, MAX_INPUT_RESERVE_MULTIPLIER)) > 0) {
+            throw new ChainException(ChainError.SwapInputTooLarge);
+        }
+        if (Long.compareUnsigned(outputReserve, pool.minimumReserve()) < 0) {
+            throw new ChainException(ChainError.ReservesTooLow);
+        }
+        StepMath math = precision == Precision.EXACT ? ExactStepMath.INSTANCE : FastStepMath.INSTANCE;
+        if (!math.currentPriceBeyondLimit(pool, buy, limit)) {
+            throw new ChainException(ChainError.PriceLimitExceeded);
+        }
+        long deltaIn = requested;
+        long out = math.out(pool, buy, requested);
+        if (!math.targetWithinLimit(pool, buy, requested, out, limit)) {
+            deltaIn = math.deltaToLimit(pool, buy, limit);
+            fee = dropFees ? 0 : SwapFees.onLimitedPart(deltaIn, pool.feeRateU16());
+            out = math.out(pool, buy, deltaIn);
+        }
+        if (deltaIn != 0 && out == 0) {
+            throw new ChainException(ChainError.ReservesTooLow);
+        }
+        if (!simulate && Long.compareUnsigned(outputReserve, out) < 0) {
+            throw new ChainException(ChainError.InsufficientLiquidity);
+        }
+        long refund = saturatingSubU64(saturatingSubU64(amount, deltaIn), fee);
+        long newIn = saturatingAddU64(inputReserve, deltaIn);
+        long newOut = saturatingSubU64(outputReserve, out);
+        return buy ? new SwapResult(deltaIn, fee, out, refund, newIn, newOut)
+                : new SwapResult(deltaIn, fee, out, refund, newOut, newIn);
+    }
+
+    /** Stable (mechanism 0) subnets trade 1:1 without a fee or a price. */
+    private static SwapResult stable(BalancerPool pool, boolean buy, long amount) {
+        if (buy) {
+            return new SwapResult(amount, 0, amount, 0, saturatingAddU64(pool.taoReserve(), amount),
+                    saturatingSubU64(pool.alphaReserve(), amount));
+        }
+        return new SwapResult(amount, 0, amount, 0, saturatingSubU64(pool.taoReserve(), amount),
+                saturatingAddU64(pool.alphaReserve(), amount));
+    }
+
+    static long saturatingMulU64(long a, long b) {
+        long hi = Uint128.mulHigh(a, b);
+        return hi != 0 ? -1L : a * b;
+    }
+
+    static long saturatingAddU64(long a, long b) {
+        long r = a + b;
+        return Long.compareUnsigned(r, a) < 0 ? -1L : r;
+    }
+
+    static long saturatingSubU64(long a, long b) {
+        return Long.compareUnsigned(a, b) <= 0 ? 0 : a - b;
+    }
+}
