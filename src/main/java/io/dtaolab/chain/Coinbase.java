@@ -31,9 +31,12 @@ final class Coinbase {
     }
 
     void run() {
+        run(BlockEmission.forIssuance(net.ledger.issuance()));
+    }
+
+    void run(long emission) {
         long block = net.block;
         int cap = s.capacity;
-        long emission = BlockEmission.forIssuance(net.ledger.issuance());
         double tw = m.taoWeight();
         double rootTao = s.taoReserve[0];
         double emaSum = 0;

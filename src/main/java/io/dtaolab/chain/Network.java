@@ -56,6 +56,12 @@ public final class Network {
         coinbase.run();
     }
 
+    /** Like {@link #beginBlock()} but with a given TAO block emission instead of the issuance schedule (what-if runs, vectors). */
+    public void beginBlockWithEmission(long emissionRao) {
+        block++;
+        coinbase.run(emissionRao);
+    }
+
     /** Clears per-block extrinsic state (the staking rate limiter). */
     public void endBlock() {
         stakedThisBlock.clear();

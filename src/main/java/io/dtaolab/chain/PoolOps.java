@@ -1,6 +1,15 @@
 package io.dtaolab.chain;
 
 import io.dtaolab.chain.Mechanism.PoolModel;
+import io.dtaolab.chain.pool.BalancerMath;
+import io.dtaolab.chain.pool.BalancerPool;
+import io.dtaolab.chain.pool.BalancerSwap;
+import io.dtaolab.chain.pool.CpmmPool;
+import io.dtaolab.chain.pool.CpmmSwap;
+import io.dtaolab.chain.pool.LimitSizing;
+import io.dtaolab.chain.pool.Precision;
+import io.dtaolab.chain.pool.Side;
+import io.dtaolab.chain.pool.SwapResult;
 
 /** Prices swaps on a subnet's pool under the era's pool model; never mutates state. */
 final class PoolOps {
@@ -34,63 +43,64 @@ final class PoolOps {
     }
 
     Fill buy(int n, long taoIn, long limitRaoPerAlpha, boolean dropFees) {
-        if (s.stable[n] || n == 0) {
-            return new Fill(taoIn, 0, taoIn, 0);
-        }
-        long x = s.alphaIn[n];
-        long y = s.taoReserve[n];
-        if (mech.poolModel() == PoolModel.CPMM) {
-            long out = x - Rao.mulDiv(x, y, y + taoIn);
-            if (x - out < mech.minimumReserveRao()) {
-                throw new ChainException(ChainError.ReservesTooLow);
-            }
-            return new Fill(taoIn, 0, out, 0);
-        }
-        long fee = dropFees ? 0 : Rao.mulDiv(taoIn, mech.feeRateU16(), 65_535);
-        long net = taoIn - fee;
-        long out = x - Rao.mulDiv(x, y, y + net);
-        if (x - out < mech.minimumReserveRao()) {
-            throw new ChainException(ChainError.ReservesTooLow);
-        }
-        return new Fill(net, fee, out, 0);
+        return swap(n, Side.BUY, taoIn, limitRaoPerAlpha, dropFees);
     }
 
     Fill sell(int n, long alphaIn, long limitRaoPerAlpha, boolean dropFees) {
+        return swap(n, Side.SELL, alphaIn, limitRaoPerAlpha, dropFees);
+    }
+
+    private Fill swap(int n, Side side, long amount, long limit, boolean dropFees) {
         if (s.stable[n] || n == 0) {
-            return new Fill(alphaIn, 0, alphaIn, 0);
+            return new Fill(amount, 0, amount, 0);
         }
-        long x = s.alphaIn[n];
-        long y = s.taoReserve[n];
-        if (mech.poolModel() == PoolModel.CPMM) {
-            long out = y - Rao.mulDiv(x, y, x + alphaIn);
-            if (y - out < mech.minimumReserveRao()) {
-                throw new ChainException(ChainError.ReservesTooLow);
-            }
-            return new Fill(alphaIn, 0, out, 0);
-        }
-        long fee = dropFees ? 0 : Rao.mulDiv(alphaIn, mech.feeRateU16(), 65_535);
-        long net = alphaIn - fee;
-        long out = y - Rao.mulDiv(x, y, x + net);
-        if (y - out < mech.minimumReserveRao()) {
-            throw new ChainException(ChainError.ReservesTooLow);
-        }
-        return new Fill(net, fee, out, 0);
+        SwapResult r = mech.poolModel() == PoolModel.CPMM
+                ? CpmmSwap.swap(cpmm(n), side, amount)
+                : BalancerSwap.swap(balancer(n), side, amount, limit, dropFees, Precision.FAST);
+        return new Fill(r.amountInNet(), r.fee(), r.amountOut(), r.refund());
     }
 
+    /** Largest TAO input a buy limited at {@code limit} may execute (§1.6), saturating at Long.MAX_VALUE. */
     long maxAdd(int n, long limitRaoPerAlpha) {
-        return Long.MAX_VALUE;
+        if (s.stable[n] || n == 0) {
+            return limitRaoPerAlpha >= Rao.PER_TAO ? Long.MAX_VALUE : 0;
+        }
+        long max = mech.poolModel() == PoolModel.CPMM
+                ? LimitSizing.cpmmMaxAmountAdd(cpmm(n), limitRaoPerAlpha)
+                : maxOrZero(() -> LimitSizing.maxAmountAdd(balancer(n), limitRaoPerAlpha, Precision.FAST));
+        return LimitSizing.saturatingToLong(max);
     }
 
+    /** Largest alpha input a sell limited at {@code limit} may execute, saturating at Long.MAX_VALUE. */
     long maxRemove(int n, long limitRaoPerAlpha) {
-        return Long.MAX_VALUE;
+        if (s.stable[n] || n == 0) {
+            return limitRaoPerAlpha <= Rao.PER_TAO ? Long.MAX_VALUE : 0;
+        }
+        long max = mech.poolModel() == PoolModel.CPMM
+                ? LimitSizing.cpmmMaxAmountRemove(cpmm(n), limitRaoPerAlpha)
+                : maxOrZero(() -> LimitSizing.maxAmountRemove(balancer(n), limitRaoPerAlpha, Precision.FAST));
+        return LimitSizing.saturatingToLong(max);
     }
 
-    /** Adds protocol liquidity; returns false when the weighted pool rejects it (nothing is added then). */
-    boolean canInject(int n, long tao, long alpha) {
-        return true;
+    private static long maxOrZero(java.util.function.LongSupplier sizing) {
+        try {
+            return sizing.getAsLong();
+        } catch (ChainException limitAlreadyCrossed) {
+            return 0;
+        }
     }
 
+    /** The TAO weight after adding protocol liquidity, or -1 when the weighted pool rejects the injection. */
     long quoteWeightAfterInjection(int n, long tao, long alpha) {
-        return s.quoteWeight[n];
+        return BalancerMath.quoteWeightAfterInjection(s.quoteWeight[n], s.taoReserve[n], s.alphaIn[n], tao, alpha);
+    }
+
+    private CpmmPool cpmm(int n) {
+        return new CpmmPool(s.taoReserve[n], s.alphaIn[n], mech.minimumReserveRao(), 1);
+    }
+
+    private BalancerPool balancer(int n) {
+        return new BalancerPool(s.taoReserve[n], s.alphaIn[n], s.quoteWeight[n], mech.feeRateU16(),
+                mech.minimumReserveRao(), 1);
     }
 }

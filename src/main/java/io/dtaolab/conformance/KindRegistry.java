@@ -3,6 +3,7 @@ package io.dtaolab.conformance;
 import io.dtaolab.conformance.kinds.BalancerLimitDeltaHandler;
 import io.dtaolab.conformance.kinds.BalancerMulRoundHandler;
 import io.dtaolab.conformance.kinds.BalancerPowHandler;
+import io.dtaolab.conformance.kinds.ChainKinds;
 import io.dtaolab.conformance.kinds.MaxAmountHandler;
 import io.dtaolab.conformance.kinds.PoolPriceHandler;
 import io.dtaolab.conformance.kinds.SwapHandler;
@@ -22,7 +23,14 @@ public final class KindRegistry {
                 .register("max_amount_remove", MaxAmountHandler.remove())
                 .register("balancer_limit_delta", new BalancerLimitDeltaHandler())
                 .register("balancer_pow", new BalancerPowHandler())
-                .register("balancer_mul_round", new BalancerMulRoundHandler());
+                .register("balancer_mul_round", new BalancerMulRoundHandler())
+                .register("block_emission", ChainKinds.blockEmission())
+                .register("lock_cost", ChainKinds.lockCost())
+                .register("ema_price_update", ChainKinds.emaPriceUpdate())
+                .register("emission_shares", ChainKinds.emissionShares())
+                .register("coinbase_block", ChainKinds.coinbaseBlock())
+                .register("yuma_epoch", new YumaEpochKind())
+                .register("dividend_split", new DividendSplitKind());
     }
 
     public KindRegistry register(String kind, KindHandler handler) {
