@@ -222,7 +222,8 @@ final class AgentReader {
         private boolean schedule(YMap m, Optional<Long> start, Optional<Long> stop) {
             YNode stopNode = Fields.get(m, "stop").orElse(m);
             YNode startNode = Fields.get(m, "start").orElse(m);
-            if (start.isPresent() && stop.isPresent() && stop.get() <= start.get()) {
+            boolean stopGiven = Fields.get(m, "stop").isPresent();
+            if (stopGiven && start.isPresent() && stop.isPresent() && stop.get() <= start.get()) {
                 f.error(stopNode, path + ".stop", "stop " + Durations.format(stop.get()) + " is not after start "
                         + Durations.format(start.get()), "an offset after start and within the run");
                 return false;
