@@ -114,17 +114,16 @@ final class AgentReader {
         for (int i = 0; i < items.size(); i++) {
             String path = "adversaries[" + i + "]";
             Optional<AdversarySpec> spec = new AdversaryReader(fields, path, network, runBlocks).read(items.get(i));
-            if (spec.isPresent()) {
-                String first = firstPathById.putIfAbsent(spec.get().id(), path);
+            ok &= spec.isPresent();
+            spec.ifPresent(specs::add);
+            Optional<YNode> idNode = items.get(i) instanceof YMap m ? Fields.get(m, "id") : Optional.empty();
+            if (idNode.isPresent() && idNode.get() instanceof YScalar s && s.value() instanceof String id) {
+                String first = firstPathById.putIfAbsent(id, path);
                 if (first != null) {
-                    YNode idNode = Fields.get((YMap) items.get(i), "id").orElse(items.get(i));
-                    fields.error(idNode, path + ".id", "duplicate adversary id '" + spec.get().id() + "' (first at " + first + ")",
-                            "ids unique within the file");
+                    fields.error(idNode.get(), path + ".id", "duplicate adversary id '" + FieldPaths.abbreviate(id)
+                            + "' (first at " + first + ")", "ids unique within the file");
                     ok = false;
                 }
-                specs.add(spec.get());
-            } else {
-                ok = false;
             }
         }
         return ok ? Optional.of(specs) : Optional.empty();
@@ -221,20 +220,21 @@ final class AgentReader {
         }
 
         private boolean schedule(YMap m, Optional<Long> start, Optional<Long> stop) {
+            YNode stopNode = Fields.get(m, "stop").orElse(m);
+            YNode startNode = Fields.get(m, "start").orElse(m);
+            boolean stopGiven = Fields.get(m, "stop").isPresent();
+            if (stopGiven && start.isPresent() && stop.isPresent() && stop.get() <= start.get()) {
+                f.error(stopNode, path + ".stop", "stop " + Durations.format(stop.get()) + " is not after start "
+                        + Durations.format(start.get()), "an offset after start and within the run");
+                return false;
+            }
             if (start.isEmpty() || stop.isEmpty() || runBlocks.isEmpty()) {
                 return true;
             }
             long run = runBlocks.get();
-            YNode stopNode = Fields.get(m, "stop").orElse(m);
-            YNode startNode = Fields.get(m, "start").orElse(m);
             if (start.get() >= run) {
                 f.error(startNode, path + ".start", "start " + Durations.format(start.get()) + " is not before the end of the run ("
                         + Durations.format(run) + ")", "an offset below " + Durations.format(run));
-                return false;
-            }
-            if (stop.get() <= start.get()) {
-                f.error(stopNode, path + ".stop", "stop " + Durations.format(stop.get()) + " is not after start "
-                        + Durations.format(start.get()), "an offset after start and at most " + Durations.format(run));
                 return false;
             }
             if (stop.get() > run) {

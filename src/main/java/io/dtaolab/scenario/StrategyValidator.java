@@ -49,7 +49,9 @@ final class StrategyValidator {
         Optional<Long> blocks = runLength(m);
         Optional<List<String>> presets = presets(m);
         Map<String, Object> overrideValues = new LinkedHashMap<>();
-        Optional<List<Mechanism>> mechanisms = presets.flatMap(p -> mechanisms(m, p, overrideValues));
+        // Overrides are checked even when the preset is wrong; ranges and types do not depend on the preset.
+        Optional<List<Mechanism>> mechanisms = mechanisms(m, presets.orElse(List.of(Presets.CURRENT)), overrideValues)
+                .filter(x -> presets.isPresent());
         Optional<NetworkSpec> network = fields.require(m, "$", "network", "snapshot: <file> or synthetic: {subnets: N}")
                 .flatMap(n -> new NetworkReader(fields, strategiesDir).read(n, seed.orElse(0L)));
         AgentReader agents = new AgentReader(fields);

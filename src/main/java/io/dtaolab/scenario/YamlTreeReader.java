@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Streams YAML or JSON into a {@link YNode} tree with a location on every node. Input is bounded (size,
@@ -67,7 +68,7 @@ final class YamlTreeReader {
             JsonLocation where = e.getLocation();
             Loc loc = where == null || where.getLineNr() < 1 ? Loc.START
                     : new Loc(where.getLineNr(), Math.max(1, where.getColumnNr()));
-            errors.add(loc, currentPath, "syntax error: " + firstLine(e.getOriginalMessage()), "");
+            errors.add(loc, currentPath, "syntax error: " + syntaxMessage(e), "");
             return null;
         } catch (IOException | RuntimeException e) {
             errors.add(Loc.START, currentPath, "cannot parse: " + firstLine(String.valueOf(e.getMessage())), "");
@@ -95,6 +96,7 @@ final class YamlTreeReader {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     Loc keyLoc = loc(parser);
+                    currentPath = FieldPaths.child(path, key);
                     parser.nextToken();
                     YNode value = node(parser, FieldPaths.child(path, key), depth + 1);
                     if (value == null) {
@@ -151,6 +153,15 @@ final class YamlTreeReader {
     private static Loc loc(JsonParser parser) {
         JsonLocation l = parser.currentTokenLocation();
         return l == null || l.getLineNr() < 1 ? Loc.START : new Loc(l.getLineNr(), Math.max(1, l.getColumnNr()));
+    }
+
+    /** SnakeYAML puts the useful part ("expected ',' or ']', but got '}'") after its context line. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null) {
+            String problem = firstLine(m.getProblem());
+            return m.getContext() == null ? problem : problem + " (" + firstLine(m.getContext()) + ")";
+        }
+        return firstLine(e.getOriginalMessage());
     }
 
     private static String firstLine(String message) {
