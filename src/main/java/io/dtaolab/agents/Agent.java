@@ -61,8 +61,8 @@ public abstract class Agent {
     public void setup(SetupContext setup) {
     }
 
-    /** Adds keys obtained at setup to the agent's own. */
-    protected final void addColdkeys(int... more) {
+    /** Adds keys the agent obtained at setup (a subnet owner's or validators' coldkeys) to its own. */
+    public final void grantColdkeys(int... more) {
         int[] merged = Arrays.copyOf(coldkeys, coldkeys.length + more.length);
         System.arraycopy(more, 0, merged, coldkeys.length, more.length);
         coldkeys = merged;

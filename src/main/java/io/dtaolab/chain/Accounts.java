@@ -36,6 +36,15 @@ public final class Accounts {
         return hotkeys++;
     }
 
+    /** Hands a hotkey to another coldkey (the chain's hotkey swap / ownership transfer). */
+    void transferHotkey(int hotkey, int newOwner) {
+        checkColdkey(newOwner);
+        if (hotkey < 0 || hotkey >= hotkeys) {
+            throw new IllegalArgumentException("unknown hotkey " + hotkey);
+        }
+        hotkeyOwner[hotkey] = newOwner;
+    }
+
     public int coldkeyCount() {
         return coldkeys;
     }

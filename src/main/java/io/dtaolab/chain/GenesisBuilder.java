@@ -21,7 +21,7 @@ public final class GenesisBuilder {
     /** One subnet to create: its pool state and the alpha its holders stake at genesis. */
     public record SubnetPlan(int netuid, long taoReserveRao, long alphaReserveRao, long stakedAlphaRao,
                              long alphaBurnedRao, double emaPrice, double minerBurned, long registeredBlock,
-                             double[] minerQuality) {
+                             double[] minerQuality, boolean started) {
     }
 
     public GenesisBuilder(Mechanism mechanism, int capacity, long initialIssuanceRao) {
@@ -64,7 +64,7 @@ public final class GenesisBuilder {
             int owner = net.createColdkey("owner-" + p.netuid(), 0);
             int ownerHot = net.createHotkey("owner-hot-" + p.netuid(), owner);
             net.genesisSubnet(new SubnetSeed(p.netuid(), false, p.taoReserveRao(), p.alphaReserveRao(), p.alphaBurnedRao(),
-                    0, p.emaPrice(), p.minerBurned(), p.registeredBlock(), Math.min(startBlock, p.registeredBlock()) + 1, true,
+                    0, p.emaPrice(), p.minerBurned(), p.registeredBlock(), p.started() ? Math.min(startBlock, p.registeredBlock()) + 1 : 0, true,
                     owner, ownerHot, 0));
             int size = 1 + validators + miners;
             int[] hotkeys = new int[size];

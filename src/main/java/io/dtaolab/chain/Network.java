@@ -103,6 +103,11 @@ public final class Network {
         stakes.deposit(coldkey, hotkey, netuid, amount);
     }
 
+    /** Transfers a hotkey to another coldkey, e.g. a subnet owner taking over miners (their incentive is then withheld). */
+    public void transferHotkey(int hotkey, int newOwnerColdkey) {
+        accounts.transferHotkey(hotkey, newOwnerColdkey);
+    }
+
     public void setNeurons(int netuid, Neurons neurons) {
         requireSubnet(netuid);
         subnets.neurons[netuid] = neurons;

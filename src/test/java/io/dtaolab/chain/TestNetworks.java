@@ -21,7 +21,7 @@ public final class TestNetworks {
                 quality[i] = rnd.nextDouble();
             }
             b.subnet(new GenesisBuilder.SubnetPlan(n, taoIn, alphaIn, staked, 0, price * 0.95, 0.0,
-                    100_000 + n, quality));
+                    100_000 + n, quality, true));
         }
         return b.build();
     }

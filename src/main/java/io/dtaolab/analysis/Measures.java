@@ -1,0 +1,126 @@
+package io.dtaolab.analysis;
+
+import io.dtaolab.engine.AgentOutcome;
+import io.dtaolab.engine.RunData;
+import io.dtaolab.engine.Series;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Computes {@link RunMeasures} from a run's data: attack world against its twin. */
+public final class Measures {
+    private static final int TOP_MOVERS = 5;
+
+    private Measures() {
+    }
+
+    public static RunMeasures of(RunData d) {
+        Series a = d.attack();
+        Series t = d.twin();
+        boolean twin = t != null;
+        int target = d.targets().isEmpty() ? 0 : d.targets().get(0).netuid();
+        long stop = d.targets().isEmpty() ? Long.MAX_VALUE : d.targets().get(0).stopBlock();
+        double network = 0;
+        double redirected = 0;
+        double shareA = 0;
+        double shareT = 0;
+        double devMax = 0;
+        double dispMax = 0;
+        double dispAtStop = Double.NaN;
+        long decay = -1;
+        long stopSeenAt = -1;
+        int n = a.size();
+        for (int i = 0; i < n; i++) {
+            for (int s = 1; s < a.width(); s++) {
+                network += a.taoEmitted(i, s);
+            }
+            if (target <= 0) {
+                continue;
+            }
+            shareA += a.share(i, target) / n;
+            if (twin) {
+                shareT += t.share(i, target) / n;
+                redirected += a.taoEmitted(i, target) - t.taoEmitted(i, target);
+                devMax = Math.max(devMax, Math.abs(a.share(i, target) - t.share(i, target)));
+                double emaT = t.ema(i, target);
+                double disp = emaT > 0 ? (a.ema(i, target) - emaT) / emaT : 0;
+                dispMax = Math.max(dispMax, Math.abs(disp));
+                if (a.block(i) >= stop && stopSeenAt < 0) {
+                    stopSeenAt = a.block(i);
+                    dispAtStop = disp;
+                } else if (stopSeenAt >= 0 && decay < 0 && Math.abs(disp) <= Math.abs(dispAtStop) / 2) {
+                    decay = a.block(i) - stopSeenAt;
+                }
+            }
+        }
+        List<RunMeasures.Adversary> adversaries = new ArrayList<>();
+        double pnl = 0;
+        double cost = 0;
+        double capital = 0;
+        double budget = 0;
+        double honestSlipA = 0;
+        double honestSlipT = 0;
+        double honestA = 0;
+        double honestT = 0;
+        for (AgentOutcome o : d.outcomes()) {
+            boolean attackWorld = o.world().equals("attack");
+            if (o.adversary()) {
+                adversaries.add(new RunMeasures.Adversary(o.id(), o.agentClass(), o.target(), o.budgetTao(), o.exitValueTao(),
+                        o.pnlTao(), o.feesTao(), o.impactPaidTao(), o.maxCapitalAtRiskTao(), o.executed(), o.refused()));
+                pnl += o.pnlTao();
+                cost += o.feesTao() + o.impactPaidTao();
+                capital += o.maxCapitalAtRiskTao();
+                budget += o.budgetTao();
+            } else if (attackWorld) {
+                honestSlipA += o.slippageSufferedTao();
+                honestA += o.exitValueTao();
+            } else {
+                honestSlipT += o.slippageSufferedTao();
+                honestT += o.exitValueTao();
+            }
+        }
+        List<RunMeasures.Mover> movers = twin ? movers(a, t) : List.of();
+        double nan = Double.NaN;
+        return new RunMeasures(d.strategyName(), d.preset(), d.seed(), d.blocksPlanned(), d.blocksDone(), d.interrupted(),
+                target, twin,
+                twin ? redirected : nan, twin && network > 0 ? 100 * redirected / network : nan, network,
+                shareA, twin ? shareT : nan, twin ? devMax : nan,
+                twin ? dispMax : nan, dispAtStop, decay,
+                pnl, cost, capital, capital > 0 && twin ? redirected / capital : nan, budget,
+                twin ? honestT - honestA : nan, twin ? honestSlipA - honestSlipT : nan,
+                adversaries, movers, verdict(twin, redirected, network, pnl, adversaries.isEmpty()));
+    }
+
+    private static List<RunMeasures.Mover> movers(Series a, Series t) {
+        List<RunMeasures.Mover> all = new ArrayList<>();
+        int n = a.size();
+        for (int s = 1; s < a.width(); s++) {
+            double sa = 0;
+            double st = 0;
+            double delta = 0;
+            for (int i = 0; i < n; i++) {
+                sa += a.share(i, s) / n;
+                st += t.share(i, s) / n;
+                delta += a.taoEmitted(i, s) - t.taoEmitted(i, s);
+            }
+            if (sa > 0 || st > 0) {
+                all.add(new RunMeasures.Mover(s, sa, st, sa - st, delta));
+            }
+        }
+        all.sort(Comparator.comparingDouble((RunMeasures.Mover m) -> -Math.abs(m.deviation())).thenComparingInt(RunMeasures.Mover::netuid));
+        return all.subList(0, Math.min(TOP_MOVERS, all.size()));
+    }
+
+    private static String verdict(boolean twin, double redirected, double network, double pnl, boolean noAdversary) {
+        if (noAdversary) {
+            return "no adversary: honest baseline";
+        }
+        if (!twin) {
+            return pnl > 0 ? "attack paid off (no twin: distortion not measured)" : "attack lost money (no twin: distortion not measured)";
+        }
+        String effect = network > 0 && Math.abs(redirected) / network >= 0.001
+                ? String.format(java.util.Locale.ROOT, "redirected %.1f TAO (%.2f%% of network emission) to the target", redirected, 100 * redirected / network)
+                : "no material emission redirected";
+        return (pnl > 0 ? "attack paid off: " : "attack cost the adversary: ") + effect;
+    }
+}

@@ -1,0 +1,53 @@
+package io.dtaolab.analysis;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dtaolab.engine.RunData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Writes a run directory: manifest.json (strategy hash, seed, preset, code version, wall-clock facts),
+ * report.json and report.md (the measures; no timestamps, so equal runs give equal bytes) and series.csv.
+ * Each file is written atomically.
+ */
+public final class RunArtifacts {
+    public static final String CODE_VERSION = "dtao-stress-lab 0.1.0";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private RunArtifacts() {
+    }
+
+    public static RunMeasures write(Path dir, RunData data, String strategySha256, boolean series) throws IOException {
+        RunMeasures m = Measures.of(data);
+        AtomicFiles.write(dir.resolve("report.json"), reportJson(m));
+        AtomicFiles.write(dir.resolve("report.md"), ReportMarkdown.render(m));
+        if (series) {
+            AtomicFiles.write(dir.resolve("series.csv"), SeriesCsv.render(data.attack(), data.twin()));
+        }
+        ObjectNode manifest = JSON.createObjectNode();
+        manifest.put("strategy", data.strategyName());
+        manifest.put("strategySha256", strategySha256);
+        manifest.put("seed", data.seed());
+        manifest.put("preset", data.preset());
+        manifest.put("codeVersion", CODE_VERSION);
+        manifest.put("blocksPlanned", data.blocksPlanned());
+        manifest.put("blocksDone", data.blocksDone());
+        manifest.put("state", data.interrupted() ? "interrupted" : "finished");
+        manifest.put("startChainBlock", data.startChainBlock());
+        manifest.put("stateHashAttack", Long.toHexString(data.stateHashAttack()));
+        manifest.put("stateHashTwin", Long.toHexString(data.stateHashTwin()));
+        manifest.put("wallSeconds", data.wallSeconds());
+        manifest.put("writtenAt", Instant.now().toString());
+        AtomicFiles.write(dir.resolve("manifest.json"), JSON.writeValueAsString(manifest));
+        return m;
+    }
+
+    public static String reportJson(RunMeasures m) throws IOException {
+        return JSON.writeValueAsString(m);
+    }
+}

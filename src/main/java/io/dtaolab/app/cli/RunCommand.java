@@ -1,0 +1,90 @@
+package io.dtaolab.app.cli;
+
+import io.dtaolab.analysis.ReportMarkdown;
+import io.dtaolab.analysis.RunArtifacts;
+import io.dtaolab.analysis.RunMeasures;
+import io.dtaolab.chain.Mechanism;
+import io.dtaolab.engine.OrderingPolicy;
+import io.dtaolab.engine.Run;
+import io.dtaolab.engine.RunControl;
+import io.dtaolab.engine.RunData;
+import io.dtaolab.scenario.FieldError;
+import io.dtaolab.scenario.StrategyInvalid;
+import io.dtaolab.scenario.StrategyLoader;
+import io.dtaolab.scenario.StrategySpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "run", description = "Run a strategy file: the attack world against its honest-only twin; writes a run directory and prints the summary.")
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "strategy file (YAML or JSON)")
+    Path file;
+
+    @Option(names = "--seed", description = "override the file's seed")
+    Long seed;
+
+    @Option(names = "--blocks", description = "override the run length in blocks")
+    Long blocks;
+
+    @Option(names = "--out", description = "run directory (default: runs/<name>-<seed>)")
+    Path out;
+
+    @Option(names = "--ordering", description = "mempool ordering: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
+            defaultValue = "FEE_PRIORITY")
+    OrderingPolicy ordering;
+
+    @Override
+    public Integer call() throws Exception {
+        StrategySpec spec;
+        try {
+            spec = StrategyLoader.load(file);
+        } catch (StrategyInvalid invalid) {
+            for (FieldError e : invalid.errors()) {
+                System.err.println(e.format());
+            }
+            return 2;
+        }
+        if (blocks != null && (blocks < 1 || blocks > 5_256_000)) {
+            System.err.println(file + ": --blocks must be between 1 and 5256000");
+            return 2;
+        }
+        long runSeed = seed != null ? seed : spec.seed();
+        long runBlocks = blocks != null ? blocks : spec.blocks();
+        Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed);
+        String sha = sha256(Files.readAllBytes(file));
+        RunControl control = new RunControl();
+        Thread hook = new Thread(control::cancel, "run-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            for (Mechanism m : spec.mechanisms()) {
+                Path runDir = spec.compares() ? dir.resolve(m.name()) : dir;
+                Progress progress = new Progress(m.name(), runBlocks, System.console() != null);
+                RunData data = new Run(spec, m, runSeed, runBlocks, ordering, control, progress).execute();
+                progress.finish();
+                RunMeasures measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series());
+                System.out.println(ReportMarkdown.render(measures));
+                System.out.println("Run directory: " + runDir.toAbsolutePath());
+                if (data.interrupted()) {
+                    return 1;
+                }
+            }
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already exiting because of Ctrl-C; the report above was written first
+            }
+        }
+        return 0;
+    }
+
+    static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

@@ -1,0 +1,46 @@
+package io.dtaolab.engine;
+
+import java.util.Arrays;
+
+/**
+ * Per-agent bookkeeping the measures need: the (coldkey, hotkey, netuid) positions it ever held, what it paid
+ * in fees and price impact, and the slippage it suffered against its own quotes.
+ */
+final class AgentBook {
+    long[] positions = new long[2];
+    int positionCount;
+    double impactPaidTao;
+    double slippageTao;
+    long feesRao;
+    long refused;
+    long executed;
+
+    static long key(int coldkey, int hotkey, int netuid) {
+        return ((long) coldkey << 36) | ((long) hotkey << 12) | netuid;
+    }
+
+    static int coldkey(long key) {
+        return (int) (key >>> 36);
+    }
+
+    static int hotkey(long key) {
+        return (int) ((key >>> 12) & 0xFFFFFF);
+    }
+
+    static int netuid(long key) {
+        return (int) (key & 0xFFF);
+    }
+
+    void touch(int coldkey, int hotkey, int netuid) {
+        long k = key(coldkey, hotkey, netuid);
+        for (int i = 0; i < positionCount; i++) {
+            if (positions[i] == k) {
+                return;
+            }
+        }
+        if (positionCount == positions.length) {
+            positions = Arrays.copyOf(positions, positionCount * 2);
+        }
+        positions[positionCount++] = k;
+    }
+}

@@ -1,0 +1,202 @@
+package io.dtaolab.engine;
+
+import io.dtaolab.agents.Agent;
+import io.dtaolab.chain.Mechanism;
+import io.dtaolab.chain.Rao;
+import io.dtaolab.scenario.StrategySpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run: the attack world and its honest-only twin stepped in lockstep on one thread (the single writer),
+ * sampled every tempo. Commands arrive through {@link RunControl}; events leave through {@link RunListener}.
+ */
+public final class Run {
+    /** Honest agents are marked to exit every this many tempos (and at the end): 10,000 marks are not free. */
+    static final int HONEST_MARK_EVERY_TEMPOS = 20;
+
+    private final StrategySpec spec;
+    private final Mechanism mechanism;
+    private final long seed;
+    private final long blocks;
+    private final OrderingPolicy policy;
+    private final RunControl control;
+    private final RunListener listener;
+
+    public Run(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy, RunControl control,
+               RunListener listener) {
+        this.spec = spec;
+        this.mechanism = mechanism;
+        this.seed = seed;
+        this.blocks = blocks;
+        this.policy = policy;
+        this.control = control;
+        this.listener = listener;
+    }
+
+    public RunData execute() throws InterruptedException {
+        long wallStart = System.nanoTime();
+        World attack = WorldBuilder.build(spec, mechanism, seed, true, policy);
+        World twin = spec.twin() ? WorldBuilder.build(spec, mechanism, seed, false, policy) : null;
+        long tradeMin = spec.outputs().tradeEventMinRao();
+        long[] trades = new long[2];
+        attack.onTrade(t -> {
+            trades[0]++;
+            if (t.taoRao() >= tradeMin) {
+                listener.onTrade(t);
+            }
+        });
+        if (twin != null) {
+            twin.onTrade(t -> trades[1]++);
+        }
+        TempoRecorder recA = new TempoRecorder(attack);
+        TempoRecorder recT = twin == null ? null : new TempoRecorder(twin);
+        List<RunData.Target> targets = targets(spec, attack.network().block());
+        int target = targets.isEmpty() ? 0 : targets.get(0).netuid();
+        long startChainBlock = attack.network().block();
+        int tempo = mechanism.tempo();
+        double[] maxCapital = new double[attack.agents().size()];
+        List<TempoReport> tempos = new ArrayList<>();
+        double redirected = 0;
+        double networkEmission = 0;
+        double honestLoss = 0;
+        long done = 0;
+        long loopStart = System.nanoTime();
+        boolean interrupted = false;
+        for (long i = 1; i <= blocks; i++) {
+            if (!control.awaitTurn(i - 1, loopStart)) {
+                interrupted = true;
+                break;
+            }
+            attack.step();
+            recA.afterBlock();
+            if (twin != null) {
+                twin.step();
+                recT.afterBlock();
+            }
+            done = i;
+            double elapsed = (System.nanoTime() - loopStart) / 1e9;
+            listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
+                    target > 0 ? attack.network().emissionShare(target) : 0,
+                    target > 0 && twin != null ? twin.network().emissionShare(target) : 0));
+            if (i % tempo == 0 || i == blocks) {
+                recA.closeTempo();
+                Series a = recA.series();
+                int t = a.size() - 1;
+                for (int n = 1; n < a.width(); n++) {
+                    networkEmission += a.taoEmitted(t, n);
+                }
+                if (recT != null) {
+                    recT.closeTempo();
+                    if (target > 0) {
+                        redirected += a.taoEmitted(t, target) - recT.series().taoEmitted(t, target);
+                    }
+                    if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
+                        honestLoss = honestValue(twin) - honestValue(attack);
+                    }
+                }
+                TempoReport report = tempoReport(i, attack, twin, recA, recT, target, redirected, networkEmission,
+                        honestLoss, maxCapital);
+                tempos.add(report);
+                listener.onTempo(report);
+            }
+        }
+        if (recA.hasOpenTempo()) {
+            recA.closeTempo();
+            if (recT != null) {
+                recT.closeTempo();
+            }
+        }
+        List<AgentOutcome> outcomes = new ArrayList<>(outcomes(attack, maxCapital));
+        if (twin != null) {
+            outcomes.addAll(outcomes(twin, new double[twin.agents().size()]));
+        }
+        return new RunData(spec.name(), mechanism.name(), seed, blocks, done, interrupted, startChainBlock, targets,
+                recA.series(), recT == null ? null : recT.series(), tempos, outcomes, attack.network().stateHash(),
+                twin == null ? 0 : twin.network().stateHash(), trades[0], trades[1],
+                (System.nanoTime() - wallStart) / 1e9);
+    }
+
+    private static List<RunData.Target> targets(StrategySpec spec, long runStart) {
+        List<RunData.Target> out = new ArrayList<>();
+        for (var a : spec.adversaries()) {
+            out.add(new RunData.Target(a.id(), a.type().id(), a.target(), runStart + a.startBlock(),
+                    runStart + a.stopBlock(), Rao.toTao(a.budgetRao())));
+        }
+        return out;
+    }
+
+    private TempoReport tempoReport(long blockIndex, World attack, World twin, TempoRecorder recA, TempoRecorder recT,
+                                    int target, double redirected, double networkEmission, double honestLoss,
+                                    double[] maxCapital) {
+        Series a = recA.series();
+        int t = a.size() - 1;
+        int w = a.width();
+        double[] shareA = new double[w];
+        double[] shareT = new double[w];
+        double[] spotA = new double[w];
+        double[] emaA = new double[w];
+        double[] flowA = new double[w];
+        double[] taoA = new double[w];
+        double[] alphaA = new double[w];
+        double[] spotT = new double[w];
+        double[] emaT = new double[w];
+        for (int n = 1; n < w; n++) {
+            shareA[n] = a.share(t, n);
+            spotA[n] = a.spot(t, n);
+            emaA[n] = a.ema(t, n);
+            flowA[n] = a.flowEma(t, n);
+            taoA[n] = a.taoReserve(t, n);
+            alphaA[n] = a.alphaReserve(t, n);
+            if (recT != null) {
+                Series s = recT.series();
+                shareT[n] = s.share(t, n);
+                spotT[n] = s.spot(t, n);
+                emaT[n] = s.ema(t, n);
+            }
+        }
+        Map<String, TempoReport.ClassMeasures> classes = new LinkedHashMap<>();
+        List<Agent> agents = attack.agents();
+        for (int i = 0; i < agents.size(); i++) {
+            Agent ag = agents.get(i);
+            if (!ag.adversary()) {
+                continue;
+            }
+            double exit = attack.markToExit(i);
+            double capital = attack.alphaAtSpot(i);
+            maxCapital[i] = Math.max(maxCapital[i], capital);
+            AgentBook b = attack.book(i);
+            double budget = Rao.toTao(ag.budgetRao());
+            TempoReport.ClassMeasures m = new TempoReport.ClassMeasures(exit - budget, capital,
+                    Rao.toTao(b.feesRao) + b.impactPaidTao, budget);
+            classes.merge(ag.type(), m, (x, y) -> new TempoReport.ClassMeasures(x.pnlTao() + y.pnlTao(),
+                    x.capitalAtRiskTao() + y.capitalAtRiskTao(), x.costTao() + y.costTao(), x.budgetTao() + y.budgetTao()));
+        }
+        return new TempoReport(blockIndex, attack.network().block(), target, shareA, shareT, spotA, emaA, flowA, taoA,
+                alphaA, spotT, emaT, redirected, networkEmission, classes, honestLoss, attack.network().stateHash());
+    }
+
+    private static double honestValue(World world) {
+        double sum = 0;
+        for (int i = 0; i < world.agents().size(); i++) {
+            if (!world.agents().get(i).adversary()) {
+                sum += world.markToExit(i);
+            }
+        }
+        return sum;
+    }
+
+    private static List<AgentOutcome> outcomes(World world, double[] maxCapital) {
+        List<AgentOutcome> out = new ArrayList<>();
+        for (int i = 0; i < world.agents().size(); i++) {
+            Agent a = world.agents().get(i);
+            AgentBook b = world.book(i);
+            out.add(new AgentOutcome(world.label(), a.id(), a.type(), a.adversary(), a.target(), Rao.toTao(a.budgetRao()),
+                    world.markToExit(i), Rao.toTao(b.feesRao), b.impactPaidTao, b.slippageTao,
+                    Math.max(maxCapital[i], world.alphaAtSpot(i)), b.executed, b.refused));
+        }
+        return out;
+    }
+}

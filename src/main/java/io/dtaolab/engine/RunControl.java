@@ -1,0 +1,71 @@
+package io.dtaolab.engine;
+
+/**
+ * Commands from outside the run's thread: cancel, pause/resume and pace (blocks per second, 0 = as fast as
+ * possible). The writer thread polls it once per block; nothing else touches the worlds.
+ */
+public final class RunControl {
+    private volatile boolean cancelled;
+    private volatile boolean paused;
+    private volatile double blocksPerSecond;
+
+    public void cancel() {
+        cancelled = true;
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    public boolean paused() {
+        return paused;
+    }
+
+    public void pace(double blocksPerSecond) {
+        if (!(blocksPerSecond >= 0) || Double.isInfinite(blocksPerSecond)) {
+            throw new IllegalArgumentException("pace must be ≥ 0 blocks per second (0 = max)");
+        }
+        this.blocksPerSecond = blocksPerSecond;
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    public double pace() {
+        return blocksPerSecond;
+    }
+
+    /** Blocks while paused; sleeps to keep the pace. Returns false when cancelled. */
+    boolean awaitTurn(long blocksDone, long startNanos) throws InterruptedException {
+        synchronized (this) {
+            while (paused && !cancelled) {
+                wait(200);
+            }
+        }
+        double pace = blocksPerSecond;
+        if (pace > 0 && !cancelled) {
+            long due = startNanos + (long) (blocksDone / pace * 1e9);
+            long waitNanos = due - System.nanoTime();
+            if (waitNanos > 0) {
+                synchronized (this) {
+                    wait(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+                }
+            }
+        }
+        return !cancelled;
+    }
+}

@@ -1,0 +1,321 @@
+package io.dtaolab.engine;
+
+import io.dtaolab.agents.Agent;
+import io.dtaolab.agents.AgentContext;
+import io.dtaolab.agents.Extrinsic;
+import io.dtaolab.agents.MarketView;
+import io.dtaolab.agents.Signals;
+import io.dtaolab.agents.Submission;
+import io.dtaolab.chain.ChainException;
+import io.dtaolab.chain.Network;
+import io.dtaolab.chain.Neurons;
+import io.dtaolab.chain.Rao;
+import io.dtaolab.chain.StakeResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * One simulated world: the chain, its agents, their wake schedule and the mempool. A block is: coinbase
+ * (chain on_initialize), agents due this block act, mempool watchers react to what they can see, the author
+ * orders the pool, extrinsics execute, block ends. Validators no agent controls keep scoring miners honestly.
+ */
+public final class World {
+    private final String label;
+    private final Network net;
+    private final MarketView view;
+    private final List<Agent> agents;
+    private final SplittableRandom[] rngs;
+    private final AgentBook[] books;
+    private final long[] requestedWake;
+    private final WakeQueue wakes = new WakeQueue();
+    private final Mempool mempool = new Mempool();
+    private final WorldSignals signals;
+    private final OrderingPolicy policy;
+    private final int authorAgent;
+    private final boolean[] controlledHotkey;
+    private final int[] watchers;
+    private final Ctx ctx = new Ctx();
+    private Consumer<Trade> tradeSink = t -> { };
+    private long refusedTotal;
+
+    World(String label, Network net, List<Agent> agents, SplittableRandom[] rngs, WorldSignals signals,
+          OrderingPolicy policy, int authorAgent, boolean[] controlledHotkey) {
+        this.label = label;
+        this.net = net;
+        this.view = new MarketView(net);
+        this.agents = List.copyOf(agents);
+        this.rngs = rngs;
+        this.signals = signals;
+        this.policy = policy;
+        this.authorAgent = authorAgent;
+        this.controlledHotkey = controlledHotkey;
+        this.books = new AgentBook[agents.size()];
+        this.requestedWake = new long[agents.size()];
+        List<Integer> w = new ArrayList<>();
+        for (int i = 0; i < agents.size(); i++) {
+            books[i] = new AgentBook();
+            if (agents.get(i).watchesMempool()) {
+                w.add(i);
+            }
+        }
+        this.watchers = w.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    void onTrade(Consumer<Trade> sink) {
+        this.tradeSink = sink;
+    }
+
+    /** Asks every agent for its first wake block. */
+    void start() {
+        for (int i = 0; i < agents.size(); i++) {
+            ctx.agent = i;
+            requestedWake[i] = -1;
+            long first = agents.get(i).firstWake(ctx, net.block() + 1);
+            if (first > net.block()) {
+                wakes.add(first, i);
+            }
+        }
+    }
+
+    void step() {
+        net.beginBlock();
+        long block = net.block();
+        int tempo = net.mechanism().tempo();
+        if (block % tempo == 0) {
+            signals.stepQuality();
+            refreshUncontrolledValidators();
+        }
+        if (block % WorldSignals.PRICE_SAMPLE_BLOCKS == 0) {
+            signals.samplePrices();
+        }
+        while (wakes.dueAt(block)) {
+            int i = wakes.poll();
+            ctx.agent = i;
+            requestedWake[i] = -1;
+            agents.get(i).act(ctx);
+            if (requestedWake[i] > block) {
+                wakes.add(requestedWake[i], i);
+            }
+        }
+        if (!mempool.isEmpty()) {
+            for (int i : watchers) {
+                ctx.agent = i;
+                agents.get(i).onMempool(ctx);
+            }
+            for (Submission s : mempool.drain(policy, authorAgent)) {
+                execute(s);
+            }
+        }
+        net.endBlock();
+    }
+
+    private void refreshUncontrolledValidators() {
+        for (int n : net.netuids()) {
+            Neurons ns = net.neurons(n);
+            if (ns == null) {
+                continue;
+            }
+            double[] row = null;
+            for (int uid = 1; uid < ns.size(); uid++) {
+                int hk = ns.hotkey(uid);
+                if (!ns.isValidator(uid) || (hk < controlledHotkey.length && controlledHotkey[hk])) {
+                    continue;
+                }
+                if (row == null) {
+                    row = new double[ns.size()];
+                    for (int m = 1; m < ns.size(); m++) {
+                        row[m] = ns.isValidator(m) ? 0 : signals.minerQuality(n, m);
+                    }
+                }
+                net.setWeights(hk, n, row);
+            }
+        }
+    }
+
+    private void execute(Submission s) {
+        Extrinsic x = s.extrinsic();
+        AgentBook book = books[s.agentIndex()];
+        Agent agent = agents.get(s.agentIndex());
+        if (!owns(agent, x.coldkey())) {
+            book.refused++;
+            refusedTotal++;
+            return;
+        }
+        try {
+            if (x instanceof Extrinsic.AddStake a) {
+                double spot = net.spotPrice(a.netuid());
+                StakeResult r = net.addStake(a.coldkey(), a.hotkey(), a.netuid(), a.taoRao(), a.limitRaoPerAlpha(), a.allowPartial());
+                book.touch(a.coldkey(), a.hotkey(), a.netuid());
+                double impact = Rao.toTao(r.taoRao()) - Rao.toTao(r.alphaRao()) * spot;
+                double slip = s.quotedOut() > 0 && r.taoRao() == a.taoRao()
+                        ? Math.max(0, Rao.toTao(s.quotedOut() - r.alphaRao()) * spot) : 0;
+                record(s, agent, book, a.netuid(), true, r, impact, slip);
+            } else if (x instanceof Extrinsic.RemoveStake rm) {
+                double spot = net.spotPrice(rm.netuid());
+                StakeResult r = net.removeStake(rm.coldkey(), rm.hotkey(), rm.netuid(), rm.alphaRao(), rm.limitRaoPerAlpha(), rm.allowPartial());
+                double impact = Rao.toTao(r.alphaRao()) * spot - Rao.toTao(r.taoRao());
+                double slip = s.quotedOut() > 0 && r.alphaRao() == rm.alphaRao()
+                        ? Math.max(0, Rao.toTao(s.quotedOut() - r.taoRao())) : 0;
+                record(s, agent, book, rm.netuid(), false, r, impact, slip);
+            } else if (x instanceof Extrinsic.MoveStake mv) {
+                net.moveStake(mv.coldkey(), mv.fromHotkey(), mv.fromNetuid(), mv.toHotkey(), mv.toNetuid(), mv.alphaRao());
+                book.touch(mv.coldkey(), mv.toHotkey(), mv.toNetuid());
+                book.executed++;
+            } else if (x instanceof Extrinsic.SetWeights w) {
+                requireHotkeyOwner(w.hotkey(), w.coldkey());
+                net.setWeights(w.hotkey(), w.netuid(), w.weights());
+                book.executed++;
+            } else if (x instanceof Extrinsic.SetRootWeights rw) {
+                requireHotkeyOwner(rw.hotkey(), rw.coldkey());
+                net.setRootWeights(rw.hotkey(), rw.weightsByNetuid());
+                book.executed++;
+            } else if (x instanceof Extrinsic.SetHolderVote hv) {
+                net.setHolderVote(hv.coldkey(), hv.weightsByNetuid());
+                book.executed++;
+            } else if (x instanceof Extrinsic.DestroyAlpha d) {
+                net.destroyAlpha(d.coldkey(), d.hotkey(), d.netuid(), d.alphaRao(), d.recycle());
+                book.executed++;
+            } else if (x instanceof Extrinsic.RegisterSubnet reg) {
+                net.registerSubnet(reg.coldkey(), reg.hotkey());
+                book.executed++;
+            }
+        } catch (ChainException | IllegalArgumentException refused) {
+            book.refused++;
+            refusedTotal++;
+        }
+    }
+
+    private void requireHotkeyOwner(int hotkey, int coldkey) {
+        if (!net.accounts().isHotkey(hotkey) || net.hotkeyOwner(hotkey) != coldkey) {
+            throw new IllegalArgumentException("hotkey " + hotkey + " is not owned by coldkey " + coldkey);
+        }
+    }
+
+    private static boolean owns(Agent agent, int coldkey) {
+        for (int c : agent.coldkeys()) {
+            if (c == coldkey) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void record(Submission s, Agent agent, AgentBook book, int netuid, boolean buy, StakeResult r,
+                        double impact, double slippage) {
+        book.executed++;
+        book.feesRao += r.feeRao();
+        book.impactPaidTao += Math.max(0, impact);
+        book.slippageTao += slippage;
+        tradeSink.accept(new Trade(net.block(), label, agent.id(), agent.type(), agent.adversary(), netuid, buy,
+                r.taoRao(), r.alphaRao(), r.feeRao(), impact, slippage));
+    }
+
+    /** TAO an agent would hold after selling every position now, each subnet's alpha sold in one go. */
+    double markToExit(int agentIndex) {
+        Agent a = agents.get(agentIndex);
+        double tao = 0;
+        for (int c : a.coldkeys()) {
+            tao += Rao.toTao(net.free(c));
+        }
+        AgentBook b = books[agentIndex];
+        long[] alphaByNetuid = null;
+        for (int i = 0; i < b.positionCount; i++) {
+            long k = b.positions[i];
+            long held = net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), AgentBook.netuid(k));
+            if (held > 0) {
+                if (alphaByNetuid == null) {
+                    alphaByNetuid = new long[net.capacity()];
+                }
+                alphaByNetuid[AgentBook.netuid(k)] += held;
+            }
+        }
+        if (alphaByNetuid != null) {
+            for (int n = 0; n < alphaByNetuid.length; n++) {
+                if (alphaByNetuid[n] > 0) {
+                    tao += Rao.toTao(n == 0 ? alphaByNetuid[n] : net.quoteSell(n, alphaByNetuid[n]));
+                }
+            }
+        }
+        return tao;
+    }
+
+    /** TAO value at spot of the agent's alpha positions (capital exposed to the pools). */
+    double alphaAtSpot(int agentIndex) {
+        AgentBook b = books[agentIndex];
+        double tao = 0;
+        for (int i = 0; i < b.positionCount; i++) {
+            long k = b.positions[i];
+            int n = AgentBook.netuid(k);
+            if (n != 0) {
+                tao += Rao.toTao(net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), n)) * net.spotPrice(n);
+            }
+        }
+        return tao;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Network network() {
+        return net;
+    }
+
+    public List<Agent> agents() {
+        return agents;
+    }
+
+    AgentBook book(int agentIndex) {
+        return books[agentIndex];
+    }
+
+    long refusedTotal() {
+        return refusedTotal;
+    }
+
+    Signals signals() {
+        return signals;
+    }
+
+    private final class Ctx implements AgentContext {
+        int agent;
+
+        @Override
+        public MarketView view() {
+            return view;
+        }
+
+        @Override
+        public SplittableRandom rng() {
+            return rngs[agent];
+        }
+
+        @Override
+        public Signals signals() {
+            return signals;
+        }
+
+        @Override
+        public void submit(Extrinsic x) {
+            long quoted = 0;
+            if (x instanceof Extrinsic.AddStake a) {
+                quoted = net.quoteBuy(a.netuid(), a.taoRao());
+            } else if (x instanceof Extrinsic.RemoveStake r) {
+                quoted = net.quoteSell(r.netuid(), r.alphaRao());
+            }
+            mempool.add(x, agent, quoted);
+        }
+
+        @Override
+        public List<Submission> visibleMempool() {
+            return mempool.visibleTo(agent);
+        }
+
+        @Override
+        public void wakeAt(long block) {
+            requestedWake[agent] = block;
+        }
+    }
+}

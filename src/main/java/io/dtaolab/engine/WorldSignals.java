@@ -1,0 +1,109 @@
+package io.dtaolab.engine;
+
+import io.dtaolab.agents.Signals;
+import io.dtaolab.chain.Network;
+import java.util.SplittableRandom;
+
+/**
+ * Hidden subnet quality (a mean-reverting log process stepped once per tempo from its own seeded stream, so
+ * the attack world and the twin see the same path), miner quality, hype, and a ring of sampled spot prices.
+ */
+final class WorldSignals implements Signals {
+    static final int PRICE_SAMPLE_BLOCKS = 60;
+    private static final int PRICE_SAMPLES = 7 * 7200 / PRICE_SAMPLE_BLOCKS;
+
+    private final Network net;
+    private final double[] logQuality;
+    private final double[] logQualityMean;
+    private final double[][] minerQuality;
+    private final double[] hype;
+    private final long[] hypeUntil;
+    private final double[][] prices;
+    private int sampleCursor;
+    private int samples;
+    private final SplittableRandom qualityRng;
+    private final double volatility;
+    private final double meanReversion;
+
+    WorldSignals(Network net, RngStreams streams, double volatility, double meanReversion, int miners) {
+        this.net = net;
+        int cap = net.capacity();
+        this.logQuality = new double[cap];
+        this.logQualityMean = new double[cap];
+        this.minerQuality = new double[cap][];
+        this.hype = new double[cap];
+        this.hypeUntil = new long[cap];
+        this.prices = new double[cap][PRICE_SAMPLES];
+        this.qualityRng = streams.stream("subnet-quality");
+        this.volatility = volatility;
+        this.meanReversion = meanReversion;
+        SplittableRandom minerRng = streams.stream("miner-quality");
+        for (int n : net.netuids()) {
+            // fair value anchored on the opening EMA price: the market starts roughly right
+            double anchor = Math.max(net.emaPrice(n), 1e-6);
+            logQualityMean[n] = Math.log(anchor);
+            logQuality[n] = logQualityMean[n];
+            hype[n] = 1;
+            int size = net.neurons(n) == null ? miners : net.neurons(n).size();
+            minerQuality[n] = new double[size];
+            for (int u = 0; u < size; u++) {
+                minerQuality[n][u] = minerRng.nextDouble();
+            }
+        }
+        java.util.Arrays.fill(hype, 1);
+        samplePrices();
+    }
+
+    /** Steps the quality process; called once per tempo. */
+    void stepQuality() {
+        for (int n : net.netuids()) {
+            double shock = qualityRng.nextGaussian() * volatility;
+            logQuality[n] += meanReversion * 360 * (logQualityMean[n] - logQuality[n]) + shock;
+        }
+    }
+
+    void samplePrices() {
+        for (int n : net.netuids()) {
+            prices[n][sampleCursor] = net.spotPrice(n);
+        }
+        sampleCursor = (sampleCursor + 1) % PRICE_SAMPLES;
+        samples = Math.min(samples + 1, PRICE_SAMPLES);
+    }
+
+    @Override
+    public double quality(int netuid) {
+        return netuid > 0 && netuid < logQuality.length ? Math.exp(logQuality[netuid]) : 0;
+    }
+
+    @Override
+    public double minerQuality(int netuid, int uid) {
+        double[] q = netuid > 0 && netuid < minerQuality.length ? minerQuality[netuid] : null;
+        return q == null || uid < 0 || uid >= q.length ? 0 : q[uid];
+    }
+
+    @Override
+    public double hype(int netuid) {
+        if (netuid <= 0 || netuid >= hype.length) {
+            return 1;
+        }
+        return net.block() <= hypeUntil[netuid] ? hype[netuid] : 1;
+    }
+
+    @Override
+    public void hype(int netuid, double multiplier, long untilBlock) {
+        if (netuid > 0 && netuid < hype.length && multiplier > 0 && Double.isFinite(multiplier)) {
+            hype[netuid] = multiplier;
+            hypeUntil[netuid] = untilBlock;
+        }
+    }
+
+    @Override
+    public double priceAgo(int netuid, int blocksAgo) {
+        if (netuid <= 0 || netuid >= prices.length || samples == 0) {
+            return 0;
+        }
+        int back = Math.min(samples - 1, Math.max(0, blocksAgo / PRICE_SAMPLE_BLOCKS));
+        int idx = Math.floorMod(sampleCursor - 1 - back, PRICE_SAMPLES);
+        return prices[netuid][idx];
+    }
+}
