@@ -13,7 +13,7 @@ import java.util.Arrays;
 /**
  * Sandwich bot (11 months of mainnet sandwiches before MEV Shield). It watches the public mempool on every subnet;
  * for a visible AddStake of at least minVictimTao it front-runs with a buy at a higher tip and back-runs with a
- * sale of exactly the alpha the front-run buys, at tip 0 (behind the victim, FIFO). With useVictimLimit the
+ * sale of the alpha the front-run buys (less share-pool rounding dust, sold at the unwind), at tip 0 (behind the victim, FIFO). With useVictimLimit the
  * front-run is sized on a CPMM estimate of the reserves so the victim's final spot stays at or under its limit
  * (spot·(y+f+A)²/y² ≤ limit) — the victim still executes, at the worst price it accepted; it skips victims whose
  * limit leaves no room or whose estimated profit is below {@value Trading#MIN_ORDER_RAO} RAO. Shielded and
@@ -125,7 +125,9 @@ public final class SandwichBot extends AdversaryAgent {
             if (front == 0 || hk < 0) {
                 continue;
             }
-            long alpha = v.quoteBuy(n, front);
+            // stake is a share pool: a deposit can read back a few RAO short, so leave that dust for the unwind
+            long quoted = v.quoteBuy(n, front);
+            long alpha = quoted - quoted / 1_000_000 - 1_000;
             ctx.submit(new Extrinsic.AddStake(ck, hk, n, front, Extrinsic.NO_LIMIT, false, victim.tip() + 1,
                     attack.shielded()));
             free -= front;
