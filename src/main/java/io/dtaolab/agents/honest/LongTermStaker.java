@@ -1,0 +1,122 @@
+package io.dtaolab.agents.honest;
+
+import io.dtaolab.agents.Agent;
+import io.dtaolab.agents.AgentContext;
+import io.dtaolab.agents.Extrinsic;
+import io.dtaolab.agents.MarketView;
+import io.dtaolab.agents.Trading;
+import io.dtaolab.agents.catalog.AgentParams;
+import io.dtaolab.chain.Rao;
+import java.util.SplittableRandom;
+
+/**
+ * Holds a portfolio of at most {@value #TOP} subnets. Every rebalanceEveryDays it reads each subnet's hidden quality
+ * with log-normal noise (valuationNoise), blends that valuation with the market's weight (TAO reserve share):
+ * target = conviction·valuation + (1−conviction)·market, and trades toward the target in steps (sells first,
+ * buys from free balance). Price manipulation reaches it through the market term.
+ */
+public final class LongTermStaker extends Agent {
+    static final int TOP = 5;
+    private static final double BAND = 0.1;
+    private static final double TOLERANCE = 0.02;
+    private final long walletRao;
+    private final long periodBlocks;
+    private final double noise;
+    private final double conviction;
+
+    public LongTermStaker(String id, AgentParams p) {
+        super(id, p.type().id(), false);
+        this.walletRao = Rao.ofTao(p.getDouble("walletTao"));
+        this.periodBlocks = Math.max(1, Math.round(p.getDouble("rebalanceEveryDays") * Trading.BLOCKS_PER_DAY));
+        this.noise = p.getDouble("valuationNoise");
+        this.conviction = p.getDouble("conviction");
+    }
+
+    @Override
+    public int coldkeyCount() {
+        return 1;
+    }
+
+    @Override
+    public long fundingPerColdkeyRao() {
+        return walletRao;
+    }
+
+    @Override
+    public long firstWake(AgentContext ctx, long startBlock) {
+        return startBlock + ctx.rng().nextLong(Math.min(periodBlocks, Trading.BLOCKS_PER_DAY));
+    }
+
+    @Override
+    public void act(AgentContext ctx) {
+        MarketView v = ctx.view();
+        SplittableRandom rng = ctx.rng();
+        int ck = coldkey();
+        int[] ids = v.netuids();
+        double[] value = new double[ids.length];
+        double vSum = 0;
+        double rSum = 0;
+        for (int i = 0; i < ids.length; i++) {
+            value[i] = Math.max(0, ctx.signals().quality(ids[i])) * Math.exp(noise * Trading.normal(rng));
+            vSum += value[i];
+            rSum += v.taoReserve(ids[i]);
+        }
+        double[] target = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            double own = vSum > 0 ? value[i] / vSum : 0;
+            double market = rSum > 0 ? v.taoReserve(ids[i]) / rSum : 0;
+            target[i] = conviction * own + (1 - conviction) * market;
+        }
+        // keep only the TOP largest targets, renormalised
+        boolean[] keep = new boolean[ids.length];
+        for (int k = 0; k < Math.min(TOP, ids.length); k++) {
+            int best = -1;
+            for (int i = 0; i < ids.length; i++) {
+                if (!keep[i] && (best < 0 || target[i] > target[best])) {
+                    best = i;
+                }
+            }
+            keep[best] = true;
+        }
+        double kSum = 0;
+        for (int i = 0; i < ids.length; i++) {
+            kSum += keep[i] ? target[i] : 0;
+        }
+        long[] held = new long[ids.length];
+        int[] hks = new int[ids.length];
+        double wealth = v.free(ck);
+        for (int i = 0; i < ids.length; i++) {
+            hks[i] = Trading.validatorHotkey(v, ids[i], ck);
+            held[i] = hks[i] < 0 ? 0 : v.stake(ck, hks[i], ids[i]);
+            wealth += held[i] * v.spotPrice(ids[i]);
+        }
+        double investable = wealth * 0.98;
+        long budget = v.free(ck);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < ids.length; i++) {
+                int n = ids[i];
+                if (hks[i] < 0) {
+                    continue;
+                }
+                double spot = v.spotPrice(n);
+                double want = keep[i] && kSum > 0 ? investable * target[i] / kSum : 0;
+                double have = held[i] * spot;
+                if (pass == 0 && have > want * (1 + BAND) && spot > 0) {
+                    long alpha = Trading.sellable(v, n, held[i], (long) ((have - want) / spot));
+                    if (alpha > 0) {
+                        ctx.submit(new Extrinsic.RemoveStake(ck, hks[i], n, alpha, Trading.sellLimit(spot, TOLERANCE),
+                                true, 0, false));
+                    }
+                } else if (pass == 1 && have < want * (1 - BAND)) {
+                    long tao = Math.min(budget, (long) (want - have));
+                    if (tao >= Trading.MIN_ORDER_RAO) {
+                        budget -= tao;
+                        ctx.submit(new Extrinsic.AddStake(ck, hks[i], n, tao, Trading.buyLimit(spot, TOLERANCE), true, 0,
+                                false));
+                    }
+                }
+            }
+        }
+        ctx.wakeAt(v.block() + periodBlocks);
+    }
+}

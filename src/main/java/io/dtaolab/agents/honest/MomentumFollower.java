@@ -1,0 +1,104 @@
+package io.dtaolab.agents.honest;
+
+import io.dtaolab.agents.Agent;
+import io.dtaolab.agents.AgentContext;
+import io.dtaolab.agents.Extrinsic;
+import io.dtaolab.agents.MarketView;
+import io.dtaolab.agents.Signals;
+import io.dtaolab.agents.Trading;
+import io.dtaolab.agents.catalog.AgentParams;
+import io.dtaolab.chain.Rao;
+
+/**
+ * Trend follower holding one position at a time. It scans at Poisson times (mean {@value #SCAN_BLOCKS} blocks);
+ * without a position it picks the subnet whose price rose most over lookbackBlocks, and if the rise exceeds
+ * entryThreshold it buys half its free TAO with probability {@value #BASE_ENTRY}·hype^hypeSensitivity (capped at 1).
+ * It sells everything after holdBlocks or when the price fell stopLoss below its entry. Pump-and-dump promoters
+ * exploit it: a pump is a rise, and hype raises its entry rate.
+ */
+public final class MomentumFollower extends Agent {
+    static final double SCAN_BLOCKS = 60;
+    static final double BASE_ENTRY = 0.25;
+    private static final double TOLERANCE = 0.03;
+    private final long walletRao;
+    private final int lookback;
+    private final double entryThreshold;
+    private final double hypeSensitivity;
+    private final long holdBlocks;
+    private final double stopLoss;
+    private int position = -1;
+    private int positionHotkey = -1;
+    private double entryPrice;
+    private long entryBlock;
+
+    public MomentumFollower(String id, AgentParams p) {
+        super(id, p.type().id(), false);
+        this.walletRao = Rao.ofTao(p.getDouble("walletTao"));
+        this.lookback = (int) Math.min(Integer.MAX_VALUE, p.getLong("lookbackBlocks"));
+        this.entryThreshold = p.getDouble("entryThreshold");
+        this.hypeSensitivity = p.getDouble("hypeSensitivity");
+        this.holdBlocks = p.getLong("holdBlocks");
+        this.stopLoss = p.getDouble("stopLoss");
+    }
+
+    @Override
+    public int coldkeyCount() {
+        return 1;
+    }
+
+    @Override
+    public long fundingPerColdkeyRao() {
+        return walletRao;
+    }
+
+    @Override
+    public long firstWake(AgentContext ctx, long startBlock) {
+        return startBlock - 1 + Trading.poissonGap(ctx.rng(), SCAN_BLOCKS);
+    }
+
+    @Override
+    public void act(AgentContext ctx) {
+        MarketView v = ctx.view();
+        int ck = coldkey();
+        if (position >= 0) {
+            long held = v.exists(position) ? v.stake(ck, positionHotkey, position) : 0;
+            double spot = v.exists(position) ? v.spotPrice(position) : 0;
+            if (held <= 0) {
+                position = -1; // the buy never filled
+            } else if (v.block() - entryBlock >= holdBlocks || spot < entryPrice * (1 - stopLoss)) {
+                if (v.quoteSell(position, held) >= Trading.MIN_ORDER_RAO) {
+                    ctx.submit(new Extrinsic.RemoveStake(ck, positionHotkey, position, held, Extrinsic.NO_LIMIT, false, 0,
+                            false));
+                }
+                position = -1;
+            }
+        } else {
+            Signals s = ctx.signals();
+            int best = -1;
+            double bestRise = entryThreshold;
+            for (int n : v.netuids()) {
+                double past = s.priceAgo(n, lookback);
+                double rise = past > 0 ? v.spotPrice(n) / past - 1 : 0;
+                if (rise > bestRise) {
+                    bestRise = rise;
+                    best = n;
+                }
+            }
+            if (best >= 0) {
+                double p = BASE_ENTRY * Math.pow(Math.max(s.hype(best), 0), hypeSensitivity);
+                int hk = Trading.validatorHotkey(v, best, ck);
+                long tao = Trading.affordableBuy(v, ck, v.free(ck) / 2);
+                if (ctx.rng().nextDouble() < p && hk >= 0 && tao > 0) {
+                    double spot = v.spotPrice(best);
+                    ctx.submit(new Extrinsic.AddStake(ck, hk, best, tao, Trading.buyLimit(spot, TOLERANCE), true, 0,
+                            false));
+                    position = best;
+                    positionHotkey = hk;
+                    entryPrice = spot;
+                    entryBlock = v.block();
+                }
+            }
+        }
+        ctx.wakeAt(v.block() + Trading.poissonGap(ctx.rng(), SCAN_BLOCKS));
+    }
+}

@@ -1,0 +1,112 @@
+package io.dtaolab.agents.honest;
+
+import io.dtaolab.agents.Agent;
+import io.dtaolab.agents.AgentContext;
+import io.dtaolab.agents.Extrinsic;
+import io.dtaolab.agents.MarketView;
+import io.dtaolab.agents.Trading;
+import io.dtaolab.agents.catalog.AgentParams;
+import io.dtaolab.chain.Rao;
+import java.util.SplittableRandom;
+
+/**
+ * Background order flow: trades at Poisson times (ratePerDay), Pareto-distributed sizes with the given median and
+ * tail index, a fair coin for the side (a sell needs a position), subnets drawn ∝ TAO reserve. Orders carry the
+ * SDK's "safe staking" limit spot·(1±slippageTolerance) (tolerance 0 = no limit, the SDK default) and are
+ * visible in the mempool unless {@code shielded} — exactly what sandwich bots prey on.
+ */
+public final class NoiseTrader extends Agent {
+    private final double meanGap;
+    private final double paretoScale;
+    private final double tailIndex;
+    private final long walletRao;
+    private final double tolerance;
+    private final boolean allowPartial;
+    private final boolean shielded;
+
+    public NoiseTrader(String id, AgentParams p) {
+        super(id, p.type().id(), false);
+        double rate = p.getDouble("ratePerDay");
+        this.meanGap = rate > 0 ? Trading.BLOCKS_PER_DAY / rate : Double.POSITIVE_INFINITY;
+        this.tailIndex = p.getDouble("sizeTailIndex");
+        this.paretoScale = p.getDouble("sizeTaoMedian") / Math.pow(2, 1 / tailIndex);
+        this.walletRao = Rao.ofTao(p.getDouble("walletTao"));
+        this.tolerance = p.getDouble("slippageTolerance");
+        this.allowPartial = p.getBoolean("allowPartial");
+        this.shielded = p.getBoolean("shielded");
+    }
+
+    @Override
+    public int coldkeyCount() {
+        return 1;
+    }
+
+    @Override
+    public long fundingPerColdkeyRao() {
+        return walletRao;
+    }
+
+    @Override
+    public long firstWake(AgentContext ctx, long startBlock) {
+        return Double.isInfinite(meanGap) ? Long.MAX_VALUE : startBlock - 1 + Trading.poissonGap(ctx.rng(), meanGap);
+    }
+
+    @Override
+    public void act(AgentContext ctx) {
+        MarketView v = ctx.view();
+        SplittableRandom rng = ctx.rng();
+        double sizeTao = paretoScale * Math.pow(1.0 - rng.nextDouble(), -1 / tailIndex);
+        long sizeRao = Rao.ofTao(Math.min(sizeTao, 1e9));
+        boolean sell = rng.nextBoolean();
+        int ck = coldkey();
+        if (sell) {
+            trySell(ctx, v, rng, ck, sizeRao);
+        } else {
+            tryBuy(ctx, v, rng, ck, sizeRao);
+        }
+        ctx.wakeAt(v.block() + Trading.poissonGap(rng, meanGap));
+    }
+
+    private void tryBuy(AgentContext ctx, MarketView v, SplittableRandom rng, int ck, long sizeRao) {
+        int n = Trading.pickByReserve(v, rng);
+        if (n < 0) {
+            return;
+        }
+        int hk = Trading.validatorHotkey(v, n, ck);
+        long tao = Trading.affordableBuy(v, ck, sizeRao);
+        if (hk < 0 || tao == 0) {
+            return;
+        }
+        ctx.submit(new Extrinsic.AddStake(ck, hk, n, tao, Trading.buyLimit(v.spotPrice(n), tolerance), allowPartial, 0,
+                shielded));
+    }
+
+    private void trySell(AgentContext ctx, MarketView v, SplittableRandom rng, int ck, long sizeRao) {
+        // a position drawn ∝ its value among the subnets where this trader holds stake
+        int[] ids = v.netuids();
+        double total = 0;
+        for (int n : ids) {
+            int hk = Trading.validatorHotkey(v, n, ck);
+            total += hk < 0 ? 0 : v.stake(ck, hk, n) * v.spotPrice(n);
+        }
+        if (total <= 0) {
+            return;
+        }
+        double u = rng.nextDouble() * total;
+        for (int n : ids) {
+            int hk = Trading.validatorHotkey(v, n, ck);
+            long held = hk < 0 ? 0 : v.stake(ck, hk, n);
+            u -= held * v.spotPrice(n);
+            if (held > 0 && u < 0) {
+                double spot = v.spotPrice(n);
+                long want = spot > 0 ? (long) Math.min(held, sizeRao / spot) : held;
+                long alpha = Trading.sellable(v, n, held, want);
+                if (alpha > 0) {
+                    ctx.submit(new Extrinsic.RemoveStake(ck, hk, n, alpha, Trading.sellLimit(spot, tolerance),
+                            allowPartial, 0, shielded));
+                }
+                return;
+            }
+        }
+    }
+}
