@@ -112,6 +112,9 @@ public final class World {
     }
 
     private void refreshUncontrolledValidators() {
+        if (net.mechanism().shareRule() == io.dtaolab.chain.Mechanism.ShareRule.ROOT_VOTE) {
+            refreshRootVotes();
+        }
         for (int n : net.netuids()) {
             Neurons ns = net.neurons(n);
             if (ns == null) {
@@ -130,6 +133,20 @@ public final class World {
                     }
                 }
                 net.setWeights(hk, n, row);
+            }
+        }
+    }
+
+    /** Root validators no agent controls vote their honest reading of subnet quality. */
+    private void refreshRootVotes() {
+        int[] ids = net.netuids();
+        double[] w = new double[net.capacity()];
+        for (int n : ids) {
+            w[n] = signals.quality(n);
+        }
+        for (int hk = 0; hk < net.accounts().hotkeyCount(); hk++) {
+            if ((hk >= controlledHotkey.length || !controlledHotkey[hk]) && net.hotkeyStake(hk, 0) > 0) {
+                net.setRootWeights(hk, w);
             }
         }
     }

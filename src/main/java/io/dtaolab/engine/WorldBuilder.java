@@ -83,7 +83,11 @@ final class WorldBuilder {
         return world;
     }
 
-    /** Role hand-out at setup: each hotkey goes to at most one agent. */
+    /**
+     * Role hand-out at setup: each hotkey goes to at most one agent. A controlled validator is handed to the
+     * agent's coldkey (it signs the validator's weights and receives its take); the subnet owner's coldkey is
+     * added to the agent's keys.
+     */
     private static final class Roles implements SetupContext {
         private final Network net;
         private final boolean[] controlled;
@@ -122,7 +126,7 @@ final class WorldBuilder {
                     .toArray();
             for (int hk : picked) {
                 mark(hk);
-                agent.grantColdkeys(net.hotkeyOwner(hk));
+                net.transferHotkey(hk, agent.coldkey());
             }
             return picked;
         }
@@ -152,7 +156,8 @@ final class WorldBuilder {
             hotkeys.sort(Comparator.comparingLong((Integer hk) -> -net.hotkeyStake(hk, 0)).thenComparing(hk -> hk));
             int[] picked = hotkeys.stream().limit(Math.max(0, count)).mapToInt(Integer::intValue).toArray();
             for (int hk : picked) {
-                agent.grantColdkeys(net.hotkeyOwner(hk));
+                mark(hk);
+                net.transferHotkey(hk, agent.coldkey());
             }
             return picked;
         }

@@ -55,9 +55,6 @@ public final class InsiderCollusion extends AdversaryAgent {
             return;
         }
         ownerColdkey = s.controlSubnetOwner(n);
-        if (ownerColdkey >= 0) {
-            addColdkeys(ownerColdkey);
-        }
         cartel = s.controlValidators(n, cartelSize);
         miners = s.ownerMiners(n, minerCount);
         if (bribeRao > 0 && Presets.ROOT_VOTE.equals(s.view().preset())) {

@@ -78,7 +78,7 @@ final class World {
             for (int i = 0; i < quality.length; i++) {
                 quality[i] = g.chance(0.2) ? 0 : g.unit();
             }
-            b.subnet(new GenesisBuilder.SubnetPlan(n, taoIn, alphaIn, staked, burned, ema, burn, registered, quality));
+            b.subnet(new GenesisBuilder.SubnetPlan(n, taoIn, alphaIn, staked, burned, ema, burn, registered, quality, true));
         }
         Network net = b.build();
         List<Integer> hot = new ArrayList<>();
