@@ -21,6 +21,9 @@ public final class AtomicFiles {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.write(tmp, content);
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
