@@ -82,6 +82,10 @@ public final class Run {
                     target > 0 ? attack.network().emissionShare(target) : 0,
                     target > 0 && twin != null ? twin.network().emissionShare(target) : 0));
             if (i % tempo == 0 || i == blocks) {
+                requireLedgerIntact(attack);
+                if (twin != null) {
+                    requireLedgerIntact(twin);
+                }
                 recA.closeTempo();
                 Series a = recA.series();
                 int t = a.size() - 1;
@@ -117,6 +121,14 @@ public final class Run {
                 recA.series(), recT == null ? null : recT.series(), tempos, outcomes, attack.network().stateHash(),
                 twin == null ? 0 : twin.network().stateHash(), trades[0], trades[1],
                 (System.nanoTime() - wallStart) / 1e9);
+    }
+
+    /** The exact ledger identities are checked every tempo; a run that breaks them stops rather than report wrong numbers. */
+    private static void requireLedgerIntact(World w) {
+        List<String> problems = w.network().invariantViolations();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(w.label() + " world, block " + w.network().block() + ": " + problems);
+        }
     }
 
     private static List<RunData.Target> targets(StrategySpec spec, long runStart) {
