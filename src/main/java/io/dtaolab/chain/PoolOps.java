@@ -40,7 +40,7 @@ final class PoolOps {
         long x = s.alphaIn[n];
         long y = s.taoReserve[n];
         if (mech.poolModel() == PoolModel.CPMM) {
-            long out = x - Rao.mulDiv(x, y, y + taoIn);
+            long out = x - Rao.mulDivCeil(x, y, y + taoIn);
             if (x - out < mech.minimumReserveRao()) {
                 throw new ChainException(ChainError.ReservesTooLow);
             }
@@ -48,7 +48,7 @@ final class PoolOps {
         }
         long fee = dropFees ? 0 : Rao.mulDiv(taoIn, mech.feeRateU16(), 65_535);
         long net = taoIn - fee;
-        long out = x - Rao.mulDiv(x, y, y + net);
+        long out = x - Rao.mulDivCeil(x, y, y + net);
         if (x - out < mech.minimumReserveRao()) {
             throw new ChainException(ChainError.ReservesTooLow);
         }
@@ -62,7 +62,7 @@ final class PoolOps {
         long x = s.alphaIn[n];
         long y = s.taoReserve[n];
         if (mech.poolModel() == PoolModel.CPMM) {
-            long out = y - Rao.mulDiv(x, y, x + alphaIn);
+            long out = y - Rao.mulDivCeil(x, y, x + alphaIn);
             if (y - out < mech.minimumReserveRao()) {
                 throw new ChainException(ChainError.ReservesTooLow);
             }
@@ -70,7 +70,7 @@ final class PoolOps {
         }
         long fee = dropFees ? 0 : Rao.mulDiv(alphaIn, mech.feeRateU16(), 65_535);
         long net = alphaIn - fee;
-        long out = y - Rao.mulDiv(x, y, x + net);
+        long out = y - Rao.mulDivCeil(x, y, x + net);
         if (y - out < mech.minimumReserveRao()) {
             throw new ChainException(ChainError.ReservesTooLow);
         }

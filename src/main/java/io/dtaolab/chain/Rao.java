@@ -38,6 +38,12 @@ public final class Rao {
         if (c <= 0) {
             throw new ArithmeticException("divisor must be positive");
         }
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if (hi == 0 && lo >= 0) {
+            long q = lo / c;
+            return lo % c == 0 ? q : q + 1;
+        }
         BigInteger[] qr = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divideAndRemainder(BigInteger.valueOf(c));
         BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
         return q.bitLength() < 64 ? q.longValue() : SATURATED;

@@ -28,7 +28,6 @@ final class Checks {
         p.addAll(net.invariantViolations());
         ledgerAndStake(w, p);
         reserves(w, p);
-        shares(w, p);
         emission(w, start, p);
         weights(w, p);
         return p;
@@ -99,6 +98,13 @@ final class Checks {
             case TAO_FLOW, NET_FLOW, ROOT_VOTE, HOLDER_VOTE -> true;
             default -> false;
         };
+    }
+
+    /** Checked right after the coinbase: a registration later in the block may prune an emitting subnet. */
+    static List<String> afterCoinbase(World w) {
+        List<String> p = new ArrayList<>();
+        shares(w, p);
+        return p;
     }
 
     /** Shares are in [0, 1] and sum to 1, or are all 0 (flow/vote rules with no signal, or no priced subnet). */

@@ -52,6 +52,10 @@ final class Runner {
             } catch (RuntimeException e) {
                 return new Failure(b, next, "beginBlock threw " + stack(e));
             }
+            List<String> coinbase = Checks.afterCoinbase(w);
+            if (!coinbase.isEmpty()) {
+                return new Failure(b, next, "coinbase of block " + b + " (chain block " + w.net.block() + "): " + coinbase);
+            }
             while (next < ops.size() && ops.get(next).block() == b) {
                 Op op = ops.get(next++);
                 long before = w.net.stateHash();

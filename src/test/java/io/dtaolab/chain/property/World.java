@@ -73,7 +73,7 @@ final class World {
             long burned = g.chance(0.5) ? 0 : (long) (alphaIn * g.unit());
             double ema = Math.min(1.0, price * g.logUniform(0.3, 3));
             double burn = g.chance(0.3) ? 0 : g.chance(0.3) ? 1 : g.unit();
-            long registered = start - g.nextInt(2_000_000);
+            long registered = Math.max(1, start - g.nextInt(2_000_000));
             double[] quality = new double[5];
             for (int i = 0; i < quality.length; i++) {
                 quality[i] = g.chance(0.2) ? 0 : g.unit();
