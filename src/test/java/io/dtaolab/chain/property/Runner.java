@@ -52,7 +52,7 @@ final class Runner {
             } catch (RuntimeException e) {
                 return new Failure(b, next, "beginBlock threw " + stack(e));
             }
-            List<String> coinbase = Checks.afterCoinbase(w);
+            List<String> coinbase = Checks.afterCoinbase(w, start);
             if (!coinbase.isEmpty()) {
                 return new Failure(b, next, "coinbase of block " + b + " (chain block " + w.net.block() + "): " + coinbase);
             }
