@@ -79,6 +79,8 @@ class ChainPropertiesTest {
 
     /** Runs every seed; on the first failure shrinks it and fails with a replayable report. */
     static void runAll(String preset, String property, Function<Long, World> worlds, int minBlocks, int maxBlocks) {
+        Runner.takeStats();
+        long t0 = System.nanoTime();
         for (long seed : seeds(property, preset)) {
             Sequence seq = sequenceFor(seed, minBlocks, maxBlocks);
             Runner.Failure f = Runner.run(worlds, seq);
@@ -87,6 +89,7 @@ class ChainPropertiesTest {
                 fail(property + " violated\n" + Runner.report(preset, seq, f, s));
             }
         }
+        System.out.printf("%s %s: %s (%.2f s)%n", property, preset, Runner.takeStats(), (System.nanoTime() - t0) / 1e9);
     }
 
     /**
