@@ -138,6 +138,9 @@ final class Coinbase {
 
     /** Spends excess TAO on a fee-less buy; the alpha is recycled or kept as protocol alpha by era. */
     private void chainBuy(int n, long tao) {
+        if (s.stable[n]) {
+            return; // a stable (mechanism 0) subnet has no alpha reserve to buy from; the excess is not minted
+        }
         Fill f;
         try {
             f = net.pools.buy(n, tao, PoolOps.MAX_PRICE_RAO, true);

@@ -97,7 +97,10 @@ final class Lifecycle {
             net.ledger.burned += cost - poolTao;
         }
         s.taoReserve[netuid] = poolTao;
-        s.alphaIn[netuid] = m.lockStaysInPool() ? (long) Math.floor(poolTao / medianPrice) : poolTao;
+        // floor(lock / median price) as the chain does, but never below the minimum reserve (only bites when the
+        // median price exceeds lock / MinimumReserve, e.g. 1000 TAO per alpha for a 1 TAO lock)
+        s.alphaIn[netuid] = Math.max(m.minimumReserveRao(),
+                m.lockStaysInPool() ? (long) Math.floor(poolTao / medianPrice) : poolTao);
         s.quoteWeight[netuid] = PoolOps.HALF;
         s.registeredBlock[netuid] = net.block;
         s.firstEmissionBlock[netuid] = net.block + 1;

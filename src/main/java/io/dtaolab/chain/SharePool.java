@@ -38,9 +38,12 @@ final class SharePool {
             totalShares = 0;
             newShares = amount;
         } else {
+            keepSharePriceAtMostOne();
             newShares = Rao.mulDiv(amount, totalShares, value);
             if (newShares == 0) {
-                newShares = 1;
+                // only if the rescale could not run (overflow): the dust joins the pool rather than buying a whole share
+                value = Math.addExact(value, amount);
+                return;
             }
         }
         shares.merge(coldkey, newShares, Long::sum);
@@ -76,6 +79,26 @@ final class SharePool {
     /** Adds value for all share holders pro rata (dividends). With no holders, the caller must not call this. */
     void distribute(long amount) {
         value = Math.addExact(value, amount);
+        keepSharePriceAtMostOne();
+    }
+
+    /**
+     * The chain's shares are U64F64, so a deposit always gets its exact fraction. With integer shares, a pool whose
+     * value outgrew its shares (dividends on few shares) would round deposits badly: a deposit worth less than one
+     * share got one whole share, i.e. part of the other holders' value. Scaling every holder's shares by the same
+     * integer keeps all ratios exact and one share worth at most one unit, so deposits always floor in the pool's
+     * favour.
+     */
+    private void keepSharePriceAtMostOne() {
+        if (totalShares == 0 || value <= totalShares) {
+            return;
+        }
+        long factor = value / totalShares + 1;
+        if (Math.multiplyHigh(totalShares, factor) != 0 || totalShares * factor < 0) {
+            return;
+        }
+        shares.replaceAll((c, v) -> v * factor);
+        totalShares *= factor;
     }
 
     boolean hasHolders() {

@@ -138,8 +138,9 @@ final class Staking {
         if (!(whole && sold == held) && taoToUser < m.minStakeRao()) {
             throw new ChainException(ChainError.AmountTooLow, "unstake at least " + m.minStakeRao() + " RAO worth");
         }
-        net.stakes.withdraw(coldkey, hotkey, netuid, sold);
-        s.alphaOut[netuid] -= sold;
+        // the last holder of a hotkey pool also takes its flooring dust (taken ≥ sold); the dust is recycled
+        long taken = net.stakes.withdraw(coldkey, hotkey, netuid, sold);
+        s.alphaOut[netuid] -= taken;
         s.alphaIn[netuid] += f.in();
         s.taoReserve[netuid] -= taoToUser;
         net.accounts.credit(coldkey, taoToUser);
@@ -165,12 +166,50 @@ final class Staking {
             }
             return new StakeResult(0, taken, 0, 0);
         }
+        boolean dropFees = fromNetuid != 0;
+        preflightMoveBuy(fromNetuid, alpha, toNetuid, dropFees);
         long before = net.accounts.free(coldkey);
         StakeResult out = remove(coldkey, fromHotkey, fromNetuid, alpha, NO_LIMIT, false);
         long tao = net.accounts.free(coldkey) - before;
         // the fee is paid once: on the origin sell, or on the destination buy when the origin is root
-        StakeResult in = add(coldkey, toHotkey, toNetuid, tao, NO_LIMIT, false, fromNetuid != 0);
+        StakeResult in = add(coldkey, toHotkey, toNetuid, tao, NO_LIMIT, false, dropFees);
         return new StakeResult(tao, in.alphaRao(), out.feeRao() + in.feeRao(), 0);
+    }
+
+    /**
+     * A move is one extrinsic: if the destination buy would be refused, the origin sale must not happen either.
+     * Runs the buy's checks on the TAO the sale would yield (pure quotes; the sale's own refusals are left to it).
+     */
+    private void preflightMoveBuy(int fromNetuid, long alpha, int toNetuid, boolean dropFees) {
+        long tao;
+        if (fromNetuid == 0 || s.stable[fromNetuid]) {
+            tao = alpha;
+        } else {
+            try {
+                tao = net.pools.sell(fromNetuid, alpha, PoolOps.MIN_PRICE_RAO, false).out() - m.flatStakingFeeRao();
+            } catch (ChainException refusedBySale) {
+                return;
+            }
+            if (tao <= 0) {
+                return;
+            }
+        }
+        if (tao < m.minStakeRao()) {
+            throw new ChainException(ChainError.AmountTooLow, "stake at least " + m.minStakeRao() + " RAO");
+        }
+        if (toNetuid == 0 || s.stable[toNetuid]) {
+            return;
+        }
+        if (tao > Rao.saturatingMul(s.taoReserve[toNetuid], 1000)) {
+            throw new ChainException(ChainError.SwapInputTooLarge);
+        }
+        long flatFee = dropFees ? 0 : m.flatStakingFeeRao();
+        if (tao <= flatFee) {
+            throw new ChainException(ChainError.AmountTooLow);
+        }
+        if (net.pools.buy(toNetuid, tao - flatFee, PoolOps.MAX_PRICE_RAO, dropFees).out() <= 0) {
+            throw new ChainException(ChainError.AmountTooLow, "the swap would return no alpha");
+        }
     }
 
     long destroyAlpha(int coldkey, int hotkey, int netuid, long alpha, boolean recycle) {

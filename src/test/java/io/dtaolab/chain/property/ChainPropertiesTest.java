@@ -65,8 +65,22 @@ class ChainPropertiesTest {
         return seq;
     }
 
+    /** Runs the body for every seed of the property; exceptions are reported with preset and seed. */
+    static void forEachSeed(String property, String preset, java.util.function.LongConsumer body) {
+        for (long seed : seeds(property, preset)) {
+            try {
+                body.accept(seed);
+            } catch (RuntimeException e) {
+                throw new AssertionError(property + ": preset " + preset + " seed " + seed + " (-Dprops.preset=" + preset
+                        + " -Dprops.seed=" + seed + "): " + e, e);
+            }
+        }
+    }
+
     /** Runs every seed; on the first failure shrinks it and fails with a replayable report. */
     static void runAll(String preset, String property, Function<Long, World> worlds, int minBlocks, int maxBlocks) {
+        Runner.takeStats();
+        long t0 = System.nanoTime();
         for (long seed : seeds(property, preset)) {
             Sequence seq = sequenceFor(seed, minBlocks, maxBlocks);
             Runner.Failure f = Runner.run(worlds, seq);
@@ -75,6 +89,7 @@ class ChainPropertiesTest {
                 fail(property + " violated\n" + Runner.report(preset, seq, f, s));
             }
         }
+        System.out.printf("%s %s: %s (%.2f s)%n", property, preset, Runner.takeStats(), (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -166,7 +181,7 @@ class ChainPropertiesTest {
     @TestFactory
     Stream<DynamicTest> emissionSharesSumToOneAndEmissionIsBounded() {
         return presets().stream().map(p -> DynamicTest.dynamicTest(p, () -> {
-            for (long seed : seeds("emission", p)) {
+            forEachSeed("emission", p, seed -> {
                 World w = World.build(p, seed);
                 Sequence seq = Sequence.generate(seed, 8, 16);
                 int next = 0;
@@ -174,7 +189,7 @@ class ChainPropertiesTest {
                     Checks.BlockStart start = Checks.BlockStart.of(w.net);
                     w.net.beginBlock();
                     List<String> problems = new ArrayList<>();
-                    Checks.shares(w, problems);
+                    Checks.shares(w, start, problems);
                     Checks.emission(w, start, problems);
                     assertTrue(problems.isEmpty(), "preset " + p + " seed " + seed + " block " + b + ": " + problems);
                     while (next < seq.ops().size() && seq.ops().get(next).block() == b) {
@@ -187,7 +202,7 @@ class ChainPropertiesTest {
                     }
                     w.net.endBlock();
                 }
-            }
+            });
         }));
     }
 
@@ -196,7 +211,7 @@ class ChainPropertiesTest {
     Stream<DynamicTest> balancerQuoteWeightStaysInBounds() {
         return presets().stream().filter(p -> Presets.get(p).poolModel() == Mechanism.PoolModel.BALANCER)
                 .map(p -> DynamicTest.dynamicTest(p, () -> {
-                    for (long seed : seeds("quote-weight", p)) {
+                    forEachSeed("quote-weight", p, seed -> {
                         World w = World.build(p, seed);
                         Sequence seq = Sequence.generate(seed, 8, 16);
                         int next = 0;
@@ -214,13 +229,13 @@ class ChainPropertiesTest {
                             w.net.endBlock();
                             checkQuoteWeights(w, p, seed, b);
                         }
-                    }
+                    });
                 }));
     }
 
     private static void checkQuoteWeights(World w, String p, long seed, int b) {
         for (int n : w.net.netuids()) {
-            if (Checks.isStable(w.net, n)) {
+            if (Checks.isStable(w, n)) {
                 continue;
             }
             long q = w.net.quoteWeight(n);
@@ -234,7 +249,7 @@ class ChainPropertiesTest {
     Stream<DynamicTest> sameSeedSameStateHash() {
         return presets().stream().map(p -> DynamicTest.dynamicTest(p, () -> {
             Map<Long, Long> finalHashes = new HashMap<>();
-            for (long seed : seeds("determinism", p)) {
+            forEachSeed("determinism", p, seed -> {
                 Sequence seq = Sequence.generate(seed, 5, 15);
                 long[] a = hashes(p, seed, seq);
                 long[] b = hashes(p, seed, seq);
@@ -242,7 +257,7 @@ class ChainPropertiesTest {
                         + " two runs of the same inputs");
                 Long other = finalHashes.put(a[a.length - 1], seed);
                 assertTrue(other == null, "preset " + p + ": seeds " + other + " and " + seed + " end in the same state hash");
-            }
+            });
         }));
     }
 

@@ -15,9 +15,13 @@ final class Checks {
     }
 
     /** What the block started from, for the emission bounds. */
-    record BlockStart(long emission, long minted) {
+    record BlockStart(long emission, long minted, double emaSum) {
         static BlockStart of(Network net) {
-            return new BlockStart(net.blockEmission(), net.ledger().minted());
+            double emaSum = 0;
+            for (int n : net.netuids()) {
+                emaSum += net.emaPrice(n);
+            }
+            return new BlockStart(net.blockEmission(), net.ledger().minted(), emaSum);
         }
     }
 
@@ -28,14 +32,13 @@ final class Checks {
         p.addAll(net.invariantViolations());
         ledgerAndStake(w, p);
         reserves(w, p);
-        shares(w, p);
         emission(w, start, p);
         weights(w, p);
         return p;
     }
 
-    static boolean isStable(Network net, int n) {
-        return net.alphaReserve(n) == 0 && net.spotPrice(n) == 1.0;
+    static boolean isStable(World w, int n) {
+        return n == w.stableNetuid;
     }
 
     static void ledgerAndStake(World w, List<String> p) {
@@ -74,7 +77,7 @@ final class Checks {
             if (tao < 0 || alpha < 0 || net.alphaOutstanding(n) < 0) {
                 p.add("subnet " + n + " negative reserve: tao " + tao + " alpha " + alpha + " out " + net.alphaOutstanding(n));
             }
-            if (isStable(net, n)) {
+            if (isStable(w, n)) {
                 continue;
             }
             if (tao < min || alpha < min) {
@@ -101,36 +104,32 @@ final class Checks {
         };
     }
 
+    /** Checked right after the coinbase: a registration later in the block may prune an emitting subnet. */
+    static List<String> afterCoinbase(World w, BlockStart start) {
+        List<String> p = new ArrayList<>();
+        shares(w, start, p);
+        return p;
+    }
+
     /** Shares are in [0, 1] and sum to 1, or are all 0 (flow/vote rules with no signal, or no priced subnet). */
-    static void shares(World w, List<String> p) {
+    static void shares(World w, BlockStart start, List<String> p) {
         Network net = w.net;
         double sum = 0;
-        double emaSum = 0;
+        double emaSum = start.emaSum(); // the coinbase weighs the EMA before its own update
         for (int n : net.netuids()) {
             double s = net.emissionShare(n);
             if (!(s >= 0 && s <= 1 + 1e-12)) {
                 p.add("subnet " + n + " share " + s + " outside [0, 1]");
             }
             sum += s;
-            emaSum += net.emaPrice(n);
         }
         if (sum == 0) {
-            if (!flowOrVoteRule(w.mech) && emaSum > 0 && net.netuids().length > 0 && !allNew(net)) {
+            if (!flowOrVoteRule(w.mech) && emaSum > 0 && net.netuids().length > 0) {
                 p.add("all shares 0 under " + w.mech.shareRule() + " with Σ ema " + emaSum);
             }
         } else if (Math.abs(sum - 1) > 1e-9) {
             p.add("shares sum to " + sum);
         }
-    }
-
-    /** Subnets registered this block do not emit yet. */
-    private static boolean allNew(Network net) {
-        for (int n : net.netuids()) {
-            if (net.registeredBlock(n) < net.block()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Σ TAO emitted ≤ block emission; TAO minted this block ≤ what was emitted; injection + chain buy ≤ emission. */

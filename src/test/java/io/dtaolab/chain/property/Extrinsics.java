@@ -60,7 +60,10 @@ final class Extrinsics {
             case REGISTER -> {
                 int c = g.chance(0.8) ? w.registrant : coldkey(w, g);
                 int h = g.chance(0.9) ? (c == w.registrant ? w.registrantHotkey : ownHotkey(w, c)) : hotkey(w, g);
-                net.registerSubnet(c, h);
+                int netuid = net.registerSubnet(c, h).netuid();
+                if (netuid == w.stableNetuid) {
+                    w.stableNetuid = -1;
+                }
             }
             case ROUND_TRIP -> roundTrip(w, g, sink);
             default -> throw new IllegalStateException(op.kind().name());

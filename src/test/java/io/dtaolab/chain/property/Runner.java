@@ -22,6 +22,33 @@ final class Runner {
 
     static final int SHRINK_BUDGET = 300;
 
+    /** Counts of what the runs exercised (blocks, extrinsics executed and refused per kind), for the summary line. */
+    static final class Stats {
+        long sequences;
+        long blocks;
+        final long[] executed = new long[Op.Kind.values().length];
+        final long[] refused = new long[Op.Kind.values().length];
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(sequences + " sequences, " + blocks + " blocks;");
+            for (Op.Kind k : Op.Kind.values()) {
+                sb.append(' ').append(k).append(' ').append(executed[k.ordinal()]).append('/')
+                        .append(executed[k.ordinal()] + refused[k.ordinal()]);
+            }
+            return sb.toString();
+        }
+    }
+
+    private static final ThreadLocal<Stats> STATS = ThreadLocal.withInitial(Stats::new);
+
+    /** Stats gathered on this thread since the last call (then reset). */
+    static Stats takeStats() {
+        Stats s = STATS.get();
+        STATS.remove();
+        return s;
+    }
+
     private Runner() {
     }
 
@@ -43,6 +70,8 @@ final class Runner {
             return new Failure(-1, 0, "genesis: " + initial);
         }
         int next = 0;
+        Stats stats = STATS.get();
+        stats.sequences++;
         List<Op> ops = seq.ops();
         List<String> roundTrips = new ArrayList<>();
         for (int b = 0; b < seq.blocks(); b++) {
@@ -52,12 +81,18 @@ final class Runner {
             } catch (RuntimeException e) {
                 return new Failure(b, next, "beginBlock threw " + stack(e));
             }
+            List<String> coinbase = Checks.afterCoinbase(w, start);
+            if (!coinbase.isEmpty()) {
+                return new Failure(b, next, "coinbase of block " + b + " (chain block " + w.net.block() + "): " + coinbase);
+            }
             while (next < ops.size() && ops.get(next).block() == b) {
                 Op op = ops.get(next++);
                 long before = w.net.stateHash();
                 try {
                     Extrinsics.apply(w, op, roundTrips::add);
+                    stats.executed[op.kind().ordinal()]++;
                 } catch (ChainException refused) {
+                    stats.refused[op.kind().ordinal()]++;
                     if (op.kind() != Op.Kind.ROUND_TRIP && w.net.stateHash() != before) {
                         return new Failure(b, next, Extrinsics.describe(w, op) + " was refused (" + refused.getMessage()
                                 + ") but changed the state");
@@ -70,6 +105,7 @@ final class Runner {
                 }
             }
             w.net.endBlock();
+            stats.blocks++;
             List<String> problems = Checks.afterBlock(w, start);
             if (!problems.isEmpty()) {
                 return new Failure(b, next, "after block " + b + " (chain block " + w.net.block() + "): " + problems);

@@ -28,6 +28,8 @@ final class World {
     /** Coldkeys allowed to register subnets (funded with enough for the minimum lock). */
     final int registrant;
     final int registrantHotkey;
+    /** The stable (mechanism 0) subnet, or -1 (none, or pruned and reused by a registration). */
+    int stableNetuid = -1;
 
     private World(String preset, long seed, Mechanism mech, Network net, int[] traders, int[] traderHotkeys,
                   int[] hotkeys, int registrant, int registrantHotkey) {
@@ -68,12 +70,13 @@ final class World {
         for (int n = 1; n <= dynamic; n++) {
             double price = g.logUniform(1e-4, 2.0);
             long taoIn = Math.max(4 * minReserve, (long) (g.logUniform(0.05, 500_000) * Rao.PER_TAO));
-            long alphaIn = Math.max(4 * minReserve, (long) (taoIn / price));
-            long staked = g.chance(0.1) ? 0 : (long) (alphaIn * g.logUniform(0.01, 3));
-            long burned = g.chance(0.5) ? 0 : (long) (alphaIn * g.unit());
+            // alpha issuance stays well under the 21M alpha supply, as on chain
+            long alphaIn = Math.max(4 * minReserve, Math.min(8_000_000L * Rao.PER_TAO, (long) (taoIn / price)));
+            long staked = g.chance(0.1) ? 0 : (long) (alphaIn * g.logUniform(0.01, 1.5));
+            long burned = g.chance(0.5) ? 0 : (long) (alphaIn * g.unit() * 0.5);
             double ema = Math.min(1.0, price * g.logUniform(0.3, 3));
             double burn = g.chance(0.3) ? 0 : g.chance(0.3) ? 1 : g.unit();
-            long registered = start - g.nextInt(2_000_000);
+            long registered = Math.max(1, start - g.nextInt(2_000_000));
             double[] quality = new double[5];
             for (int i = 0; i < quality.length; i++) {
                 quality[i] = g.chance(0.2) ? 0 : g.unit();
@@ -113,7 +116,9 @@ final class World {
         if (g.chance(0.5)) {
             net.setBlockAuthor(g.chance(0.5) ? traders[0] : net.createColdkey("author", 0));
         }
-        return new World(preset, seed, m, net, traders, traderHot, hot.stream().mapToInt(Integer::intValue).toArray(),
+        World w = new World(preset, seed, m, net, traders, traderHot, hot.stream().mapToInt(Integer::intValue).toArray(),
                 registrant, registrantHot);
+        w.stableNetuid = stable ? dynamic + 1 : -1;
+        return w;
     }
 }

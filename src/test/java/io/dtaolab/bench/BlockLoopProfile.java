@@ -1,0 +1,27 @@
+package io.dtaolab.bench;
+
+import io.dtaolab.chain.Network;
+import io.dtaolab.chain.Presets;
+
+/**
+ * Plain block loop for profilers (JFR): {@code java -XX:StartFlightRecording=filename=target/loop.jfr ...
+ * io.dtaolab.bench.BlockLoopProfile [blocks]}. Prints blocks/s per round.
+ */
+public final class BlockLoopProfile {
+    private BlockLoopProfile() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long blocks = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
+        Network net = MainnetSnapshot.build(Presets.get(Presets.CURRENT), MainnetSnapshot.DEFAULT_PATH);
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            for (long i = 0; i < blocks / 5; i++) {
+                net.step();
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("round %d: %.0f blocks/s%n", round, blocks / 5 / s);
+        }
+        System.out.println("invariants: " + net.invariantViolations());
+    }
+}

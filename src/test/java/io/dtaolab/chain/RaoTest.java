@@ -1,0 +1,43 @@
+package io.dtaolab.chain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigInteger;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class RaoTest {
+    private static long expected(long a, long b, long c, boolean ceil) {
+        BigInteger[] qr = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divideAndRemainder(BigInteger.valueOf(c));
+        BigInteger q = ceil && qr[1].signum() != 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+        return q.bitLength() < 64 ? q.longValue() : Rao.SATURATED;
+    }
+
+    private static long draw(SplittableRandom r) {
+        int bits = 1 + r.nextInt(63);
+        return r.nextLong() >>> (64 - bits);
+    }
+
+    @Test
+    void mulDivMatchesBigIntegerOn128BitProducts() {
+        SplittableRandom r = new SplittableRandom(42);
+        for (int i = 0; i < 300_000; i++) {
+            long a = draw(r);
+            long b = draw(r);
+            long c = Math.max(1, draw(r));
+            assertEquals(expected(a, b, c, false), Rao.mulDiv(a, b, c), a + "·" + b + "/" + c);
+            assertEquals(expected(a, b, c, true), Rao.mulDivCeil(a, b, c), a + "·" + b + "/" + c + " ceil");
+        }
+        long[] edge = {0, 1, 2, 3, (1L << 32) - 1, 1L << 32, (1L << 32) + 1, (1L << 62), Long.MAX_VALUE - 1, Long.MAX_VALUE};
+        for (long a : edge) {
+            for (long b : edge) {
+                for (long c : edge) {
+                    if (c > 0) {
+                        assertEquals(expected(a, b, c, false), Rao.mulDiv(a, b, c), a + "·" + b + "/" + c);
+                        assertEquals(expected(a, b, c, true), Rao.mulDivCeil(a, b, c), a + "·" + b + "/" + c + " ceil");
+                    }
+                }
+            }
+        }
+    }
+}
