@@ -54,7 +54,7 @@ final class MainnetSnapshot {
             String burn = f[col.get("miner_burn_now")];
             double minerBurned = burn.isBlank() ? 0 : Double.parseDouble(burn);
             long registered = Long.parseLong(f[col.get("registered_block")]);
-            plans.add(new GenesisBuilder.SubnetPlan(netuid, tao, alphaIn, staked, burned, ema, minerBurned, registered, null));
+            plans.add(new GenesisBuilder.SubnetPlan(netuid, tao, alphaIn, staked, burned, ema, minerBurned, registered, null, true));
         }
         b = new GenesisBuilder(mechanism, maxNetuid + 1, ISSUANCE_RAO).rootStake(ROOT_STAKE_RAO).startBlock(START_BLOCK);
         for (GenesisBuilder.SubnetPlan p : plans) {

@@ -88,9 +88,15 @@ final class Runner {
             while (next < ops.size() && ops.get(next).block() == b) {
                 Op op = ops.get(next++);
                 long before = w.net.stateHash();
+                long[][] reserves = Checks.reservesNow(w.net);
                 try {
                     Extrinsics.apply(w, op, roundTrips::add);
                     stats.executed[op.kind().ordinal()]++;
+                    List<String> payout = new ArrayList<>();
+                    Checks.paidOnlyFromHealthyReserves(w, reserves, payout);
+                    if (!payout.isEmpty()) {
+                        return new Failure(b, next, Extrinsics.describe(w, op) + ": " + payout);
+                    }
                 } catch (ChainException refused) {
                     stats.refused[op.kind().ordinal()]++;
                     if (op.kind() != Op.Kind.ROUND_TRIP && w.net.stateHash() != before) {
