@@ -92,7 +92,7 @@ final class PoolOps {
 
     /** The TAO weight after adding protocol liquidity, or -1 when the weighted pool rejects the injection. */
     long quoteWeightAfterInjection(int n, long tao, long alpha) {
-        return BalancerMath.quoteWeightAfterInjection(s.quoteWeight[n], s.taoReserve[n], s.alphaIn[n], tao, alpha);
+        return BalancerMath.quoteWeightAfterInjectionFast(s.quoteWeight[n], s.taoReserve[n], s.alphaIn[n], tao, alpha);
     }
 
     private CpmmPool cpmm(int n) {

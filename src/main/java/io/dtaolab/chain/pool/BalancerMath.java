@@ -150,6 +150,25 @@ public final class BalancerMath {
         return isValidWeight(w) ? w : -1;
     }
 
+    /**
+     * {@link #quoteWeightAfterInjection} in double arithmetic for the per-block coinbase: the same formula
+     * w2' = w2·x·(y+Δy) / (w1·y·(x+Δx) + w2·x·(y+Δy)), within a few hundred parts in 1e18 of the exact value
+     * (a 1e-16 relative price difference), at a fraction of the cost of 160-bit integers.
+     */
+    public static long quoteWeightAfterInjectionFast(long quoteWeight, long taoReserve, long alphaReserve,
+                                                     long taoDelta, long alphaDelta) {
+        if (taoDelta == 0 && alphaDelta == 0) {
+            return quoteWeight;
+        }
+        double w2 = quoteWeight;
+        double w1 = ONE - quoteWeight;
+        double q1 = w1 * (double) taoReserve * ((double) alphaReserve + (double) alphaDelta);
+        double q2 = w2 * (double) alphaReserve * ((double) taoReserve + (double) taoDelta);
+        double sum = q1 + q2;
+        long w = sum == 0 ? ONE / 2 : (long) Math.floor(q2 / sum * 1e18);
+        return isValidWeight(w) ? w : -1;
+    }
+
     public static boolean isValidWeight(long quoteWeight) {
         return quoteWeight >= MIN_WEIGHT && ONE - quoteWeight >= MIN_WEIGHT;
     }

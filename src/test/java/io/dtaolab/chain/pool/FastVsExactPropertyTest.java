@@ -78,6 +78,25 @@ class FastVsExactPropertyTest {
         assertTrue(compared >= 5_000, "compared " + compared);
     }
 
+    @Test
+    void fastInjectionWeightStaysWithinAFewHundredPerquintillOfExact() {
+        SplittableRandom rnd = new SplittableRandom(20260622L);
+        long worst = 0;
+        for (int i = 0; i < 5_000; i++) {
+            long w = BalancerPool.HALF + (long) ((rnd.nextDouble() - 0.5) * 2e17);
+            long y = logUniform(rnd, 1e9, 1e16);
+            long x = logUniform(rnd, 1e9, 1e16);
+            double price = (1e18 - w) / (double) w * y / x;
+            long dx = logUniform(rnd, 1, 1e10);
+            long dy = (long) Math.floor(dx * price);
+            long exact = BalancerMath.quoteWeightAfterInjection(w, y, x, dy, dx);
+            long fast = BalancerMath.quoteWeightAfterInjectionFast(w, y, x, dy, dx);
+            assertEquals(exact < 0, fast < 0, "rejection agrees");
+            worst = Math.max(worst, Math.abs(exact - fast));
+        }
+        assertTrue(worst <= 1_000, "worst |fast − exact| = " + worst + " parts in 1e18");
+    }
+
     private static long logUniform(SplittableRandom rnd, double lo, double hi) {
         return (long) Math.exp(rnd.nextDouble(Math.log(lo), Math.log(hi)));
     }
