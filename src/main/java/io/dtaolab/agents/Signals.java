@@ -20,4 +20,22 @@ public interface Signals {
 
     /** Spot price {@code blocksAgo} blocks ago (clamped to the recorded window), for momentum rules. */
     double priceAgo(int netuid, int blocksAgo);
+
+    /**
+     * The subnet whose spot price rose most over the last {@code lookbackBlocks}, if that rise exceeds
+     * {@code threshold}; -1 otherwise. Worlds cache this per block: every momentum trader asks the same question.
+     */
+    default int topRiser(MarketView view, int lookbackBlocks, double threshold) {
+        int best = -1;
+        double bestRise = threshold;
+        for (int n : view.netuids()) {
+            double past = priceAgo(n, lookbackBlocks);
+            double rise = past > 0 ? view.spotPrice(n) / past - 1 : 0;
+            if (rise > bestRise) {
+                bestRise = rise;
+                best = n;
+            }
+        }
+        return best;
+    }
 }

@@ -19,6 +19,7 @@ final class Lifecycle {
     private long lastLockRao = INITIAL_LAST_LOCK_RAO;
     private long lastLockBlock;
     private long lastRegistrationBlock = Long.MIN_VALUE / 2;
+    private long registrations;
 
     Lifecycle(Network net) {
         this.net = net;
@@ -53,6 +54,10 @@ final class Lifecycle {
         s.ownerHotkey[n] = seed.ownerHotkey();
         s.lockPaid[n] = seed.lockPaidRao();
         s.lastEpochBlock[n] = net.block - (n % m.tempo());
+    }
+
+    long registrations() {
+        return registrations;
     }
 
     long lockCost() {
@@ -114,6 +119,7 @@ final class Lifecycle {
         lastLockRao = cost;
         lastLockBlock = net.block;
         lastRegistrationBlock = net.block;
+        registrations++;
         return new RegistrationResult(netuid, cost, pruned);
     }
 

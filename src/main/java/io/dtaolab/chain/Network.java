@@ -24,6 +24,9 @@ public final class Network {
     final Lifecycle lifecycle;
     long block;
     int blockAuthor = -1;
+    long subnetGeneration;
+    private int[] netuidCache;
+    private long netuidCacheCheck = -1;
     final Set<Long> stakedThisBlock = new HashSet<>();
 
     public Network(Mechanism mechanism, int subnetCapacity, long initialIssuanceRao) {
@@ -90,6 +93,7 @@ public final class Network {
      */
     public void genesisSubnet(SubnetSeed seed) {
         lifecycle.genesis(seed);
+        subnetGeneration++;
     }
 
     /** Genesis stake: alpha (or root TAO on netuid 0) already held by a coldkey on a hotkey when the run starts. */
@@ -184,13 +188,22 @@ public final class Network {
 
     /** Existing non-root netuids in ascending order. */
     public int[] netuids() {
-        List<Integer> ids = new ArrayList<>();
-        for (int n = 1; n < subnets.capacity; n++) {
-            if (subnets.exists[n]) {
-                ids.add(n);
+        if (netuidCache == null || netuidCacheCheck != subnetSetChecksum()) {
+            List<Integer> ids = new ArrayList<>();
+            for (int n = 1; n < subnets.capacity; n++) {
+                if (subnets.exists[n]) {
+                    ids.add(n);
+                }
             }
+            netuidCache = ids.stream().mapToInt(Integer::intValue).toArray();
+            netuidCacheCheck = subnetSetChecksum();
         }
-        return ids.stream().mapToInt(Integer::intValue).toArray();
+        return netuidCache.clone();
+    }
+
+    /** Changes whenever a subnet is added, dissolved or re-registered. */
+    private long subnetSetChecksum() {
+        return lifecycle.registrations() * 1_000_003L + subnetGeneration;
     }
 
     public double spotPrice(int netuid) {
@@ -325,6 +338,11 @@ public final class Network {
     /** Checks the ledger identities (TAO and per-subnet alpha); returns a description of each violation. */
     public List<String> invariantViolations() {
         return Invariants.check(this);
+    }
+
+    /** Hash of the chain-level state (subnets, ledger, Σ free balances): cheap, taken every tempo. */
+    public long chainStateHash() {
+        return StateHash.ofChain(this);
     }
 
     /** Hash of the whole model state, for determinism checks. */

@@ -187,7 +187,7 @@ public final class Run {
                     x.capitalAtRiskTao() + y.capitalAtRiskTao(), x.costTao() + y.costTao(), x.budgetTao() + y.budgetTao()));
         }
         return new TempoReport(blockIndex, attack.network().block(), target, shareA, shareT, spotA, emaA, flowA, taoA,
-                alphaA, spotT, emaT, redirected, networkEmission, classes, honestLoss, attack.network().stateHash());
+                alphaA, spotT, emaT, redirected, networkEmission, classes, honestLoss, attack.network().chainStateHash());
     }
 
     private static double honestValue(World world) {

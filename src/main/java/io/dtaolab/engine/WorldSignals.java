@@ -97,6 +97,27 @@ final class WorldSignals implements Signals {
         }
     }
 
+    private long riserBlock = -1;
+    private final java.util.Map<RiserQuery, Integer> riserCache = new java.util.HashMap<>();
+
+    private record RiserQuery(int lookbackBlocks, double threshold) {
+    }
+
+    @Override
+    public int topRiser(io.dtaolab.agents.MarketView view, int lookbackBlocks, double threshold) {
+        if (riserBlock != net.block()) {
+            riserBlock = net.block();
+            riserCache.clear();
+        }
+        RiserQuery key = new RiserQuery(lookbackBlocks, threshold);
+        Integer cached = riserCache.get(key);
+        if (cached == null) {
+            cached = Signals.super.topRiser(view, lookbackBlocks, threshold);
+            riserCache.put(key, cached);
+        }
+        return cached;
+    }
+
     @Override
     public double priceAgo(int netuid, int blocksAgo) {
         if (netuid <= 0 || netuid >= prices.length || samples == 0) {

@@ -74,16 +74,7 @@ public final class MomentumFollower extends Agent {
             }
         } else {
             Signals s = ctx.signals();
-            int best = -1;
-            double bestRise = entryThreshold;
-            for (int n : v.netuids()) {
-                double past = s.priceAgo(n, lookback);
-                double rise = past > 0 ? v.spotPrice(n) / past - 1 : 0;
-                if (rise > bestRise) {
-                    bestRise = rise;
-                    best = n;
-                }
-            }
+            int best = s.topRiser(v, lookback, entryThreshold);
             if (best >= 0) {
                 double p = BASE_ENTRY * Math.pow(Math.max(s.hype(best), 0), hypeSensitivity);
                 int hk = Trading.validatorHotkey(v, best, ck);

@@ -3,6 +3,7 @@ package io.dtaolab.agents.honest;
 import io.dtaolab.agents.Agent;
 import io.dtaolab.agents.AgentContext;
 import io.dtaolab.agents.Extrinsic;
+import io.dtaolab.agents.HeldSubnets;
 import io.dtaolab.agents.MarketView;
 import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
@@ -16,6 +17,8 @@ import java.util.SplittableRandom;
  * visible in the mempool unless {@code shielded} — exactly what sandwich bots prey on.
  */
 public final class NoiseTrader extends Agent {
+    private final HeldSubnets bought = new HeldSubnets();
+
     private final double meanGap;
     private final double paretoScale;
     private final double tailIndex;
@@ -79,11 +82,12 @@ public final class NoiseTrader extends Agent {
         }
         ctx.submit(new Extrinsic.AddStake(ck, hk, n, tao, Trading.buyLimit(v.spotPrice(n), tolerance), allowPartial, 0,
                 shielded));
+        bought.add(n);
     }
 
     private void trySell(AgentContext ctx, MarketView v, SplittableRandom rng, int ck, long sizeRao) {
         // a position drawn ∝ its value among the subnets where this trader holds stake
-        int[] ids = v.netuids();
+        int[] ids = bought.toArray();
         double total = 0;
         for (int n : ids) {
             int hk = Trading.validatorHotkey(v, n, ck);

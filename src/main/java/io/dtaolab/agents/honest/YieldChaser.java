@@ -3,6 +3,7 @@ package io.dtaolab.agents.honest;
 import io.dtaolab.agents.Agent;
 import io.dtaolab.agents.AgentContext;
 import io.dtaolab.agents.Extrinsic;
+import io.dtaolab.agents.HeldSubnets;
 import io.dtaolab.agents.MarketView;
 import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
@@ -21,6 +22,7 @@ public final class YieldChaser extends Agent {
     private final long checkEvery;
     private final double threshold;
     private final double fraction;
+    private final HeldSubnets positions = new HeldSubnets();
 
     public YieldChaser(String id, AgentParams p) {
         super(id, p.type().id(), false);
@@ -70,6 +72,8 @@ public final class YieldChaser extends Agent {
                 bestYield = y;
                 best = n;
             }
+        }
+        for (int n : positions.toArray()) {
             int hk = Trading.validatorHotkey(v, n, ck);
             double value = hk < 0 ? 0 : v.stake(ck, hk, n) * v.spotPrice(n);
             if (value > curValue) {
@@ -83,6 +87,7 @@ public final class YieldChaser extends Agent {
             if (idle > 0 && bestHk >= 0) {
                 ctx.submit(new Extrinsic.AddStake(ck, bestHk, best, idle, Trading.buyLimit(v.spotPrice(best), TOLERANCE),
                         true, 0, false));
+                positions.add(best);
             }
             if (cur >= 0 && cur != best && bestYield > yieldOf(v, cur) * (1 + threshold) && bestHk >= 0) {
                 int curHk = Trading.validatorHotkey(v, cur, ck);
@@ -90,6 +95,7 @@ public final class YieldChaser extends Agent {
                 long alpha = Trading.sellable(v, cur, held, (long) (held * fraction));
                 if (alpha > 0) {
                     ctx.submit(new Extrinsic.MoveStake(ck, curHk, cur, bestHk, best, alpha, 0, false));
+                    positions.add(best);
                 }
             }
         }
