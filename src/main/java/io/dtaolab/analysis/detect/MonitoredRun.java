@@ -23,15 +23,16 @@ public final class MonitoredRun {
 
     public static Result execute(StrategySpec spec, Mechanism mechanism, long seed, long blocks, RunControl control,
                                  RunListener listener, AlarmSink sink) throws InterruptedException {
-        return execute(spec, mechanism, seed, blocks, control, listener, sink, Map.of());
+        return execute(spec, mechanism, seed, blocks, OrderingPolicy.FEE_PRIORITY, control, listener, sink, Map.of());
     }
 
-    public static Result execute(StrategySpec spec, Mechanism mechanism, long seed, long blocks, RunControl control,
-                                 RunListener listener, AlarmSink sink, Map<String, Double> thresholds)
-            throws InterruptedException {
+    /** {@code thresholds}: per detector name, overriding its default. */
+    public static Result execute(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy,
+                                 RunControl control, RunListener listener, AlarmSink sink,
+                                 Map<String, Double> thresholds) throws InterruptedException {
         DetectorBank attack = new DetectorBank(thresholds, sink);
         DetectorBank twin = new DetectorBank(thresholds, AlarmSink.NONE);
-        RunData data = new Run(spec, mechanism, seed, blocks, OrderingPolicy.FEE_PRIORITY, control, listener)
+        RunData data = new Run(spec, mechanism, seed, blocks, policy, control, listener)
                 .monitor(attack, spec.twin() ? twin : null)
                 .execute();
         WorldDetection a = attack.result();

@@ -17,7 +17,7 @@ public record RunDetection(List<Alarm> alarms, List<Alarm> twinAlarms, int targe
     public RunDetection {
         alarms = List.copyOf(alarms);
         twinAlarms = List.copyOf(twinAlarms);
-        alarmsByDetector = Map.copyOf(alarmsByDetector);
+        alarmsByDetector = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(alarmsByDetector));
     }
 
     public static RunDetection of(RunData data, WorldDetection attack, WorldDetection twin) {
