@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dtaolab.analysis.detect.DetectionMarkdown;
 import io.dtaolab.analysis.detect.RunDetection;
+import io.dtaolab.analysis.report.ReportHtml;
 import io.dtaolab.engine.RunData;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import java.time.Instant;
 
 /**
  * Writes a run directory: manifest.json (strategy hash, seed, preset, code version, wall-clock facts),
- * report.json and report.md (the measures and, when given, the detectors' alarms; no timestamps, so equal runs give equal bytes) and series.csv.
+ * report.json, report.md and the self-contained report.html with charts (the measures and, when given, the
+ * detectors' alarms; no timestamps, so equal runs give equal bytes) and series.csv.
  * Each file is written atomically.
  */
 public final class RunArtifacts {
@@ -35,6 +37,7 @@ public final class RunArtifacts {
         AtomicFiles.write(dir.resolve("report.json"), reportJson(m, detection));
         AtomicFiles.write(dir.resolve("report.md"), ReportMarkdown.render(m)
                 + (detection == null ? "" : DetectionMarkdown.render(detection)));
+        AtomicFiles.write(dir.resolve("report.html"), ReportHtml.render(m, data, detection));
         if (series) {
             AtomicFiles.write(dir.resolve("series.csv"), SeriesCsv.render(data.attack(), data.twin()));
         }
