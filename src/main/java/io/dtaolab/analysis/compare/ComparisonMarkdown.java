@@ -17,7 +17,7 @@ public final class ComparisonMarkdown {
         sb.append('\n');
         row(sb, c, "TAO emission redirected to target", p -> tao(p.emissionRedirectedTao()));
         row(sb, c, "… % of network emission", p -> Double.isNaN(p.redirectedPctOfNetwork()) ? "n/a"
-                : String.format(Locale.ROOT, "%.3f %%", p.redirectedPctOfNetwork() + 0.0));
+                : String.format(Locale.ROOT, "%.3f %%", Math.rint(p.redirectedPctOfNetwork() * 1000) / 1000 + 0.0));
         row(sb, c, "cost of attack (fees + impact)", p -> tao(p.adversaryCostTao()));
         row(sb, c, "adversary PnL", p -> tao(p.adversaryPnlTao()));
         row(sb, c, "max capital at risk", p -> tao(p.maxCapitalAtRiskTao()));
