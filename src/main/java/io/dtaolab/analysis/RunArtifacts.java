@@ -3,6 +3,9 @@ package io.dtaolab.analysis;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dtaolab.analysis.detect.DetectionMarkdown;
+import io.dtaolab.analysis.detect.RunDetection;
+import io.dtaolab.analysis.report.ReportHtml;
 import io.dtaolab.engine.RunData;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +13,8 @@ import java.time.Instant;
 
 /**
  * Writes a run directory: manifest.json (strategy hash, seed, preset, code version, wall-clock facts),
- * report.json and report.md (the measures; no timestamps, so equal runs give equal bytes) and series.csv.
+ * report.json, report.md and the self-contained report.html with charts (the measures and, when given, the
+ * detectors' alarms; no timestamps, so equal runs give equal bytes) and series.csv.
  * Each file is written atomically.
  */
 public final class RunArtifacts {
@@ -23,9 +27,17 @@ public final class RunArtifacts {
     }
 
     public static RunMeasures write(Path dir, RunData data, String strategySha256, boolean series) throws IOException {
+        return write(dir, data, strategySha256, series, null);
+    }
+
+    /** As above, with the detectors' findings in report.json ("detection"), report.md and report.html. */
+    public static RunMeasures write(Path dir, RunData data, String strategySha256, boolean series,
+                                    RunDetection detection) throws IOException {
         RunMeasures m = Measures.of(data);
-        AtomicFiles.write(dir.resolve("report.json"), reportJson(m));
-        AtomicFiles.write(dir.resolve("report.md"), ReportMarkdown.render(m));
+        AtomicFiles.write(dir.resolve("report.json"), reportJson(m, detection));
+        AtomicFiles.write(dir.resolve("report.md"), ReportMarkdown.render(m)
+                + (detection == null ? "" : DetectionMarkdown.render(detection)));
+        AtomicFiles.write(dir.resolve("report.html"), ReportHtml.render(m, data, detection));
         if (series) {
             AtomicFiles.write(dir.resolve("series.csv"), SeriesCsv.render(data.attack(), data.twin()));
         }
@@ -49,5 +61,14 @@ public final class RunArtifacts {
 
     public static String reportJson(RunMeasures m) throws IOException {
         return JSON.writeValueAsString(m);
+    }
+
+    public static String reportJson(RunMeasures m, RunDetection detection) throws IOException {
+        if (detection == null) {
+            return reportJson(m);
+        }
+        ObjectNode root = JSON.valueToTree(m);
+        root.set("detection", JSON.valueToTree(detection));
+        return JSON.writeValueAsString(root);
     }
 }

@@ -24,6 +24,8 @@ public final class Run {
     private final OrderingPolicy policy;
     private final RunControl control;
     private final RunListener listener;
+    private MonitorTrace attackMonitor;
+    private MonitorTrace twinMonitor;
 
     public Run(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy, RunControl control,
                RunListener listener) {
@@ -36,10 +38,21 @@ public final class Run {
         this.listener = listener;
     }
 
+    /** Feeds each world's chain-monitor view (trades, weight sets) to a trace; either may be null. Call before execute. */
+    public Run monitor(MonitorTrace attackTrace, MonitorTrace twinTrace) {
+        this.attackMonitor = attackTrace;
+        this.twinMonitor = twinTrace;
+        return this;
+    }
+
     public RunData execute() throws InterruptedException {
         long wallStart = System.nanoTime();
         World attack = WorldBuilder.build(spec, mechanism, seed, true, policy);
         World twin = spec.twin() ? WorldBuilder.build(spec, mechanism, seed, false, policy) : null;
+        attack.monitor(attackMonitor);
+        if (twin != null) {
+            twin.monitor(twinMonitor);
+        }
         long tradeMin = spec.outputs().tradeEventMinRao();
         long[] trades = new long[2];
         attack.onTrade(t -> {

@@ -38,6 +38,8 @@ public final class World {
     private final int[] watchers;
     private final Ctx ctx = new Ctx();
     private Consumer<Trade> tradeSink = t -> { };
+    private MonitorTrace monitor;
+    private int positionInBlock;
     private long refusedTotal;
 
     World(String label, Network net, List<Agent> agents, SplittableRandom[] rngs, WorldSignals signals,
@@ -67,6 +69,11 @@ public final class World {
         this.tradeSink = sink;
     }
 
+    /** Feeds what a chain monitor sees to {@code m}; null (the default) turns the feed off. */
+    void monitor(MonitorTrace m) {
+        this.monitor = m;
+    }
+
     /** Asks every agent for its first wake block. */
     void start() {
         for (int i = 0; i < agents.size(); i++) {
@@ -81,6 +88,7 @@ public final class World {
 
     void step() {
         net.beginBlock();
+        positionInBlock = 0;
         long block = net.block();
         int tempo = net.mechanism().tempo();
         if (block % tempo == 0) {
@@ -133,6 +141,7 @@ public final class World {
                     }
                 }
                 net.setWeights(hk, n, row);
+                traceWeights(n, hk, row);
             }
         }
     }
@@ -169,6 +178,7 @@ public final class World {
                 double slip = s.quotedOut() > 0 && r.taoRao() == a.taoRao()
                         ? Math.max(0, Rao.toTao(s.quotedOut() - r.alphaRao()) * spot) : 0;
                 record(s, agent, book, a.netuid(), true, r, impact, slip);
+                traceTrade(a.coldkey(), a.netuid(), true, r, spot);
             } else if (x instanceof Extrinsic.RemoveStake rm) {
                 double spot = net.spotPrice(rm.netuid());
                 StakeResult r = net.removeStake(rm.coldkey(), rm.hotkey(), rm.netuid(), rm.alphaRao(), rm.limitRaoPerAlpha(), rm.allowPartial());
@@ -176,6 +186,7 @@ public final class World {
                 double slip = s.quotedOut() > 0 && r.alphaRao() == rm.alphaRao()
                         ? Math.max(0, Rao.toTao(s.quotedOut() - r.taoRao())) : 0;
                 record(s, agent, book, rm.netuid(), false, r, impact, slip);
+                traceTrade(rm.coldkey(), rm.netuid(), false, r, spot);
             } else if (x instanceof Extrinsic.MoveStake mv) {
                 net.moveStake(mv.coldkey(), mv.fromHotkey(), mv.fromNetuid(), mv.toHotkey(), mv.toNetuid(), mv.alphaRao());
                 book.touch(mv.coldkey(), mv.toHotkey(), mv.toNetuid());
@@ -183,6 +194,7 @@ public final class World {
             } else if (x instanceof Extrinsic.SetWeights w) {
                 requireHotkeyOwner(w.hotkey(), w.coldkey());
                 net.setWeights(w.hotkey(), w.netuid(), w.weights());
+                traceWeights(w.netuid(), w.hotkey(), w.weights());
                 book.executed++;
             } else if (x instanceof Extrinsic.SetRootWeights rw) {
                 requireHotkeyOwner(rw.hotkey(), rw.coldkey());
@@ -201,6 +213,31 @@ public final class World {
         } catch (ChainException | IllegalArgumentException refused) {
             book.refused++;
             refusedTotal++;
+        }
+        positionInBlock++;
+    }
+
+    private void traceWeights(int netuid, int hotkey, double[] row) {
+        if (monitor == null) {
+            return;
+        }
+        Neurons ns = net.neurons(netuid);
+        int owner = net.subnetOwner(netuid);
+        double sum = 0;
+        double toOwner = 0;
+        for (int uid = 0; uid < row.length && uid < ns.size(); uid++) {
+            sum += row[uid];
+            if (owner >= 0 && net.hotkeyOwner(ns.hotkey(uid)) == owner) {
+                toOwner += row[uid];
+            }
+        }
+        monitor.weights(net.block(), netuid, hotkey, net.hotkeyOwner(hotkey), owner, row, sum > 0 ? toOwner / sum : 0);
+    }
+
+    private void traceTrade(int coldkey, int netuid, boolean buy, StakeResult r, double priceBefore) {
+        if (monitor != null) {
+            monitor.trade(net.block(), positionInBlock, coldkey, netuid, buy, r.taoRao(), r.alphaRao(), priceBefore,
+                    net.spotPrice(netuid), net.taoReserve(netuid));
         }
     }
 

@@ -3,9 +3,11 @@ package io.dtaolab.app.cli;
 import io.dtaolab.analysis.ReportMarkdown;
 import io.dtaolab.analysis.RunArtifacts;
 import io.dtaolab.analysis.RunMeasures;
+import io.dtaolab.analysis.detect.AlarmSink;
+import io.dtaolab.analysis.detect.DetectionMarkdown;
+import io.dtaolab.analysis.detect.MonitoredRun;
 import io.dtaolab.chain.Mechanism;
 import io.dtaolab.engine.OrderingPolicy;
-import io.dtaolab.engine.Run;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
 import io.dtaolab.scenario.FieldError;
@@ -65,10 +67,13 @@ public final class RunCommand implements Callable<Integer> {
             for (Mechanism m : spec.mechanisms()) {
                 Path runDir = spec.compares() ? dir.resolve(m.name()) : dir;
                 Progress progress = new Progress(m.name(), runBlocks, System.console() != null);
-                RunData data = new Run(spec, m, runSeed, runBlocks, ordering, control, progress).execute();
+                MonitoredRun.Result result = MonitoredRun.execute(spec, m, runSeed, runBlocks, ordering, control,
+                        progress, AlarmSink.NONE, java.util.Map.of());
+                RunData data = result.data();
                 progress.finish();
-                RunMeasures measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series());
+                RunMeasures measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series(), result.detection());
                 System.out.println(ReportMarkdown.render(measures));
+                System.out.println(DetectionMarkdown.firstAlarm(result.detection()));
                 System.out.println("Run directory: " + runDir.toAbsolutePath());
                 if (data.interrupted()) {
                     return 1;

@@ -1,0 +1,105 @@
+package io.dtaolab.analysis.detect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Collusion: validators whose latest weights put most of their weight on hotkeys the subnet owner's coldkey owns
+ * (its miners, and uid 0 — weight there withholds miner emission, which shows up as MinerBurned) and whose weight
+ * vectors point the same way. Validators the owner holds, or several held by one coldkey, add to the score.
+ * Score: colluding validators × their mean pairwise cosine similarity + ½ per owner-linked validator.
+ */
+public final class CollusionDetector implements Detector {
+    public static final String NAME = "collusion";
+    static final double OWNER_SHARE = 0.5;
+    static final long STALE_BLOCKS = 720;
+
+    private record Latest(long block, int hotkeyOwner, double[] row, double ownerShare) {
+    }
+
+    private final Map<Integer, Map<Integer, Latest>> latest = new HashMap<>();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public double defaultThreshold() {
+        return 2.5;
+    }
+
+    @Override
+    public void onTrade(TradeEvent t, AlarmGate gate) {
+    }
+
+    @Override
+    public void onWeights(WeightEvent w, AlarmGate gate) {
+        Map<Integer, Latest> byHotkey = latest.computeIfAbsent(w.netuid(), n -> new HashMap<>());
+        byHotkey.put(w.hotkey(), new Latest(w.block(), w.hotkeyOwner(), w.row(), w.ownerShare()));
+        List<Latest> colluding = new ArrayList<>();
+        Map<Integer, Integer> perColdkey = new HashMap<>();
+        for (Latest l : byHotkey.values()) {
+            if (w.block() - l.block() <= STALE_BLOCKS && l.ownerShare() >= OWNER_SHARE) {
+                colluding.add(l);
+                perColdkey.merge(l.hotkeyOwner(), 1, Integer::sum);
+            }
+        }
+        if (colluding.size() < 2) {
+            return;
+        }
+        double cos = meanCosine(colluding);
+        int linked = 0;
+        double burned = 0;
+        double share = 0;
+        for (Latest l : colluding) {
+            linked += l.hotkeyOwner() == w.subnetOwner() || perColdkey.get(l.hotkeyOwner()) > 1 ? 1 : 0;
+            burned += l.row().length > 0 ? l.row()[0] / sum(l.row()) : 0;
+            share += l.ownerShare();
+        }
+        int n = colluding.size();
+        int k = linked;
+        double score = n * cos + 0.5 * linked;
+        double meanShare = share / n;
+        double meanBurn = burned / n;
+        gate.offer(w.block(), w.netuid(), score, () -> String.format(Locale.ROOT,
+                "%d validators put %.0f%% of their weight on the owner's hotkeys (cosine similarity %.2f), %d owner-linked; "
+                        + "%.0f%% on the owner hotkey: miner emission withheld (MinerBurned)", n, 100 * meanShare, cos,
+                k, 100 * meanBurn));
+    }
+
+    private static double meanCosine(List<Latest> ls) {
+        double total = 0;
+        int pairs = 0;
+        for (int i = 0; i < ls.size(); i++) {
+            for (int j = i + 1; j < ls.size(); j++) {
+                total += cosine(ls.get(i).row(), ls.get(j).row());
+                pairs++;
+            }
+        }
+        return pairs == 0 ? 0 : total / pairs;
+    }
+
+    private static double cosine(double[] a, double[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+    }
+
+    private static double sum(double[] row) {
+        double s = 0;
+        for (double v : row) {
+            s += v;
+        }
+        return s > 0 ? s : 1;
+    }
+}

@@ -1,0 +1,17 @@
+package io.dtaolab.analysis.detect;
+
+/**
+ * One manipulation detector. It sees only the monitor's view (coldkeys, trades, weights, prices) and reports a
+ * score per subnet through its {@link AlarmGate}, which raises an alarm when the score reaches the threshold.
+ */
+public interface Detector {
+    String name();
+
+    /** Score at or above which an alarm is raised unless overridden. */
+    double defaultThreshold();
+
+    void onTrade(TradeEvent t, AlarmGate gate);
+
+    default void onWeights(WeightEvent w, AlarmGate gate) {
+    }
+}

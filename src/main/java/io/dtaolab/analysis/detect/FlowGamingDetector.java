@@ -1,0 +1,89 @@
+package io.dtaolab.analysis.detect;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Flow gaming: a coldkey buys a sizeable stake, holds it across an emission epoch, sells it all, and buys back
+ * into the same subnet within a few blocks — inflow and outflow around emission that nets to nothing while the flow
+ * EMA (and with it the emission share) keeps the inflows. Score: such recycles on the subnet in the last
+ * {@value #WINDOW} blocks.
+ */
+public final class FlowGamingDetector implements Detector {
+    public static final String NAME = "flow-gaming";
+    static final long WINDOW = 21_600;
+    static final long MIN_HOLD = 180;
+    static final long REBUY_BLOCKS = 20;
+    static final double MIN_POOL_SHARE = 0.002;
+    static final double SOLD_ALL = 0.9;
+
+    private static final class Position {
+        long opened = -1;
+        double alpha;
+        double tao;
+        long closedAt = -1;
+        double closedTao;
+    }
+
+    private static final class Book {
+        final Map<Integer, Position> byColdkey = new HashMap<>();
+        final ArrayDeque<double[]> recycles = new ArrayDeque<>();
+        double netFlow;
+    }
+
+    private final Map<Integer, Book> books = new HashMap<>();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public double defaultThreshold() {
+        return 2;
+    }
+
+    @Override
+    public void onTrade(TradeEvent t, AlarmGate gate) {
+        Book b = books.computeIfAbsent(t.netuid(), n -> new Book());
+        Position p = b.byColdkey.computeIfAbsent(t.coldkey(), k -> new Position());
+        b.netFlow += t.buy() ? t.tao() : -t.tao();
+        while (!b.recycles.isEmpty() && t.block() - b.recycles.peekFirst()[0] > WINDOW) {
+            b.recycles.removeFirst();
+        }
+        if (!t.buy()) {
+            if (p.opened >= 0 && t.alpha() >= SOLD_ALL * p.alpha && t.block() - p.opened >= MIN_HOLD
+                    && p.tao >= MIN_POOL_SHARE * t.taoReserve()) {
+                p.closedAt = t.block();
+                p.closedTao = p.tao;
+            }
+            p.opened = -1;
+            p.alpha = 0;
+            p.tao = 0;
+            return;
+        }
+        if (p.opened < 0) {
+            p.opened = t.block();
+        }
+        p.alpha += t.alpha();
+        p.tao += t.tao();
+        if (p.closedAt < 0 || t.block() - p.closedAt > REBUY_BLOCKS) {
+            return;
+        }
+        double cycled = p.closedTao;
+        p.closedAt = -1;
+        b.recycles.addLast(new double[] {t.block(), cycled});
+        int n = b.recycles.size();
+        double volume = b.recycles.stream().mapToDouble(r -> r[1]).sum();
+        double net = b.netFlow;
+        double pool = t.taoReserve();
+        double price = t.priceAfter();
+        gate.offer(t.block(), t.netuid(), n, () -> String.format(Locale.ROOT,
+                "%d recycles in %d blocks (last by coldkey %d): %.1f TAO bought, held ≥ %d blocks across emission, sold, "
+                        + "bought back within %d blocks; %.1f TAO cycled = %.1f%% of the pool, while the subnet's net "
+                        + "flow to date is %.1f TAO at price %.6f", n, WINDOW, t.coldkey(), cycled, MIN_HOLD,
+                REBUY_BLOCKS, volume, pool > 0 ? 100 * volume / pool : 0, net, price));
+    }
+}

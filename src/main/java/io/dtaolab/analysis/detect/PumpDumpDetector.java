@@ -1,0 +1,162 @@
+package io.dtaolab.analysis.detect;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Pump and dump: the price rises far beyond its own recent volatility while a few coldkeys do most of the buying.
+ * Prices are sampled at the last trade of each {@value #BUCKET}-block bucket. Score: the run-up over the last
+ * {@value #RUN_UP_BUCKETS} buckets in units of the volatility before it, times the top-3 buyers' share of the buying,
+ * scaled down for run-ups below {@value #MIN_RISE} and for fewer than {@value #REPEATED_BUYS} buys by those three
+ * (one large honest order in a thin pool is neither concentrated buying nor a campaign). Once alarmed, the reversal (half the gain given back) is
+ * reported as a second alarm.
+ */
+public final class PumpDumpDetector implements Detector {
+    public static final String NAME = "pump-and-dump";
+    static final long BUCKET = 60;
+    static final int RUN_UP_BUCKETS = 12;
+    static final int HISTORY_BUCKETS = 240;
+    static final int MIN_HISTORY = 24;
+    static final double MIN_SIGMA = 0.002;
+    static final double MIN_RISE = 0.05;
+    static final int REPEATED_BUYS = 12;
+
+    private record Buy(long block, int coldkey, double tao) {
+    }
+
+    private static final class Book {
+        long bucket = -1;
+        double last;
+        final ArrayDeque<Double> closes = new ArrayDeque<>();
+        final ArrayDeque<Buy> buys = new ArrayDeque<>();
+        double alarmLow;
+        double alarmPeak;
+        double alarmScore;
+    }
+
+    private final Map<Integer, Book> books = new HashMap<>();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public double defaultThreshold() {
+        return 6;
+    }
+
+    @Override
+    public void onTrade(TradeEvent t, AlarmGate gate) {
+        Book b = books.computeIfAbsent(t.netuid(), n -> new Book());
+        long bucket = t.block() / BUCKET;
+        if (b.bucket < 0) {
+            b.bucket = bucket;
+            b.last = t.priceBefore();
+        }
+        while (b.bucket < bucket) {
+            b.closes.addLast(b.last);
+            if (b.closes.size() > HISTORY_BUCKETS) {
+                b.closes.removeFirst();
+            }
+            b.bucket++;
+        }
+        b.last = t.priceAfter();
+        if (t.buy()) {
+            b.buys.addLast(new Buy(t.block(), t.coldkey(), t.tao()));
+        }
+        while (!b.buys.isEmpty() && t.block() - b.buys.peekFirst().block() > RUN_UP_BUCKETS * BUCKET) {
+            b.buys.removeFirst();
+        }
+        if (b.alarmPeak > 0) {
+            reversal(b, t, gate);
+        }
+        if (b.closes.size() < MIN_HISTORY + RUN_UP_BUCKETS || !(b.last > 0)) {
+            return;
+        }
+        Double[] c = b.closes.toArray(new Double[0]);
+        int split = c.length - RUN_UP_BUCKETS;
+        double low = b.last;
+        for (int i = split; i < c.length; i++) {
+            low = Math.min(low, c[i]);
+        }
+        double rise = b.last / low - 1;
+        if (!(rise > 0)) {
+            return;
+        }
+        double sigma = Math.max(MIN_SIGMA, volatility(c, split));
+        double z = Math.log(b.last / low) / (sigma * Math.sqrt(RUN_UP_BUCKETS));
+        Map<Integer, double[]> byBuyer = byBuyer(b.buys);
+        double concentration = topBuyersShare(byBuyer, 3);
+        double repeated = Math.min(1, topBuyersCount(byBuyer, 3) / REPEATED_BUYS);
+        double score = z * concentration * repeated * Math.min(1, rise / MIN_RISE);
+        double s = sigma;
+        double from = low;
+        // the evidence is built only when the gate raises the alarm: that is also when the reversal watch starts
+        gate.offer(t.block(), t.netuid(), score, () -> {
+            b.alarmLow = from;
+            b.alarmPeak = b.last;
+            b.alarmScore = score;
+            return String.format(Locale.ROOT, "price up %.1f%% in %d blocks = %.1f× its own volatility (%.2f%% per %d "
+                    + "blocks); top 3 buyers %.0f%% of the buying", 100 * rise, RUN_UP_BUCKETS * BUCKET, z, 100 * s,
+                    BUCKET, 100 * concentration);
+        });
+    }
+
+    private static void reversal(Book b, TradeEvent t, AlarmGate gate) {
+        b.alarmPeak = Math.max(b.alarmPeak, b.last);
+        double gain = b.alarmPeak - b.alarmLow;
+        if (gain > 0 && b.last <= b.alarmPeak - gain / 2) {
+            double peak = b.alarmPeak;
+            double last = b.last;
+            b.alarmPeak = 0;
+            gate.offer(t.block(), t.netuid(), b.alarmScore, () -> String.format(Locale.ROOT,
+                    "reversal: price fell from %.6f to %.6f TAO, giving back half the run-up (dump)", peak, last));
+        }
+    }
+
+    private static double volatility(Double[] c, int end) {
+        int n = 0;
+        double sum = 0;
+        double sq = 0;
+        for (int i = 1; i < end; i++) {
+            if (c[i - 1] > 0 && c[i] > 0) {
+                double r = Math.log(c[i] / c[i - 1]);
+                sum += r;
+                sq += r * r;
+                n++;
+            }
+        }
+        if (n < 2) {
+            return 0;
+        }
+        double mean = sum / n;
+        return Math.sqrt(Math.max(0, sq / n - mean * mean));
+    }
+
+    /** TAO bought and number of buys per coldkey. */
+    private static Map<Integer, double[]> byBuyer(ArrayDeque<Buy> buys) {
+        Map<Integer, double[]> by = new HashMap<>();
+        for (Buy x : buys) {
+            double[] v = by.computeIfAbsent(x.coldkey(), k -> new double[2]);
+            v[0] += x.tao();
+            v[1]++;
+        }
+        return by;
+    }
+
+    private static double topBuyersShare(Map<Integer, double[]> by, int top) {
+        double total = by.values().stream().mapToDouble(v -> v[0]).sum();
+        if (total <= 0) {
+            return 0;
+        }
+        return by.values().stream().mapToDouble(v -> v[0]).boxed().sorted((a, c) -> Double.compare(c, a)).limit(top)
+                .mapToDouble(Double::doubleValue).sum() / total;
+    }
+
+    private static double topBuyersCount(Map<Integer, double[]> by, int top) {
+        return by.values().stream().sorted((a, c) -> Double.compare(c[0], a[0])).limit(top).mapToDouble(v -> v[1]).sum();
+    }
+}

@@ -1,0 +1,125 @@
+package io.dtaolab.analysis.detect;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Wash trading: round trips (a coldkey sells back the alpha it bought within a window) that are also either
+ * repeated at one identical size — honest order sizes are continuous, scripted ones cluster — or linked to another
+ * coldkey (its buy of the same TAO size lands one or two blocks before this sell: the hand-off between wash keys).
+ * Score: such round trips in the window.
+ */
+public final class WashTradingDetector implements Detector {
+    public static final String NAME = "wash-trading";
+    static final long WINDOW = 1_800;
+    static final double MATCH = 0.03;
+    static final double SAME_SIZE = 0.001;
+    static final long HANDOFF_BLOCKS = 2;
+
+    private record Buy(long block, int coldkey, double tao, double alpha) {
+    }
+
+    private record RoundTrip(long block, int coldkey, double tao, boolean linked) {
+    }
+
+    private static final class Book {
+        final ArrayDeque<Buy> buys = new ArrayDeque<>();
+        final ArrayDeque<RoundTrip> trips = new ArrayDeque<>();
+        final ArrayDeque<double[]> volume = new ArrayDeque<>();
+        double volumeSum;
+    }
+
+    private final Map<Integer, Book> books = new HashMap<>();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public double defaultThreshold() {
+        return 5;
+    }
+
+    @Override
+    public void onTrade(TradeEvent t, AlarmGate gate) {
+        Book b = books.computeIfAbsent(t.netuid(), n -> new Book());
+        expire(b, t.block());
+        b.volume.addLast(new double[] {t.block(), t.tao()});
+        b.volumeSum += t.tao();
+        if (t.buy()) {
+            b.buys.addLast(new Buy(t.block(), t.coldkey(), t.tao(), t.alpha()));
+            return;
+        }
+        Buy own = null;
+        boolean linked = false;
+        for (Iterator<Buy> it = b.buys.descendingIterator(); it.hasNext(); ) {
+            Buy x = it.next();
+            if (x.block() >= t.block()) {
+                continue;
+            }
+            if (own == null && x.coldkey() == t.coldkey() && close(x.alpha(), t.alpha())) {
+                own = x;
+            }
+            if (x.coldkey() != t.coldkey() && t.block() - x.block() <= HANDOFF_BLOCKS && close(x.tao(), t.tao())) {
+                linked = true;
+            }
+        }
+        if (own == null) {
+            return;
+        }
+        b.buys.remove(own);
+        b.trips.addLast(new RoundTrip(t.block(), t.coldkey(), own.tao(), linked));
+        int suspicious = 0;
+        double tripVolume = 0;
+        Set<Integer> keys = new HashSet<>();
+        int links = 0;
+        for (RoundTrip r : b.trips) {
+            if (r.linked() || repeated(b, r)) {
+                suspicious++;
+                tripVolume += 2 * r.tao();
+                keys.add(r.coldkey());
+                links += r.linked() ? 1 : 0;
+            }
+        }
+        double share = b.volumeSum > 0 ? tripVolume / b.volumeSum : 0;
+        int n = suspicious;
+        int k = keys.size();
+        int l = links;
+        double size = own.tao();
+        gate.offer(t.block(), t.netuid(), suspicious, () -> String.format(Locale.ROOT,
+                "%d round trips in %d blocks by %d coldkeys (%d handed off between keys), %.0f%% of the subnet's volume; "
+                        + "repeated size %.4f TAO%s", n, WINDOW, k, l, 100 * share, size,
+                Math.abs(size - Math.rint(size)) < 1e-6 ? " (a round number)" : ""));
+    }
+
+    private static boolean repeated(Book b, RoundTrip r) {
+        for (RoundTrip o : b.trips) {
+            if (o != r && Math.abs(o.tao() - r.tao()) <= SAME_SIZE * r.tao()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean close(double a, double b) {
+        return a > 0 && Math.abs(a - b) <= MATCH * a;
+    }
+
+    private static void expire(Book b, long now) {
+        while (!b.buys.isEmpty() && now - b.buys.peekFirst().block() > WINDOW) {
+            b.buys.removeFirst();
+        }
+        while (!b.trips.isEmpty() && now - b.trips.peekFirst().block() > WINDOW) {
+            b.trips.removeFirst();
+        }
+        while (!b.volume.isEmpty() && now - b.volume.peekFirst()[0] > WINDOW) {
+            b.volumeSum -= b.volume.removeFirst()[1];
+        }
+    }
+}

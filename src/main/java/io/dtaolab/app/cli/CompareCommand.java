@@ -1,0 +1,79 @@
+package io.dtaolab.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.dtaolab.analysis.AtomicFiles;
+import io.dtaolab.analysis.compare.Comparison;
+import io.dtaolab.analysis.compare.ComparisonMarkdown;
+import io.dtaolab.analysis.compare.MechanismComparison;
+import io.dtaolab.chain.Presets;
+import io.dtaolab.engine.RunControl;
+import io.dtaolab.scenario.FieldError;
+import io.dtaolab.scenario.StrategyInvalid;
+import io.dtaolab.scenario.StrategyLoader;
+import io.dtaolab.scenario.StrategySpec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "compare", description = "Run a strategy's attack and twin under several presets and compare emission "
+        + "redirected, cost, PnL and detection side by side; writes compare.md and compare.json.")
+public final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "strategy file (YAML or JSON)")
+    Path file;
+
+    @Option(names = "--presets", split = ",", description = "presets to compare (default: all)")
+    List<String> presets;
+
+    @Option(names = "--seed", description = "override the file's seed")
+    Long seed;
+
+    @Option(names = "--blocks", description = "override the run length in blocks")
+    Long blocks;
+
+    @Option(names = "--out", description = "output directory (default: runs/<name>-<seed>-compare)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        StrategySpec spec;
+        try {
+            spec = StrategyLoader.load(file);
+        } catch (StrategyInvalid invalid) {
+            for (FieldError e : invalid.errors()) {
+                System.err.println(e.format());
+            }
+            return 2;
+        }
+        List<String> names = presets == null || presets.isEmpty() ? Presets.names() : presets;
+        for (String p : names) {
+            if (!Presets.exists(p)) {
+                System.err.println("unknown preset '" + p + "'; allowed: " + String.join(", ", Presets.names()));
+                return 2;
+            }
+        }
+        if (!spec.twin()) {
+            System.err.println(file + ": compare needs the honest twin (twin: true)");
+            return 2;
+        }
+        if (blocks != null && (blocks < 1 || blocks > 5_256_000)) {
+            System.err.println(file + ": --blocks must be between 1 and 5256000");
+            return 2;
+        }
+        long runSeed = seed != null ? seed : spec.seed();
+        long runBlocks = blocks != null ? blocks : spec.blocks();
+        RunControl control = new RunControl();
+        Comparison c = MechanismComparison.run(spec, names, runSeed, runBlocks, control);
+        Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed + "-compare");
+        String md = ComparisonMarkdown.render(c);
+        AtomicFiles.write(dir.resolve("compare.md"), md);
+        AtomicFiles.write(dir.resolve("compare.json"), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(c));
+        System.out.println(md);
+        System.out.println("Comparison directory: " + dir.toAbsolutePath());
+        return 0;
+    }
+}

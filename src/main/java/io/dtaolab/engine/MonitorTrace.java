@@ -1,0 +1,22 @@
+package io.dtaolab.engine;
+
+/**
+ * What a chain monitor sees of a world, fed by {@link World} on the run thread: every executed stake trade and every
+ * weight set. Only on-chain facts (coldkeys, hotkeys, amounts, prices), never agent identities. Primitive arguments
+ * keep the feed allocation-free; a {@code row} array must not be modified or kept past the call unless copied.
+ */
+public interface MonitorTrace {
+
+    /**
+     * An executed AddStake ({@code buy}) or RemoveStake. {@code position} counts executed extrinsics within the
+     * block from 0; prices are spot in TAO per alpha; {@code taoReserveAfter} in RAO.
+     */
+    void trade(long block, int position, int coldkey, int netuid, boolean buy, long taoRao, long alphaRao,
+               double priceBefore, double priceAfter, long taoReserveAfter);
+
+    /**
+     * A validator's weight row on a subnet (index = uid; uid 0 is the owner hotkey). {@code ownerShare} is the
+     * row's weight on uids whose hotkey the subnet owner's coldkey owns.
+     */
+    void weights(long block, int netuid, int hotkey, int hotkeyOwner, int subnetOwner, double[] row, double ownerShare);
+}
