@@ -5,6 +5,7 @@ import io.dtaolab.analysis.AtomicFiles;
 import io.dtaolab.app.messaging.Channels;
 import io.dtaolab.app.messaging.RunEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ public class RunStore {
     private final Path root;
     private final ObjectMapper json;
 
+    @Inject
     public RunStore(LabConfig config, ObjectMapper json) {
         this(Path.of(config.runs().dir()), json);
     }
