@@ -40,14 +40,18 @@ public class SseBroadcaster {
         Set<SseClient> set = clients.computeIfAbsent(handle.id(), k -> ConcurrentHashMap.newKeySet());
         SseClient[] self = new SseClient[1];
         self[0] = new SseClient(sink, clientBuffer, dropped, () -> set.remove(self[0]));
-        set.add(self[0]);
         RunRecord record = handle.record();
         OutboundSseEvent current = event("state", SseViews.state(record, handle.preset(), null));
         if (record.state().terminal()) {
             self[0].end(current);
-        } else {
-            self[0].offer(current);
-            handle.lastTempo().ifPresent(t -> self[0].offer(event("tempo", SseViews.tempo(handle.id(), handle.preset(), t))));
+            return;
+        }
+        // snapshot first, then live events
+        self[0].offer(current);
+        handle.lastTempo().ifPresent(t -> self[0].offer(event("tempo", SseViews.tempo(handle.id(), handle.preset(), t))));
+        set.add(self[0]);
+        if (handle.state().terminal()) {
+            self[0].end(event("state", SseViews.state(handle.record(), handle.preset(), null)));
         }
     }
 

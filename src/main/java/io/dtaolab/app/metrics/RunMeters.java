@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The gauges of one preset of one run, read from its latest tempo report. Per-subnet gauges are registered at
- * the first report (netuids 1..n of the run), per adversary class when a class first appears.
+ * the first report (every subnet with a pool), per adversary class when a class first appears.
  */
 final class RunMeters {
     private final MeterRegistry registry;
@@ -57,6 +57,9 @@ final class RunMeters {
                     TempoReport::redirectedTaoToDate);
         }
         for (int n = 1; n < first.shareAttack().length; n++) {
+            if (!(first.taoReserveAttack()[n] > 0)) {
+                continue;
+            }
             int netuid = n;
             Tags subnet = runTags.and("netuid", Integer.toString(n));
             Tags attack = subnet.and("world", "attack");
