@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Service load benchmark: 8 paced runs x 50 SSE clients + a /q/metrics scrape per second, on loopback.
-# Usage: ./bench-service.sh [seconds=300] [blocksPerSecond=20] [runs=8] [clients=50]
+# Usage: src/test/sh/bench-service.sh [seconds=300] [blocksPerSecond=20] [runs=8] [clients=50]
 set -euo pipefail
 cd "$(dirname "$0")"
 SECONDS_TOTAL=${1:-300}; PACE=${2:-20}; RUNS=${3:-8}; CLIENTS=${4:-50}
