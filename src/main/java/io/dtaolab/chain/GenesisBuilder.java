@@ -59,6 +59,7 @@ public final class GenesisBuilder {
         Network net = new Network(mechanism, capacity, initialIssuanceRao);
         net.block = startBlock;
         int treasury = net.createColdkey("genesis-holders", 0);
+        net.genesisHolder = treasury;
         List<Integer> allValidators = new ArrayList<>();
         for (SubnetPlan p : plans) {
             int owner = net.createColdkey("owner-" + p.netuid(), 0);

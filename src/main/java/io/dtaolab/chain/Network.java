@@ -25,6 +25,7 @@ public final class Network {
     long block;
     int blockAuthor = -1;
     long subnetGeneration;
+    int genesisHolder = -1;
     private int[] netuidCache;
     private long netuidCacheCheck = -1;
     final Set<Long> stakedThisBlock = new HashSet<>();
@@ -293,6 +294,11 @@ public final class Network {
 
     public int hotkeyOwner(int hotkey) {
         return accounts.owner(hotkey);
+    }
+
+    /** The coldkey holding the stake present at genesis (holders the run does not model as agents); -1 if none. */
+    public int genesisHolder() {
+        return genesisHolder;
     }
 
     public Accounts accounts() {

@@ -1,5 +1,6 @@
 package io.dtaolab.chain;
 
+import io.dtaolab.chain.pool.Uint128;
 import java.math.BigInteger;
 
 /** Integer money helpers. 1 TAO = 1e9 RAO; alpha has 9 decimals too. All results floor like the chain. */
@@ -37,44 +38,8 @@ public final class Rao {
         if (hi >= c) {
             return SATURATED;
         }
-        long q = divide128(hi, lo, c);
+        long q = Uint128.divide(hi, lo, c);
         return q < 0 ? SATURATED : q;
-    }
-
-    /**
-     * floor((hi·2^64 + lo) / c) for unsigned lo, 0 ≤ hi < c, c > 0 (Hacker's Delight divlu); the result is an
-     * unsigned 64-bit quotient (negative as a long when ≥ 2^63).
-     */
-    static long divide128(long hi, long lo, long c) {
-        final long base = 1L << 32;
-        int shift = Long.numberOfLeadingZeros(c);
-        long v = c << shift;
-        long vn1 = v >>> 32;
-        long vn0 = v & 0xFFFF_FFFFL;
-        long un32 = shift == 0 ? hi : (hi << shift) | (lo >>> (64 - shift));
-        long un10 = lo << shift;
-        long un1 = un10 >>> 32;
-        long un0 = un10 & 0xFFFF_FFFFL;
-        long q1 = Long.divideUnsigned(un32, vn1);
-        long rhat = un32 - q1 * vn1;
-        while (Long.compareUnsigned(q1, base) >= 0 || Long.compareUnsigned(q1 * vn0, base * rhat + un1) > 0) {
-            q1--;
-            rhat += vn1;
-            if (Long.compareUnsigned(rhat, base) >= 0) {
-                break;
-            }
-        }
-        long un21 = un32 * base + un1 - q1 * v;
-        long q0 = Long.divideUnsigned(un21, vn1);
-        rhat = un21 - q0 * vn1;
-        while (Long.compareUnsigned(q0, base) >= 0 || Long.compareUnsigned(q0 * vn0, base * rhat + un0) > 0) {
-            q0--;
-            rhat += vn1;
-            if (Long.compareUnsigned(rhat, base) >= 0) {
-                break;
-            }
-        }
-        return q1 * base + q0;
     }
 
     /** ceil(a * b / c) for non-negative a, b and positive c; saturates at Long.MAX_VALUE. */
@@ -92,7 +57,7 @@ public final class Rao {
             if (hi >= c) {
                 return SATURATED;
             }
-            long q = divide128(hi, lo, c);
+            long q = Uint128.divide(hi, lo, c);
             if (q < 0) {
                 return SATURATED;
             }

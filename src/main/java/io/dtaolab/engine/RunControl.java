@@ -8,6 +8,10 @@ public final class RunControl {
     private volatile boolean cancelled;
     private volatile boolean paused;
     private volatile double blocksPerSecond;
+    /** Pace is measured from this anchor; a resume or a new pace re-anchors so the run never bursts to catch up. */
+    private volatile boolean reanchor = true;
+    private long anchorBlocks;
+    private long anchorNanos;
 
     public void cancel() {
         cancelled = true;
@@ -26,6 +30,7 @@ public final class RunControl {
 
     public void resume() {
         paused = false;
+        reanchor = true;
         synchronized (this) {
             notifyAll();
         }
@@ -40,6 +45,7 @@ public final class RunControl {
             throw new IllegalArgumentException("pace must be ≥ 0 blocks per second (0 = max)");
         }
         this.blocksPerSecond = blocksPerSecond;
+        reanchor = true;
         synchronized (this) {
             notifyAll();
         }
@@ -57,8 +63,13 @@ public final class RunControl {
             }
         }
         double pace = blocksPerSecond;
+        if (reanchor) {
+            reanchor = false;
+            anchorBlocks = blocksDone;
+            anchorNanos = blocksDone == 0 ? startNanos : System.nanoTime();
+        }
         if (pace > 0 && !cancelled) {
-            long due = startNanos + (long) (blocksDone / pace * 1e9);
+            long due = anchorNanos + (long) ((blocksDone - anchorBlocks) / pace * 1e9);
             long waitNanos = due - System.nanoTime();
             if (waitNanos > 0) {
                 synchronized (this) {

@@ -122,6 +122,10 @@ public final class World {
     private void refreshUncontrolledValidators() {
         if (net.mechanism().shareRule() == io.dtaolab.chain.Mechanism.ShareRule.ROOT_VOTE) {
             refreshRootVotes();
+        } else if (net.mechanism().shareRule() == io.dtaolab.chain.Mechanism.ShareRule.HOLDER_VOTE
+                && net.genesisHolder() >= 0) {
+            // holders the run does not model as agents vote their honest reading of subnet quality
+            net.setHolderVote(net.genesisHolder(), honestQualityVote());
         }
         for (int n : net.netuids()) {
             Neurons ns = net.neurons(n);
@@ -146,13 +150,17 @@ public final class World {
         }
     }
 
-    /** Root validators no agent controls vote their honest reading of subnet quality. */
-    private void refreshRootVotes() {
-        int[] ids = net.netuids();
+    private double[] honestQualityVote() {
         double[] w = new double[net.capacity()];
-        for (int n : ids) {
+        for (int n : net.netuids()) {
             w[n] = signals.quality(n);
         }
+        return w;
+    }
+
+    /** Root validators no agent controls vote their honest reading of subnet quality. */
+    private void refreshRootVotes() {
+        double[] w = honestQualityVote();
         for (int hk = 0; hk < net.accounts().hotkeyCount(); hk++) {
             if ((hk >= controlledHotkey.length || !controlledHotkey[hk]) && net.hotkeyStake(hk, 0) > 0) {
                 net.setRootWeights(hk, w);

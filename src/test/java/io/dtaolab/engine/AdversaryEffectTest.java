@@ -44,6 +44,8 @@ class AdversaryEffectTest {
     @Test
     void sybilVotesUnderHolderVoteRedirectEmission() throws Exception {
         RunMeasures m = EngineFixtures.measures("sybil");
-        assertTrue(m.targetShareAttack() > 2 * m.targetShareTwin(), "share " + m.targetShareAttack() + " vs " + m.targetShareTwin());
+        // the swarm's 20,000 TAO of votes compete with the genesis holders' honest votes (6M TAO of root stake)
+        assertTrue(m.targetShareAttack() > 1.2 * m.targetShareTwin(), "share " + m.targetShareAttack() + " vs " + m.targetShareTwin());
+        assertTrue(m.emissionRedirectedTao() > 0, "redirected " + m.emissionRedirectedTao());
     }
 }

@@ -61,7 +61,16 @@ public final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed);
         String sha = sha256(Files.readAllBytes(file));
         RunControl control = new RunControl();
-        Thread hook = new Thread(control::cancel, "run-interrupt");
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        // Ctrl-C: stop the run at the next block and hold the JVM until the interrupted report is on disk
+        Thread hook = new Thread(() -> {
+            control.cancel();
+            try {
+                written.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "run-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             for (Mechanism m : spec.mechanisms()) {
@@ -76,10 +85,13 @@ public final class RunCommand implements Callable<Integer> {
                 System.out.println(DetectionMarkdown.firstAlarm(result.detection()));
                 System.out.println("Run directory: " + runDir.toAbsolutePath());
                 if (data.interrupted()) {
+                    System.err.println("Interrupted after " + data.blocksDone() + " of " + runBlocks
+                            + " blocks; the report covers what ran.");
                     return 1;
                 }
             }
         } finally {
+            written.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

@@ -1,7 +1,7 @@
 package io.dtaolab.chain.pool;
 
 /** Allocation-free unsigned 64×64→128 multiply and 128/64 divide for the FAST path. */
-final class Uint128 {
+public final class Uint128 {
     private static final long DIGIT = 1L << 32;
     private static final long LOW32 = 0xFFFF_FFFFL;
 
@@ -9,7 +9,7 @@ final class Uint128 {
     }
 
     /** High 64 bits of the unsigned product a·b. */
-    static long mulHigh(long a, long b) {
+    public static long mulHigh(long a, long b) {
         return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
     }
 
@@ -17,7 +17,7 @@ final class Uint128 {
      * floor((hi·2^64 + lo) / d) for unsigned operands; requires hi < d (unsigned) so the quotient fits
      * in 64 bits. Two-digit long division in base 2^32 (Hacker's Delight, divlu).
      */
-    static long divide(long hi, long lo, long d) {
+    public static long divide(long hi, long lo, long d) {
         if (hi == 0 && lo >= 0 && d > 0) {
             return lo / d;
         }

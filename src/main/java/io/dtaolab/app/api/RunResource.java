@@ -1,0 +1,191 @@
+package io.dtaolab.app.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dtaolab.app.messaging.SseBroadcaster;
+import io.dtaolab.app.service.InvalidRequestException;
+import io.dtaolab.app.service.RunConflictException;
+import io.dtaolab.app.service.RunHandle;
+import io.dtaolab.app.service.RunManager;
+import io.dtaolab.app.service.RunRecord;
+import io.dtaolab.app.service.RunRequests.Overrides;
+import io.dtaolab.app.service.RunState;
+import io.dtaolab.app.service.RunStore;
+import io.dtaolab.app.service.UnknownRunException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+@Path("/api/runs")
+@Tag(name = "runs")
+public class RunResource {
+    static final String YAML = "application/yaml";
+    static final String TEXT_YAML = "text/yaml";
+    static final String X_YAML = "application/x-yaml";
+    static final String MARKDOWN = "text/markdown";
+
+    private final RunManager manager;
+    private final RunViews views;
+    private final RunBodies bodies;
+    private final RunStore store;
+    private final SseBroadcaster sse;
+
+    public RunResource(RunManager manager, RunViews views, RunBodies bodies, RunStore store, SseBroadcaster sse) {
+        this.manager = manager;
+        this.views = views;
+        this.bodies = bodies;
+        this.store = store;
+        this.sse = sse;
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, YAML, TEXT_YAML, X_YAML})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a run", description = "Body: a strategy document (YAML or JSON) or "
+            + "{\"strategy\": \"<shipped name>\", \"seed\": n, \"blocks\": n, \"speed\": n|\"max\"}. Query overrides: seed, blocks, speed.")
+    public Response create(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @QueryParam("seed") Long seed, @QueryParam("blocks") Long blocks,
+                           @QueryParam("speed") String speed) throws IOException {
+        boolean json = contentType != null && contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON);
+        Overrides query = new Overrides(Optional.ofNullable(seed), Optional.ofNullable(blocks),
+                Optional.ofNullable(speed).map(RunBodies::speed));
+        RunHandle handle = manager.submit(bodies.runRequest(body, json, query));
+        return Response.created(URI.create("/api/runs/" + handle.id())).entity(views.of(handle)).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List runs, newest first", description = "state: queued, running, paused, finished, cancelled, failed, interrupted")
+    public List<RunView> list(@QueryParam("state") String state) {
+        Optional<RunState> filter;
+        try {
+            filter = Optional.ofNullable(state).filter(s -> !s.isBlank()).map(RunState::parse);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("unknown state '" + state + "'; use queued, running, paused, finished,"
+                    + " cancelled, failed or interrupted");
+        }
+        return manager.list(filter).stream().map(views::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "State, progress, blocks/s, ETA and headline measures of a run")
+    public RunView get(@PathParam("id") String id) {
+        return views.of(manager.get(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a run; the partial report is kept")
+    public Response cancel(@PathParam("id") String id) {
+        return Response.accepted(views.of(manager.cancel(id))).build();
+    }
+
+    @PUT
+    @Path("{id}/speed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the pace or pause/resume", description = "{\"blocksPerSecond\": n} or {\"speed\": n|\"max\"}, and/or {\"paused\": true|false}")
+    public RunView speed(@PathParam("id") String id, byte[] body) {
+        manager.get(id);
+        JsonNode node = bodies.parse(body);
+        boolean any = false;
+        if (node.has("blocksPerSecond")) {
+            manager.pace(id, RunBodies.speed(node.get("blocksPerSecond")));
+            any = true;
+        } else if (node.has("speed")) {
+            manager.pace(id, RunBodies.speed(node.get("speed")));
+            any = true;
+        }
+        if (node.has("paused")) {
+            if (!node.get("paused").isBoolean()) {
+                throw new InvalidRequestException("paused must be true or false");
+            }
+            manager.pause(id, node.get("paused").asBoolean());
+            any = true;
+        }
+        if (!any) {
+            throw new InvalidRequestException("send {\"blocksPerSecond\": n}, {\"speed\": \"max\"} or {\"paused\": true|false}");
+        }
+        return views.of(manager.get(id));
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The report (JSON; Markdown with Accept: text/markdown)")
+    public Response reportJson(@PathParam("id") String id, @QueryParam("preset") String preset) {
+        return artifact(id, preset, "report.json", MediaType.APPLICATION_JSON);
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces(MARKDOWN)
+    public Response reportMarkdown(@PathParam("id") String id, @QueryParam("preset") String preset) {
+        return artifact(id, preset, "report.md", MARKDOWN + ";charset=utf-8");
+    }
+
+    @GET
+    @Path("{id}/series")
+    @Produces("text/csv")
+    @Operation(summary = "Per-tempo series (CSV)")
+    public Response series(@PathParam("id") String id, @QueryParam("preset") String preset) {
+        return artifact(id, preset, "series.csv", "text/csv;charset=utf-8");
+    }
+
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Server-Sent Events: state, tempo, trade, progress, alarm; ends when the run ends")
+    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse events) {
+        RunHandle handle = manager.find(id).orElse(null);
+        if (handle == null) {
+            throw new UnknownRunException(id);
+        }
+        sse.subscribe(handle, sink, events);
+    }
+
+    private Response artifact(String id, String preset, String name, String type) {
+        RunHandle h = manager.get(id);
+        RunRecord r = h.record();
+        if (!r.state().terminal()) {
+            throw new RunConflictException("run " + id + " is " + r.state().wire() + "; its " + name
+                    + " is written when it ends");
+        }
+        String p = preset == null ? r.presets().get(0) : preset;
+        if (!r.presets().contains(p)) {
+            throw new InvalidRequestException("run " + id + " has no preset '" + p + "'; presets: " + r.presets());
+        }
+        java.nio.file.Path file = store.artifact(r, p, name)
+                .orElseThrow(() -> new NotFoundException("run " + id + " has no " + name));
+        try {
+            return Response.ok(Files.readAllBytes(file), type).build();
+        } catch (IOException e) {
+            throw new NotFoundException("run " + id + ": " + name + " is unreadable");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.dtaolab.app.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dtaolab.app.service.RunHandle;
+import io.dtaolab.app.service.RunRecord;
+import io.dtaolab.app.service.RunStore;
+import io.dtaolab.engine.BlockSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Maps run handles to {@link RunView}s. */
+@ApplicationScoped
+public class RunViews {
+    private final RunStore store;
+    private final ObjectMapper json;
+
+    public RunViews(RunStore store, ObjectMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    public RunView of(RunHandle h) {
+        RunRecord r = h.record();
+        Long blocksDone = h.lastBlock().map(BlockSummary::blockIndex).orElse(r.state().terminal() ? r.blocksDone() : null);
+        double pace = h.requestedSpeed();
+        Headline headline = h.lastTempo().map(Headline::of).orElseGet(() -> finalHeadline(r).orElse(null));
+        return new RunView(r.id(), r.strategy(), r.presets(), h.preset(), r.seed(), r.blocks(), r.state(), h.progress(),
+                blocksDone, h.blocksPerSecond(), pace > 0 ? pace : null, h.etaSeconds().orElse(null), r.createdAt(),
+                r.startedAt(), r.endedAt(), r.error(), headline, links(r.id()));
+    }
+
+    private Optional<Headline> finalHeadline(RunRecord r) {
+        if (!r.state().terminal() || r.presets().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> report = store.artifact(r, r.presets().get(0), "report.json");
+        try {
+            return report.isEmpty() ? Optional.empty() : Optional.of(Headline.of(json.readTree(report.get().toFile())));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Map<String, String> links(String id) {
+        String self = "/api/runs/" + id;
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", self);
+        links.put("events", self + "/events");
+        links.put("report", self + "/report");
+        links.put("series", self + "/series");
+        links.put("speed", self + "/speed");
+        return links;
+    }
+
+    JsonNode readJson(Path file) throws IOException {
+        return json.readTree(file.toFile());
+    }
+}

@@ -1,0 +1,45 @@
+package io.dtaolab.app.messaging;
+
+import io.dtaolab.app.service.RunRecord;
+import io.dtaolab.app.service.RunState;
+import io.dtaolab.chain.Rao;
+import io.dtaolab.engine.TempoReport;
+import io.dtaolab.engine.Trade;
+import java.util.Map;
+
+/** The JSON payloads of SSE (and Kafka) events: compact, no per-subnet arrays except the target's values. */
+final class SseViews {
+    private SseViews() {
+    }
+
+    record State(String run, String preset, RunState state, long blocksDone, String detail) {
+    }
+
+    record Tempo(String run, String preset, long block, long chainBlock, int target, double targetShareAttack,
+                 double targetShareTwin, double targetShareDeviation, double targetSpotTao, double targetEmaTao,
+                 double emissionRedirectedTao, double networkEmissionTao, double honestLossVsTwinTao,
+                 Map<String, TempoReport.ClassMeasures> adversaries) {
+    }
+
+    record TradeView(String run, String preset, long block, String world, String agentId, String agentClass,
+                     boolean adversary, int netuid, boolean buy, double tao, double alpha, double feeTao,
+                     double impactTao, double slippageTao) {
+    }
+
+    static State state(RunRecord r, String preset, String detail) {
+        return new State(r.id(), preset, r.state(), r.blocksDone(), detail != null ? detail : r.error());
+    }
+
+    static Tempo tempo(String run, String preset, TempoReport r) {
+        int t = r.target() > 0 && r.target() < r.shareAttack().length ? r.target() : 0;
+        return new Tempo(run, preset, r.blockIndex(), r.chainBlock(), r.target(), r.shareAttack()[t], r.shareTwin()[t],
+                r.shareAttack()[t] - r.shareTwin()[t], r.spotAttack()[t], r.emaAttack()[t], r.redirectedTaoToDate(),
+                r.networkEmissionToDate(), r.honestLossVsTwinTao(), r.adversaryClasses());
+    }
+
+    static TradeView trade(String run, String preset, Trade t) {
+        return new TradeView(run, preset, t.block(), t.world(), t.agentId(), t.agentClass(), t.adversary(), t.netuid(),
+                t.buy(), Rao.toTao(t.taoRao()), Rao.toTao(t.alphaRao()), Rao.toTao(t.feeRao()), t.impactTao(),
+                t.slippageTao());
+    }
+}

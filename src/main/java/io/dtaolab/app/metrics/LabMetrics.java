@@ -1,0 +1,100 @@
+package io.dtaolab.app.metrics;
+
+import io.dtaolab.app.messaging.Channels;
+import io.dtaolab.app.messaging.RunEvent;
+import io.dtaolab.app.service.LabConfig;
+import io.dtaolab.app.service.RunHandle;
+import io.dtaolab.app.service.RunManager;
+import io.dtaolab.app.service.RunState;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The metrics binder: consumes tempo reports and state changes and keeps the Prometheus meters of every live
+ * run; a finished run's meters are removed {@code lab.metrics.retention} after it ends.
+ */
+@ApplicationScoped
+public class LabMetrics {
+    private final MeterRegistry registry;
+    private final RunManager manager;
+    private final long retentionMillis;
+    private final Map<String, Map<String, RunMeters>> runs = new ConcurrentHashMap<>();
+    private final Map<String, List<Meter>> engineMeters = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "lab-metrics-retention");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public LabMetrics(MeterRegistry registry, RunManager manager, LabConfig config) {
+        this.registry = registry;
+        this.manager = manager;
+        this.retentionMillis = config.metrics().retention().toMillis();
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        for (RunState s : RunState.values()) {
+            Gauge.builder("dtao.runs." + s.wire(), manager, m -> m.count(s))
+                    .description("Runs currently " + s.wire()).register(registry);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent ignored) {
+        reaper.shutdownNow();
+    }
+
+    @Incoming(Channels.TEMPO)
+    void onTempo(RunEvent.TempoClosed e) {
+        runs.computeIfAbsent(e.run(), k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(e.preset(), p -> new RunMeters(registry, e.run(), p)).update(e.report());
+    }
+
+    @Incoming(Channels.STATE)
+    void onState(RunEvent.StateChanged e) {
+        RunState state = e.record().state();
+        if (state == RunState.RUNNING || state == RunState.PAUSED) {
+            manager.find(e.run()).ifPresent(this::registerEngineMeters);
+        } else if (state.terminal()) {
+            reaper.schedule(() -> remove(e.run()), retentionMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void registerEngineMeters(RunHandle h) {
+        engineMeters.computeIfAbsent(h.id(), id -> {
+            Tags tags = Tags.of("run", id, "preset", h.record().presets().get(0));
+            List<Meter> meters = new ArrayList<>();
+            meters.add(FunctionCounter.builder("dtao.blocks.simulated", h, RunHandle::blocksSimulated)
+                    .description("Blocks stepped (attack and twin in lockstep count once)").tags(tags).register(registry));
+            meters.add(Gauge.builder("dtao.run.blocks.per.second", h, RunHandle::blocksPerSecond)
+                    .description("Recent simulation speed").tags(tags).strongReference(true).register(registry));
+            return meters;
+        });
+    }
+
+    /** Drops every meter of a run (all presets). */
+    void remove(String run) {
+        Map<String, RunMeters> presets = runs.remove(run);
+        if (presets != null) {
+            presets.values().forEach(m -> m.meters().forEach(registry::remove));
+        }
+        List<Meter> engine = engineMeters.remove(run);
+        if (engine != null) {
+            engine.forEach(registry::remove);
+        }
+    }
+}
