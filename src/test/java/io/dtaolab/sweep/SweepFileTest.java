@@ -69,7 +69,7 @@ class SweepFileTest {
         assertError(HEAD + "axes:\n  - path: preset\n    values: [current-2026-06]\nseedsPerCell: 1\nmeasures: [pnl]\n",
                 "t.yaml:7:12: measures[0]: unknown measure 'pnl'");
         assertError(HEAD + "axes:\n  - path: preset\n    range: {from: 1, to: 0, step: 1}\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
-                "t.yaml:5:24: axes[0].range.to: to is below from");
+                "t.yaml:5:26: axes[0].range.to: to is below from");
     }
 
     @Test
@@ -81,7 +81,7 @@ class SweepFileTest {
         assertError(HEAD + "axes:\n  - path: 'adversaries..x'\n    values: [1]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
                 "t.yaml:4:11: axes[0].path: not a field path");
         assertError(HEAD + "axes:\n  - path: adversaries[0].budgetTao\n    values: [1000, -5]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n"
-                + "set: {preset: current-2026-06}\n", "t.yaml:5:21: axes[0].values[1]: cell 1 {adversaries[0].budgetTao=-5} is not a valid strategy: adversaries[0].budgetTao:");
+                + "set: {preset: current-2026-06}\n", "t.yaml:5:20: axes[0].values[1]: cell 1 {adversaries[0].budgetTao=-5} is not a valid strategy: adversaries[0].budgetTao:");
         assertError(HEAD + "axes:\n  - path: adversaries[0].budgetTao\n    values: [1000]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
                 "t.yaml:2:7: base: a sweep cell runs one preset");
         assertError("name: t\nbase: nope.yaml\naxes:\n  - path: preset\n    values: [current-2026-06]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
