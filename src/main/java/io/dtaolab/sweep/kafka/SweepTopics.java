@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -25,7 +26,10 @@ public record SweepTopics(String bootstrap, String runs, String results, int par
         return new SweepTopics(bootstrap, RUNS, RESULTS, PARTITIONS);
     }
 
-    /** Creates both topics when missing (replication factor 1 on a one-broker cluster, else the broker default). */
+    /**
+     * Creates both topics when missing (replication up to 3, as the cluster allows) and raises their partition count
+     * to {@code partitions} when lower: partitions bound how many workers can share a sweep.
+     */
     public void ensure() throws InterruptedException, ExecutionException, TimeoutException {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -35,7 +39,13 @@ public record SweepTopics(String bootstrap, String runs, String results, int par
             int brokers = admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).size();
             short replication = (short) Math.min(3, brokers);
             for (String topic : List.of(runs, results)) {
-                if (!existing.contains(topic)) {
+                if (existing.contains(topic)) {
+                    int now = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
+                            .get(topic).partitions().size();
+                    if (now < partitions) {
+                        admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions))).all().get(30, TimeUnit.SECONDS);
+                    }
+                } else {
                     try {
                         admin.createTopics(List.of(new NewTopic(topic, partitions, replication).configs(Map.of())))
                                 .all().get(30, TimeUnit.SECONDS);
