@@ -89,4 +89,15 @@ class SweepFileTest {
         assertError(HEAD + "axes:\n  - path: overrides.noSuchParameter\n    values: [1]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n"
                 + "set: {preset: current-2026-06}\n", "t.yaml:5:14: axes[0].values[0]: cell 0 {overrides.noSuchParameter=1} is not a valid strategy: overrides.noSuchParameter: unknown mechanism parameter");
     }
+
+    @Test
+    void schemaListsEveryMeasureAndTopLevelKey() throws Exception {
+        var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("strategies/sweeps/sweep.schema.json").toFile());
+        List<String> measures = new java.util.ArrayList<>();
+        schema.get("properties").get("measures").get("items").get("enum").forEach(n -> measures.add(n.asText()));
+        assertEquals(Measure.names(), measures);
+        List<String> keys = new java.util.ArrayList<>();
+        schema.get("properties").fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("name", "description", "base", "set", "axes", "seedsPerCell", "firstSeed", "measures"), keys);
+    }
 }
