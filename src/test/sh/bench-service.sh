@@ -2,7 +2,7 @@
 # Service load benchmark: 8 paced runs x 50 SSE clients + a /q/metrics scrape per second, on loopback.
 # Usage: src/test/sh/bench-service.sh [seconds=300] [blocksPerSecond=20] [runs=8] [clients=50]
 set -euo pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "$0")/../../.."
 SECONDS_TOTAL=${1:-300}; PACE=${2:-20}; RUNS=${3:-8}; CLIENTS=${4:-50}
 PORT=18080
 ./mvnw -B -q package -DskipTests

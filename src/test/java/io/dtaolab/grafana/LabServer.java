@@ -8,7 +8,7 @@ import java.util.List;
 
 /** The packaged lab in {@code serve} mode on a free loopback port, with its run store in a temporary directory. */
 final class LabServer implements AutoCloseable {
-    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    static final Path JAR = Path.of(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
 
     private final ManagedProcess process;
     private final int port;

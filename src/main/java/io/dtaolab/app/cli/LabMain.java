@@ -6,7 +6,8 @@ import picocli.CommandLine;
 
 /**
  * Entry point of the jar. Batch commands (run, validate, vectors, ...) run without booting Quarkus,
- * so they start fast and never bind a port; only {@code serve} starts the service.
+ * so they start fast and never bind a port; only {@code serve} and {@code worker} (through {@link WorkerCommand},
+ * which selects the Kafka-backed {@code worker} profile first) boot Quarkus.
  */
 @QuarkusMain
 public final class LabMain {

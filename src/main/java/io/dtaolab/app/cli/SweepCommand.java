@@ -1,0 +1,87 @@
+package io.dtaolab.app.cli;
+
+import io.dtaolab.scenario.FieldError;
+import io.dtaolab.scenario.SweepInvalid;
+import io.dtaolab.scenario.SweepSpec;
+import io.dtaolab.sweep.LocalSweepExecutor;
+import io.dtaolab.sweep.SweepExecutor;
+import io.dtaolab.sweep.SweepFiles;
+import io.dtaolab.sweep.SweepJob;
+import io.dtaolab.sweep.SweepPlan;
+import io.dtaolab.sweep.SweepProgress;
+import io.dtaolab.sweep.SweepResult;
+import io.dtaolab.sweep.kafka.KafkaSweepExecutor;
+import io.dtaolab.sweep.kafka.SweepTopics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run a sweep file: every grid cell × seed, on local threads or on Kafka workers.",
+                "Writes runs.csv, cells.csv, cost-curve.csv, report.md and report.json to the output directory.",
+                "Exit code 0 when every run completed, 1 when some failed or the sweep did not finish, 2 on an invalid file."})
+public final class SweepCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "sweep file (YAML or JSON)")
+    Path file;
+
+    @Option(names = "--workers", paramLabel = "N", description = "local worker threads (default: available cores)")
+    Integer workers;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: sweeps/<name>)")
+    Path out;
+
+    @Option(names = "--kafka", paramLabel = "BOOTSTRAP",
+            description = "coordinate the sweep on Kafka workers (see the worker command) instead of local threads")
+    String kafka;
+
+    @Option(names = "--timeout", paramLabel = "MINUTES", defaultValue = "60",
+            description = "with --kafka: give up when results stop short after this many minutes (default: ${DEFAULT-VALUE})")
+    long timeoutMinutes;
+
+    @Override
+    public Integer call() {
+        SweepSpec spec;
+        try {
+            spec = SweepFiles.load(file);
+        } catch (SweepInvalid invalid) {
+            invalid.errors().stream().map(FieldError::format).forEach(System.err::println);
+            return 2;
+        }
+        if (workers != null && workers < 1) {
+            System.err.println("--workers must be at least 1");
+            return 2;
+        }
+        SweepExecutor executor = kafka != null
+                ? new KafkaSweepExecutor(SweepTopics.defaults(kafka), Duration.ofMinutes(timeoutMinutes))
+                : new LocalSweepExecutor(workers != null ? workers : LocalSweepExecutor.defaultWorkers());
+        Path dir = out != null ? out : Path.of("sweeps", spec.name());
+        String id = spec.name() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        SweepJob job = new SweepJob(SweepPlan.of(id, spec), executor, dir);
+        System.err.printf(Locale.ROOT, "sweep %s: %d cells × %d seeds = %d runs on %s%n", spec.name(), spec.cells().size(),
+                spec.seeds().size(), job.plan().size(), kafka != null ? "Kafka workers at " + kafka
+                        : (workers != null ? workers : LocalSweepExecutor.defaultWorkers()) + " local worker(s)");
+        Thread hook = new Thread(job::cancel, "sweep-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        SweepResult result = job.run(new SweepProgressPrinter(job, System.err));
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C: the JVM is exiting and the job was cancelled
+        }
+        SweepProgress p = job.progress();
+        if (job.state() != SweepJob.State.DONE) {
+            System.err.println("sweep " + job.state().name().toLowerCase(Locale.ROOT)
+                    + (job.error() != null ? ": " + job.error() : "") + "; no result files written");
+            return 1;
+        }
+        System.err.printf(Locale.ROOT, "sweep done: %d runs (%d failed) in %.1f s = %.1f runs/min; %d duplicate result(s) ignored%n",
+                p.done(), p.failed(), p.elapsedSeconds(), p.runsPerMinute(), p.duplicates());
+        System.out.println("Sweep results: " + dir.toAbsolutePath());
+        return result.failures().isEmpty() ? 0 : 1;
+    }
+}
