@@ -41,7 +41,8 @@ final class CellDistributions {
         box.setMeanVisible(true);
         box.setMaxOutlierVisible(false);
         box.setMinOutlierVisible(false);
-        box.setMaximumBarWidth(0.08);
+        box.setArtifactPaint(Color.DARK_GRAY);
+        box.setMaximumBarWidth(0.04);
         box.setUseOutlinePaintForWhiskers(true);
         p.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
         CategoryAxis x = p.getDomainAxis();

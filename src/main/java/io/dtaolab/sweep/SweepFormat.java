@@ -20,6 +20,11 @@ final class SweepFormat {
         return String.format(Locale.ROOT, f, v);
     }
 
+    /** The shortest exact decimal, e.g. 250 or 0.5, for grid values such as budgets. */
+    static String plain(double v) {
+        return Double.isNaN(v) ? "–" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     static String pct(double share) {
         return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * share);
     }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * adversary PnL, and the share of runs that paid off; then the cost-curve points and any failed runs.
  */
 public final class SweepHtml {
-    private static final String CSS = "body{max-width:1200px}.wide{overflow-x:auto}td.n{text-align:right}"
+    private static final String CSS = "body{max-width:1200px}.wide{overflow-x:auto}td{white-space:nowrap}td.n{text-align:right}"
             + "th.m{text-align:center}th{background:#f4f4f4}";
 
     private SweepHtml() {

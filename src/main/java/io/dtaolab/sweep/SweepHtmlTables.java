@@ -46,7 +46,7 @@ final class SweepHtmlTables {
             Stats s = p.redirectedTao();
             sb.append("<tr>");
             td(sb, p.preset(), "");
-            td(sb, SweepFormat.num(p.budgetTao()), "n");
+            td(sb, SweepFormat.plain(p.budgetTao()), "n");
             td(sb, String.valueOf(p.runs()), "n");
             for (double v : new double[] {s.mean(), s.p5(), s.p50(), s.p95()}) {
                 td(sb, SweepFormat.num(v), "n");
