@@ -34,7 +34,7 @@ final class SweepCharts {
         Map<String, YIntervalSeries> byPreset = new LinkedHashMap<>();
         for (CostPoint p : r.costCurve()) {
             Stats s = p.redirectedTao();
-            if (s.n() > 0) {
+            if (s.n() > 0 && !Double.isNaN(p.budgetTao())) {
                 byPreset.computeIfAbsent(p.preset(), YIntervalSeries::new).add(p.budgetTao(), s.p50(), s.p5(), s.p95());
             }
         }
