@@ -3,7 +3,6 @@ package io.dtaolab.sweep;
 import io.dtaolab.scenario.SweepAxis;
 import io.dtaolab.scenario.SweepSpec;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The Markdown report of a sweep: what was swept, per-cell distributions, the cost-of-attack curve, failures. */
@@ -65,15 +64,10 @@ public final class SweepMarkdown {
     }
 
     private static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
-        }
-        double a = Math.abs(v);
-        String f = a != 0 && (a < 0.01 || a >= 1e7) ? "%.3g" : "%,.3f";
-        return String.format(Locale.ROOT, f, v);
+        return SweepFormat.num(v);
     }
 
     private static String pct(double share) {
-        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * share);
+        return SweepFormat.pct(share);
     }
 }

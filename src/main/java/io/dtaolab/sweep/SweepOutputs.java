@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * Writes a sweep's result files into a directory, each atomically (readers never see half a file):
- * runs.csv, cells.csv, cost-curve.csv, report.md and report.json. Nothing in them depends on timing.
+ * runs.csv, cells.csv, cost-curve.csv, report.md, report.json and report.html (charts included). Nothing in them
+ * depends on timing.
  */
 public final class SweepOutputs {
-    public static final List<String> FILES = List.of("runs.csv", "cells.csv", "cost-curve.csv", "report.md", "report.json");
+    public static final List<String> FILES = List.of("runs.csv", "cells.csv", "cost-curve.csv", "report.md", "report.json",
+            "report.html");
 
     private SweepOutputs() {
     }
@@ -21,5 +23,6 @@ public final class SweepOutputs {
         AtomicFiles.write(dir.resolve("cost-curve.csv"), SweepCsv.costCurve(r));
         AtomicFiles.write(dir.resolve("report.md"), SweepMarkdown.render(r));
         AtomicFiles.write(dir.resolve("report.json"), SweepJson.render(r));
+        AtomicFiles.write(dir.resolve("report.html"), SweepHtml.render(r));
     }
 }

@@ -19,12 +19,8 @@ public final class ReportHtml {
     }
 
     public static String render(RunMeasures m, RunData d, RunDetection det) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>").append(esc(m.strategy())).append(" — ").append(esc(m.preset())).append("</title>")
-                .append("<style>body{font-family:sans-serif;max-width:960px;margin:2em auto;color:#222}")
-                .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;")
-                .append("text-align:left;font-size:14px}.chart{margin:1.5em 0}.verdict{font-size:1.15em}</style>")
-                .append("</head><body>\n<h1>").append(esc(m.strategy())).append(" — ").append(esc(m.preset()))
+        StringBuilder sb = HtmlPage.open(m.strategy() + " — " + m.preset(), "")
+                .append("<h1>").append(esc(m.strategy())).append(" — ").append(esc(m.preset()))
                 .append(", seed ").append(m.seed()).append("</h1>\n");
         if (m.interrupted()) {
             sb.append("<p><strong>Interrupted</strong> after ").append(m.blocksDone()).append(" of ")
@@ -40,7 +36,7 @@ public final class ReportHtml {
             chart(sb, "alarms", RunCharts.alarms(d, det));
             alarmTable(sb, det);
         }
-        return sb.append("</body></html>\n").toString();
+        return HtmlPage.close(sb);
     }
 
     private static void verdictTable(StringBuilder sb, RunMeasures m, RunDetection det) {
@@ -78,7 +74,7 @@ public final class ReportHtml {
     }
 
     private static void chart(StringBuilder sb, String id, String svg) {
-        sb.append("<div class=\"chart\" id=\"").append(id).append("\">").append(svg).append("</div>\n");
+        HtmlPage.chart(sb, id, svg);
     }
 
     private static void row(StringBuilder sb, String k, String v) {
@@ -94,6 +90,6 @@ public final class ReportHtml {
     }
 
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlPage.esc(s);
     }
 }

@@ -53,7 +53,7 @@ public final class RunCharts {
         XYPlot p = c.getXYPlot();
         int perSubnet = d.twin() != null ? 2 : 1;
         for (int i = 0; i < dashed.size(); i++) {
-            p.getRenderer().setSeriesPaint(i, PALETTE[(i / perSubnet) % PALETTE.length]);
+            p.getRenderer().setSeriesPaint(i, SvgChart.color(i / perSubnet));
             if (dashed.get(i)) {
                 p.getRenderer().setSeriesStroke(i, new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                         10f, new float[] {6f, 4f}, 0f));
@@ -115,7 +115,7 @@ public final class RunCharts {
         start.setLabel("attack starts");
         p.addDomainMarker(start);
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            p.getRenderer().setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            p.getRenderer().setSeriesPaint(i, SvgChart.color(i));
         }
         return SvgChart.svg(c);
     }
@@ -129,7 +129,7 @@ public final class RunCharts {
         ((org.jfree.chart.axis.NumberAxis) c.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         ((org.jfree.chart.axis.NumberAxis) c.getXYPlot().getDomainAxis()).setAutoRangeIncludesZero(false);
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            r.setSeriesPaint(i, SvgChart.color(i));
             r.setSeriesStroke(i, new BasicStroke(1.6f));
         }
         return c;
@@ -148,7 +148,4 @@ public final class RunCharts {
         }
         return out;
     }
-
-    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2)};
 }

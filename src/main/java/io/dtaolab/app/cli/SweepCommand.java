@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a sweep file: every grid cell × seed, on local threads or on Kafka workers.",
-                "Writes runs.csv, cells.csv, cost-curve.csv, report.md and report.json to the output directory.",
+                "Writes runs.csv, cells.csv, cost-curve.csv, report.md, report.json and report.html (charts) to the output directory.",
                 "Exit code 0 when every run completed, 1 when some failed or the sweep did not finish, 2 on an invalid file."})
 public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "sweep file (YAML or JSON)")
