@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Runs one strategy's attack and twin under each named preset (same seed, same length) with the detectors watching,
@@ -25,13 +26,19 @@ public final class MechanismComparison {
 
     public static Comparison run(StrategySpec spec, List<String> presets, long seed, long blocks, RunControl control)
             throws InterruptedException {
+        return run(spec, presets, seed, blocks, control, preset -> RunListener.NONE);
+    }
+
+    /** As above; {@code listeners} gives the listener of each preset's run (progress for a caller watching). */
+    public static Comparison run(StrategySpec spec, List<String> presets, long seed, long blocks, RunControl control,
+                                 Function<String, RunListener> listeners) throws InterruptedException {
         if (!spec.twin()) {
             throw new IllegalArgumentException(spec.name() + ": comparing presets needs the honest twin (twin: true)");
         }
         List<PresetResult> rows = new ArrayList<>();
         for (String preset : presets) {
             MonitoredRun.Result r = MonitoredRun.execute(spec, Presets.get(preset), seed, blocks, control,
-                    RunListener.NONE, AlarmSink.NONE);
+                    listeners.apply(preset), AlarmSink.NONE);
             RunMeasures m = Measures.of(r.data());
             RunDetection d = r.detection();
             rows.add(new PresetResult(preset, m.emissionRedirectedTao(), m.redirectedPctOfNetwork(), m.adversaryCostTao(),

@@ -4,7 +4,9 @@ import io.dtaolab.app.service.InvalidRequestException;
 import io.dtaolab.app.service.QueueFullException;
 import io.dtaolab.app.service.RunConflictException;
 import io.dtaolab.app.service.StrategyRejectedException;
+import io.dtaolab.app.service.UnknownJobException;
 import io.dtaolab.app.service.UnknownRunException;
+import io.dtaolab.app.sweeps.SweepRejectedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +34,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknown(UnknownRunException e, UriInfo uri) {
         return new Problem(TYPE_BASE + "unknown-run", "Not Found", 404, e.getMessage(), path(uri), null).toResponse().build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownJob(UnknownJobException e, UriInfo uri) {
+        return new Problem(TYPE_BASE + "unknown-id", "Not Found", 404, e.getMessage(), path(uri), null).toResponse().build();
+    }
+
+    @ServerExceptionMapper
+    public Response sweep(SweepRejectedException e, UriInfo uri) {
+        return new Problem(TYPE_BASE + "invalid-sweep", "Invalid sweep", 422, e.getMessage(), path(uri), e.errors())
+                .toResponse().build();
     }
 
     @ServerExceptionMapper

@@ -149,6 +149,14 @@ public class RunResource {
     }
 
     @GET
+    @Path("{id}/report.html")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The self-contained HTML report with charts and alarms")
+    public Response reportHtml(@PathParam("id") String id, @QueryParam("preset") String preset) {
+        return artifact(id, preset, "report.html", MediaType.TEXT_HTML + ";charset=utf-8");
+    }
+
+    @GET
     @Path("{id}/series")
     @Produces("text/csv")
     @Operation(summary = "Per-tempo series (CSV)")

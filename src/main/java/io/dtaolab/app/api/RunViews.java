@@ -28,19 +28,28 @@ public class RunViews {
         RunRecord r = h.record();
         Long blocksDone = h.lastBlock().map(BlockSummary::blockIndex).orElse(r.state().terminal() ? r.blocksDone() : null);
         double pace = h.requestedSpeed();
-        Headline headline = h.lastTempo().map(Headline::of).orElseGet(() -> finalHeadline(r).orElse(null));
+        Optional<JsonNode> report = h.lastTempo().isPresent() ? Optional.<JsonNode>empty() : finalReport(r);
+        Headline headline = h.lastTempo().map(Headline::of).orElseGet(() -> report.map(Headline::of).orElse(null));
+        int alarms = h.alarmCount();
+        AlarmView first = h.firstAlarm().map(AlarmView::of).orElse(null);
+        if (alarms == 0 && report.isPresent()) {
+            JsonNode stored = report.get().path("detection").path("alarms");
+            alarms = stored.size();
+            first = stored.isEmpty() ? null : AlarmView.of(r.presets().get(0), stored.get(0));
+        }
         return new RunView(r.id(), r.strategy(), r.presets(), h.preset(), r.seed(), r.blocks(), r.state(), h.progress(),
                 blocksDone, h.blocksPerSecond(), pace > 0 ? pace : null, h.etaSeconds().orElse(null), r.createdAt(),
-                r.startedAt(), r.endedAt(), r.error(), headline, links(r.id()));
+                r.startedAt(), r.endedAt(), r.error(), headline, alarms, first, links(r.id()));
     }
 
-    private Optional<Headline> finalHeadline(RunRecord r) {
+    /** The first preset's report.json of an ended run, when it was written. */
+    private Optional<JsonNode> finalReport(RunRecord r) {
         if (!r.state().terminal() || r.presets().isEmpty()) {
             return Optional.empty();
         }
         Optional<Path> report = store.artifact(r, r.presets().get(0), "report.json");
         try {
-            return report.isEmpty() ? Optional.empty() : Optional.of(Headline.of(json.readTree(report.get().toFile())));
+            return report.isEmpty() ? Optional.empty() : Optional.of(json.readTree(report.get().toFile()));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -52,6 +61,7 @@ public class RunViews {
         links.put("self", self);
         links.put("events", self + "/events");
         links.put("report", self + "/report");
+        links.put("reportHtml", self + "/report.html");
         links.put("series", self + "/series");
         links.put("speed", self + "/speed");
         return links;

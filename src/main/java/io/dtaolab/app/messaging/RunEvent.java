@@ -29,6 +29,8 @@ public sealed interface RunEvent {
     record BlockStepped(String run, String preset, BlockSummary summary) implements RunEvent {
     }
 
-    record Alarm(String run, String preset, long block, String kind, String message) implements RunEvent {
+    /** An attack-world detector alarm: chain block, subnet, detector name, score and evidence. */
+    record Alarm(String run, String preset, long block, int netuid, String detector, double score, String evidence)
+            implements RunEvent {
     }
 }

@@ -6,6 +6,7 @@ import io.dtaolab.app.service.LabConfig;
 import io.dtaolab.app.service.RunHandle;
 import io.dtaolab.app.service.RunManager;
 import io.dtaolab.app.service.RunState;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -19,13 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The metrics binder: consumes tempo reports and state changes and keeps the Prometheus meters of every live
+ * The metrics binder: consumes tempo reports, alarms and state changes and keeps the Prometheus meters of every live
  * run; a finished run's meters are removed {@code lab.metrics.retention} after it ends.
  */
 @ApplicationScoped
@@ -35,6 +37,7 @@ public class LabMetrics {
     private final long retentionMillis;
     private final Map<String, Map<String, RunMeters>> runs = new ConcurrentHashMap<>();
     private final Map<String, List<Meter>> engineMeters = new ConcurrentHashMap<>();
+    private final Map<String, List<Meter>> alarmMeters = new ConcurrentHashMap<>();
     private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "lab-metrics-retention");
         t.setDaemon(true);
@@ -62,6 +65,18 @@ public class LabMetrics {
     void onTempo(RunEvent.TempoClosed e) {
         runs.computeIfAbsent(e.run(), k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(e.preset(), p -> new RunMeters(registry, e.run(), p)).update(e.report());
+    }
+
+    /** {@code dtao_alarms_total{run, agent_class=<detector>, preset}}: attack-world detector alarms. */
+    @Incoming(Channels.ALARMS)
+    void onAlarm(RunEvent.Alarm e) {
+        Counter counter = Counter.builder("dtao.alarms").description("Detector alarms raised on the attack world")
+                .tags(Tags.of("run", e.run(), "agent_class", e.detector(), "preset", e.preset())).register(registry);
+        List<Meter> meters = alarmMeters.computeIfAbsent(e.run(), k -> new CopyOnWriteArrayList<>());
+        if (!meters.contains(counter)) {
+            meters.add(counter);
+        }
+        counter.increment();
     }
 
     @Incoming(Channels.STATE)
@@ -95,6 +110,10 @@ public class LabMetrics {
         List<Meter> engine = engineMeters.remove(run);
         if (engine != null) {
             engine.forEach(registry::remove);
+        }
+        List<Meter> alarms = alarmMeters.remove(run);
+        if (alarms != null) {
+            alarms.forEach(registry::remove);
         }
     }
 }

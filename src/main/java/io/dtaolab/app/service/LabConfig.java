@@ -21,6 +21,8 @@ public interface LabConfig {
 
     Strategies strategies();
 
+    Sweeps sweeps();
+
     interface Runs {
         /** Runs executing at once (one thread each). */
         @WithDefault("2")
@@ -72,6 +74,24 @@ public interface LabConfig {
         /** Build-time switch: publish run events to Kafka (see mp.messaging.outgoing.lab-kafka.*). */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface Sweeps {
+        /** Sweeps executing at once (each on its own local worker threads). */
+        @WithDefault("1")
+        int maxConcurrent();
+
+        /** Sweeps waiting to start; one more is refused with 429. */
+        @WithDefault("4")
+        int queueLimit();
+
+        /** Most local worker threads one sweep may ask for; also the default. */
+        @WithDefault("2")
+        int maxWorkers();
+
+        /** Where sweep results go: one sub-directory per sweep id. */
+        @WithDefault("./sweeps")
+        String dir();
     }
 
     interface Strategies {

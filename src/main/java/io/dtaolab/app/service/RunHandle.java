@@ -1,10 +1,12 @@
 package io.dtaolab.app.service;
 
+import io.dtaolab.analysis.detect.Alarm;
 import io.dtaolab.engine.BlockSummary;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.TempoReport;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,6 +23,8 @@ public final class RunHandle {
     private volatile BlockSummary lastBlock;
     private volatile TempoReport lastTempo;
     private volatile long blocksSimulated;
+    private final AtomicInteger alarms = new AtomicInteger();
+    private volatile FirstAlarm firstAlarm;
 
     RunHandle(RunRecord record, RunRequest request) {
         this.record = record;
@@ -77,6 +81,26 @@ public final class RunHandle {
 
     void observe(TempoReport tempo) {
         lastTempo = tempo;
+    }
+
+    /** Called on the run thread for each attack-world alarm. */
+    void observe(String preset, Alarm alarm) {
+        if (alarms.getAndIncrement() == 0) {
+            firstAlarm = new FirstAlarm(preset, alarm);
+        }
+    }
+
+    /** Attack-world alarms raised by this process's execution of the run (0 for runs loaded from the store). */
+    public int alarmCount() {
+        return alarms.get();
+    }
+
+    public Optional<FirstAlarm> firstAlarm() {
+        return Optional.ofNullable(firstAlarm);
+    }
+
+    /** The first alarm a live run raised, and under which preset. */
+    public record FirstAlarm(String preset, Alarm alarm) {
     }
 
     public String preset() {

@@ -1,19 +1,23 @@
 package io.dtaolab.app.service;
 
 import io.dtaolab.analysis.RunArtifacts;
+import io.dtaolab.analysis.detect.MonitoredRun;
 import io.dtaolab.app.messaging.EventBus;
 import io.dtaolab.chain.Mechanism;
 import io.dtaolab.engine.OrderingPolicy;
-import io.dtaolab.engine.Run;
 import io.dtaolab.engine.RunData;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
-/** Executes one run on a pool thread (its single writer): every preset in turn, artifacts after each. */
+/**
+ * Executes one run on a pool thread (its single writer): every preset in turn with the detectors watching, artifacts
+ * (report.json with its detection section, report.md, report.html) after each.
+ */
 final class RunWorker implements Runnable {
     private static final Logger LOG = Logger.getLogger(RunWorker.class);
 
@@ -52,10 +56,12 @@ final class RunWorker implements Runnable {
                 Mechanism m = mechanisms.get(i);
                 handle.beginPreset(i, m.name());
                 RunEventListener listener = new RunEventListener(handle, m.name(), bus, blockIntervalNanos);
-                RunData data = new Run(request.spec(), m, request.seed(), request.blocks(), OrderingPolicy.FEE_PRIORITY,
-                        handle.control(), listener).execute();
+                MonitoredRun.Result result = MonitoredRun.execute(request.spec(), m, request.seed(), request.blocks(),
+                        OrderingPolicy.FEE_PRIORITY, handle.control(), listener, new RunAlarmSink(handle, m.name(), bus),
+                        Map.of());
+                RunData data = result.data();
                 RunArtifacts.write(store.artifactDir(handle.record(), m.name()), data, sha,
-                        request.spec().outputs().series());
+                        request.spec().outputs().series(), result.detection());
                 blocksDone = data.blocksDone();
                 interrupted = data.interrupted();
             }

@@ -37,6 +37,22 @@ class AuthTest {
         given().header("Authorization", "Bearer wrong").delete("/api/runs/" + id).then().statusCode(403);
         given().auth().oauth2("s3cret").delete("/api/runs/" + id).then().statusCode(202);
         Fixtures.awaitState(id, "cancelled", Duration.ofSeconds(30));
+        String compare = "{\"strategy\": \"wash-trader\", \"presets\": [\"root-vote\"], \"blocks\": 100}";
+        given().contentType("application/json").body(compare).post("/api/compare").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2("wrong").contentType("application/json").body(compare).post("/api/compare").then().statusCode(403);
+        String c = given().auth().oauth2("s3cret").contentType("application/json").body(compare).post("/api/compare").then()
+                .statusCode(202).extract().path("id");
+        given().accept("application/json").get("/api/compare/" + c).then().statusCode(200);
+        given().delete("/api/compare/" + c).then().statusCode(401);
+        String sweep = "{\"sweep\": \"flow-recycler-budget-grid\", \"workers\": 1}";
+        given().contentType("application/json").body(sweep).post("/api/sweeps").then().statusCode(401);
+        String s = given().auth().oauth2("s3cret").contentType("application/json").body(sweep).post("/api/sweeps").then()
+                .statusCode(201).extract().path("id");
+        given().accept("application/json").get("/api/sweeps/" + s).then().statusCode(200);
+        given().delete("/api/sweeps/" + s).then().statusCode(401);
+        given().header("Authorization", "Bearer wrong").delete("/api/sweeps/" + s).then().statusCode(403);
+        given().auth().oauth2("s3cret").delete("/api/sweeps/" + s).then().statusCode(202);
         given().contentType("application/yaml").body(Fixtures.resource("small.yaml")).post("/api/strategies/validate")
                 .then().statusCode(200).body("valid", equalTo(true));
     }
