@@ -40,6 +40,18 @@ public final class AlarmGate {
         sink.onAlarm(new Alarm(detector, block, netuid, score, evidence.get()));
     }
 
+    /**
+     * Whether a score up to {@code upperBound} could change anything: raise the subnet's best score or reach the
+     * threshold. Detectors use it to skip their costly part when the cheap bound already says no.
+     */
+    public boolean couldMatter(int netuid, double upperBound) {
+        if (!(upperBound > 0)) {
+            return false;
+        }
+        Double best = maxScore.get(netuid);
+        return upperBound >= threshold || best == null || upperBound > best;
+    }
+
     Map<Integer, Double> maxScores() {
         return Map.copyOf(maxScore);
     }

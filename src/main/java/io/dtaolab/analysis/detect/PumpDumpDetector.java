@@ -31,6 +31,12 @@ public final class PumpDumpDetector implements Detector {
         double last;
         final ArrayDeque<Double> closes = new ArrayDeque<>();
         final ArrayDeque<Buy> buys = new ArrayDeque<>();
+        /** TAO bought and number of buys per coldkey over {@link #buys}, kept as buys enter and leave the window. */
+        final Map<Integer, double[]> byBuyer = new HashMap<>();
+        /** Lowest close of the run-up window and the volatility before it; they change only when a bucket closes. */
+        long statsBucket = -1;
+        double lowClose;
+        double sigma;
         double alarmLow;
         double alarmPeak;
         double alarmScore;
@@ -66,9 +72,17 @@ public final class PumpDumpDetector implements Detector {
         b.last = t.priceAfter();
         if (t.buy()) {
             b.buys.addLast(new Buy(t.block(), t.coldkey(), t.tao()));
+            double[] v = b.byBuyer.computeIfAbsent(t.coldkey(), k -> new double[2]);
+            v[0] += t.tao();
+            v[1]++;
         }
         while (!b.buys.isEmpty() && t.block() - b.buys.peekFirst().block() > RUN_UP_BUCKETS * BUCKET) {
-            b.buys.removeFirst();
+            Buy gone = b.buys.removeFirst();
+            double[] v = b.byBuyer.get(gone.coldkey());
+            v[0] -= gone.tao();
+            if (--v[1] == 0) {
+                b.byBuyer.remove(gone.coldkey());
+            }
         }
         if (b.alarmPeak > 0) {
             reversal(b, t, gate);
@@ -76,21 +90,31 @@ public final class PumpDumpDetector implements Detector {
         if (b.closes.size() < MIN_HISTORY + RUN_UP_BUCKETS || !(b.last > 0)) {
             return;
         }
-        Double[] c = b.closes.toArray(new Double[0]);
-        int split = c.length - RUN_UP_BUCKETS;
-        double low = b.last;
-        for (int i = split; i < c.length; i++) {
-            low = Math.min(low, c[i]);
+        if (b.statsBucket != b.bucket) {
+            Double[] c = b.closes.toArray(new Double[0]);
+            int split = c.length - RUN_UP_BUCKETS;
+            double lowClose = Double.POSITIVE_INFINITY;
+            for (int i = split; i < c.length; i++) {
+                lowClose = Math.min(lowClose, c[i]);
+            }
+            b.lowClose = lowClose;
+            b.sigma = Math.max(MIN_SIGMA, volatility(c, split));
+            b.statsBucket = b.bucket;
         }
+        double low = Math.min(b.last, b.lowClose);
         double rise = b.last / low - 1;
         if (!(rise > 0)) {
             return;
         }
-        double sigma = Math.max(MIN_SIGMA, volatility(c, split));
+        double sigma = b.sigma;
         double z = Math.log(b.last / low) / (sigma * Math.sqrt(RUN_UP_BUCKETS));
-        Map<Integer, double[]> byBuyer = byBuyer(b.buys);
-        double concentration = topBuyersShare(byBuyer, 3);
-        double repeated = Math.min(1, topBuyersCount(byBuyer, 3) / REPEATED_BUYS);
+        // concentration and repetition are at most 1: skip them when even a full score could not matter
+        if (!gate.couldMatter(t.netuid(), z * Math.min(1, rise / MIN_RISE))) {
+            return;
+        }
+        double[] top = topThree(b.byBuyer);
+        double concentration = top[0];
+        double repeated = Math.min(1, top[1] / REPEATED_BUYS);
         double score = z * concentration * repeated * Math.min(1, rise / MIN_RISE);
         double s = sigma;
         double from = low;
@@ -136,27 +160,41 @@ public final class PumpDumpDetector implements Detector {
         return Math.sqrt(Math.max(0, sq / n - mean * mean));
     }
 
-    /** TAO bought and number of buys per coldkey. */
-    private static Map<Integer, double[]> byBuyer(ArrayDeque<Buy> buys) {
-        Map<Integer, double[]> by = new HashMap<>();
-        for (Buy x : buys) {
-            double[] v = by.computeIfAbsent(x.coldkey(), k -> new double[2]);
-            v[0] += x.tao();
-            v[1]++;
+    /**
+     * Share of the buying by the three largest buyers, and how many buys they made. Ties between equal totals go
+     * to the lower coldkey so the result never depends on map order.
+     */
+    private static double[] topThree(Map<Integer, double[]> by) {
+        int[] keys = new int[3];
+        double[] tao = {-1, -1, -1};
+        double[] count = new double[3];
+        double total = 0;
+        for (Map.Entry<Integer, double[]> e : by.entrySet()) {
+            double v = e.getValue()[0];
+            int k = e.getKey();
+            total += v;
+            for (int i = 0; i < 3; i++) {
+                if (v > tao[i] || (v == tao[i] && k < keys[i])) {
+                    for (int j = 2; j > i; j--) {
+                        tao[j] = tao[j - 1];
+                        keys[j] = keys[j - 1];
+                        count[j] = count[j - 1];
+                    }
+                    tao[i] = v;
+                    keys[i] = k;
+                    count[i] = e.getValue()[1];
+                    break;
+                }
+            }
         }
-        return by;
-    }
-
-    private static double topBuyersShare(Map<Integer, double[]> by, int top) {
-        double total = by.values().stream().mapToDouble(v -> v[0]).sum();
-        if (total <= 0) {
-            return 0;
+        double topTao = 0;
+        double topCount = 0;
+        for (int i = 0; i < 3; i++) {
+            if (tao[i] >= 0) {
+                topTao += tao[i];
+                topCount += count[i];
+            }
         }
-        return by.values().stream().mapToDouble(v -> v[0]).boxed().sorted((a, c) -> Double.compare(c, a)).limit(top)
-                .mapToDouble(Double::doubleValue).sum() / total;
-    }
-
-    private static double topBuyersCount(Map<Integer, double[]> by, int top) {
-        return by.values().stream().sorted((a, c) -> Double.compare(c[0], a[0])).limit(top).mapToDouble(v -> v[1]).sum();
+        return new double[] {total > 0 ? topTao / total : 0, topCount};
     }
 }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Wash trading: round trips (a coldkey sells back the alpha it bought within a window) that are also either
@@ -21,7 +22,19 @@ public final class WashTradingDetector implements Detector {
     static final double SAME_SIZE = 0.001;
     static final long HANDOFF_BLOCKS = 2;
 
-    private record Buy(long block, int coldkey, double tao, double alpha) {
+    private static final class Buy {
+        final long block;
+        final int coldkey;
+        final double tao;
+        final double alpha;
+        boolean matched;
+
+        Buy(long block, int coldkey, double tao, double alpha) {
+            this.block = block;
+            this.coldkey = coldkey;
+            this.tao = tao;
+            this.alpha = alpha;
+        }
     }
 
     private record RoundTrip(long block, int coldkey, double tao, boolean linked) {
@@ -29,7 +42,11 @@ public final class WashTradingDetector implements Detector {
 
     private static final class Book {
         final ArrayDeque<Buy> buys = new ArrayDeque<>();
+        /** The same buys by coldkey, so a sell finds its own buy without scanning everyone's. */
+        final Map<Integer, ArrayDeque<Buy>> buysByColdkey = new HashMap<>();
         final ArrayDeque<RoundTrip> trips = new ArrayDeque<>();
+        /** Round-trip sizes in the window (multiset), for the repeated-size test. */
+        final TreeMap<Double, Integer> tripSizes = new TreeMap<>();
         final ArrayDeque<double[]> volume = new ArrayDeque<>();
         double volumeSum;
     }
@@ -53,28 +70,40 @@ public final class WashTradingDetector implements Detector {
         b.volume.addLast(new double[] {t.block(), t.tao()});
         b.volumeSum += t.tao();
         if (t.buy()) {
-            b.buys.addLast(new Buy(t.block(), t.coldkey(), t.tao(), t.alpha()));
+            Buy buy = new Buy(t.block(), t.coldkey(), t.tao(), t.alpha());
+            b.buys.addLast(buy);
+            b.buysByColdkey.computeIfAbsent(t.coldkey(), k -> new ArrayDeque<>()).addLast(buy);
             return;
         }
         Buy own = null;
-        boolean linked = false;
-        for (Iterator<Buy> it = b.buys.descendingIterator(); it.hasNext(); ) {
-            Buy x = it.next();
-            if (x.block() >= t.block()) {
-                continue;
-            }
-            if (own == null && x.coldkey() == t.coldkey() && close(x.alpha(), t.alpha())) {
-                own = x;
-            }
-            if (x.coldkey() != t.coldkey() && t.block() - x.block() <= HANDOFF_BLOCKS && close(x.tao(), t.tao())) {
-                linked = true;
+        ArrayDeque<Buy> mine = b.buysByColdkey.get(t.coldkey());
+        if (mine != null) {
+            for (Iterator<Buy> it = mine.descendingIterator(); it.hasNext(); ) {
+                Buy x = it.next();
+                if (!x.matched && x.block < t.block() && close(x.alpha, t.alpha())) {
+                    own = x;
+                    break;
+                }
             }
         }
         if (own == null) {
             return;
         }
-        b.buys.remove(own);
-        b.trips.addLast(new RoundTrip(t.block(), t.coldkey(), own.tao(), linked));
+        boolean linked = false;
+        // buys are in block order: only the last HANDOFF_BLOCKS blocks can be a hand-off
+        for (Iterator<Buy> it = b.buys.descendingIterator(); it.hasNext() && !linked; ) {
+            Buy x = it.next();
+            if (t.block() - x.block > HANDOFF_BLOCKS) {
+                break;
+            }
+            linked = !x.matched && x.block < t.block() && x.coldkey != t.coldkey() && close(x.tao, t.tao());
+        }
+        own.matched = true;
+        b.trips.addLast(new RoundTrip(t.block(), t.coldkey(), own.tao, linked));
+        b.tripSizes.merge(own.tao, 1, Integer::sum);
+        if (!gate.couldMatter(t.netuid(), b.trips.size())) {
+            return;
+        }
         int suspicious = 0;
         double tripVolume = 0;
         Set<Integer> keys = new HashSet<>();
@@ -91,16 +120,20 @@ public final class WashTradingDetector implements Detector {
         int n = suspicious;
         int k = keys.size();
         int l = links;
-        double size = own.tao();
+        double size = own.tao;
         gate.offer(t.block(), t.netuid(), suspicious, () -> String.format(Locale.ROOT,
                 "%d round trips in %d blocks by %d coldkeys (%d handed off between keys), %.0f%% of the subnet's volume; "
                         + "repeated size %.4f TAO%s", n, WINDOW, k, l, 100 * share, size,
                 Math.abs(size - Math.rint(size)) < 1e-6 ? " (a round number)" : ""));
     }
 
+    /** Another round trip in the window has the same size (within {@link #SAME_SIZE}). */
     private static boolean repeated(Book b, RoundTrip r) {
-        for (RoundTrip o : b.trips) {
-            if (o != r && Math.abs(o.tao() - r.tao()) <= SAME_SIZE * r.tao()) {
+        double tol = SAME_SIZE * r.tao();
+        int within = 0;
+        for (int c : b.tripSizes.subMap(r.tao() - tol, true, r.tao() + tol, true).values()) {
+            within += c;
+            if (within >= 2) {
                 return true;
             }
         }
@@ -112,11 +145,17 @@ public final class WashTradingDetector implements Detector {
     }
 
     private static void expire(Book b, long now) {
-        while (!b.buys.isEmpty() && now - b.buys.peekFirst().block() > WINDOW) {
-            b.buys.removeFirst();
+        while (!b.buys.isEmpty() && now - b.buys.peekFirst().block > WINDOW) {
+            Buy gone = b.buys.removeFirst();
+            ArrayDeque<Buy> mine = b.buysByColdkey.get(gone.coldkey);
+            mine.removeFirst();
+            if (mine.isEmpty()) {
+                b.buysByColdkey.remove(gone.coldkey);
+            }
         }
         while (!b.trips.isEmpty() && now - b.trips.peekFirst().block() > WINDOW) {
-            b.trips.removeFirst();
+            RoundTrip gone = b.trips.removeFirst();
+            b.tripSizes.merge(gone.tao(), -1, (x, y) -> x + y == 0 ? null : x + y);
         }
         while (!b.volume.isEmpty() && now - b.volume.peekFirst()[0] > WINDOW) {
             b.volumeSum -= b.volume.removeFirst()[1];
