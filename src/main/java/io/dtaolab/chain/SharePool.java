@@ -1,17 +1,19 @@
 package io.dtaolab.chain;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * One hotkey's stake on one subnet as a share pool (subtensor primitives/share-pool): the pool value is
  * the exact alpha (or, on root, TAO) held; coldkeys own shares of it. Dividends raise the value for every
- * nominator pro rata. Shares are ordered by coldkey so every traversal is deterministic.
+ * nominator pro rata. Lookups go through a hash map (hot pools have thousands of holders); every traversal
+ * goes through {@link #sharesView()}, which is ordered by coldkey, so nothing depends on hash order.
  */
 final class SharePool {
     private long value;
     private long totalShares;
-    private final TreeMap<Integer, Long> shares = new TreeMap<>();
+    private final HashMap<Integer, Long> shares = new HashMap<>();
 
     long value() {
         return value;
@@ -105,8 +107,9 @@ final class SharePool {
         return totalShares > 0;
     }
 
+    /** Holders and their shares, ordered by coldkey. */
     Map<Integer, Long> sharesView() {
-        return java.util.Collections.unmodifiableMap(shares);
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(shares));
     }
 
     long totalShares() {

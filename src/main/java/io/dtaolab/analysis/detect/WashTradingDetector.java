@@ -104,40 +104,60 @@ public final class WashTradingDetector implements Detector {
         if (!gate.couldMatter(t.netuid(), b.trips.size())) {
             return;
         }
+        Set<Double> repeatedSizes = repeatedSizes(b);
         int suspicious = 0;
         double tripVolume = 0;
-        Set<Integer> keys = new HashSet<>();
-        int links = 0;
         for (RoundTrip r : b.trips) {
-            if (r.linked() || repeated(b, r)) {
+            if (r.linked() || repeatedSizes.contains(r.tao())) {
                 suspicious++;
                 tripVolume += 2 * r.tao();
-                keys.add(r.coldkey());
-                links += r.linked() ? 1 : 0;
             }
         }
         double share = b.volumeSum > 0 ? tripVolume / b.volumeSum : 0;
         int n = suspicious;
-        int k = keys.size();
-        int l = links;
         double size = own.tao;
-        gate.offer(t.block(), t.netuid(), suspicious, () -> String.format(Locale.ROOT,
-                "%d round trips in %d blocks by %d coldkeys (%d handed off between keys), %.0f%% of the subnet's volume; "
-                        + "repeated size %.4f TAO%s", n, WINDOW, k, l, 100 * share, size,
-                Math.abs(size - Math.rint(size)) < 1e-6 ? " (a round number)" : ""));
+        gate.offer(t.block(), t.netuid(), suspicious, () -> evidence(b, repeatedSizes, n, share, size));
     }
 
-    /** Another round trip in the window has the same size (within {@link #SAME_SIZE}). */
-    private static boolean repeated(Book b, RoundTrip r) {
-        double tol = SAME_SIZE * r.tao();
-        int within = 0;
-        for (int c : b.tripSizes.subMap(r.tao() - tol, true, r.tao() + tol, true).values()) {
-            within += c;
-            if (within >= 2) {
-                return true;
+    private static String evidence(Book b, Set<Double> repeatedSizes, int n, double share, double size) {
+        Set<Integer> keys = new HashSet<>();
+        int l = 0;
+        for (RoundTrip r : b.trips) {
+            if (r.linked() || repeatedSizes.contains(r.tao())) {
+                keys.add(r.coldkey());
+                l += r.linked() ? 1 : 0;
             }
         }
-        return false;
+        int k = keys.size();
+        return String.format(Locale.ROOT,
+                "%d round trips in %d blocks by %d coldkeys (%d handed off between keys), %.0f%% of the subnet's volume; "
+                        + "repeated size %.4f TAO%s", n, WINDOW, k, l, 100 * share, size,
+                Math.abs(size - Math.rint(size)) < 1e-6 ? " (a round number)" : "");
+    }
+
+    /**
+     * Round-trip sizes shared with another trip in the window (within {@link #SAME_SIZE} of the size): one sweep
+     * over the sorted sizes, where a size repeats if it occurs twice or its nearest neighbour is close enough.
+     */
+    private static Set<Double> repeatedSizes(Book b) {
+        Set<Double> out = new HashSet<>();
+        Double prev = null;
+        for (Map.Entry<Double, Integer> e : b.tripSizes.entrySet()) {
+            double size = e.getKey();
+            if (e.getValue() >= 2) {
+                out.add(size);
+            }
+            if (prev != null) {
+                if (size - prev <= SAME_SIZE * size) {
+                    out.add(size);
+                }
+                if (size - prev <= SAME_SIZE * prev) {
+                    out.add(prev);
+                }
+            }
+            prev = size;
+        }
+        return out;
     }
 
     private static boolean close(double a, double b) {
