@@ -17,16 +17,28 @@ final class StakeBook {
         stakedTotal = new long[subnetCapacity];
     }
 
+    /** Odd multiplier spreading packed keys over the hash table; invertible modulo 2^64, so keys decode exactly. */
+    private static final long SPREAD = 0x9E3779B97F4A7C15L;
+    private static final long UNSPREAD = inverse(SPREAD);
+
+    private static long inverse(long odd) {
+        long inv = odd;
+        for (int i = 0; i < 6; i++) {
+            inv *= 2 - odd * inv;
+        }
+        return inv;
+    }
+
     private static long key(int hotkey, int netuid) {
-        return ((long) hotkey << 16) | netuid;
+        return (((long) hotkey << 16) | netuid) * SPREAD;
     }
 
     static int hotkeyOf(long key) {
-        return (int) (key >>> 16);
+        return (int) ((key * UNSPREAD) >>> 16);
     }
 
     static int netuidOf(long key) {
-        return (int) (key & 0xFFFF);
+        return (int) ((key * UNSPREAD) & 0xFFFF);
     }
 
     SharePool pool(int hotkey, int netuid) {
@@ -94,7 +106,7 @@ final class StakeBook {
                 keys.add(k);
             }
         }
-        keys.sort(null);
+        keys.sort(java.util.Comparator.comparingLong(k -> k * UNSPREAD));
         List<long[]> out = new ArrayList<>();
         for (Long k : keys) {
             SharePool p = pools.get(k);
