@@ -22,6 +22,17 @@ public final class HeldSubnets {
         netuids[count++] = netuid;
     }
 
+    /** Forgets a subnet (the position was sold out); order of the rest is kept. */
+    public void remove(int netuid) {
+        for (int i = 0; i < count; i++) {
+            if (netuids[i] == netuid) {
+                System.arraycopy(netuids, i + 1, netuids, i, count - i - 1);
+                count--;
+                return;
+            }
+        }
+    }
+
     public int[] toArray() {
         return Arrays.copyOf(netuids, count);
     }

@@ -1,7 +1,6 @@
 package io.dtaolab.analysis;
 
 import io.dtaolab.engine.Series;
-import java.util.Locale;
 
 /** series.csv: one row per tempo, world and subnet. */
 public final class SeriesCsv {
@@ -38,7 +37,8 @@ public final class SeriesCsv {
         }
     }
 
+    /** Shortest decimal that reads back as the same double: exact, locale-free and much faster than a format string. */
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.9g", v);
+        return Double.toString(v);
     }
 }

@@ -1,6 +1,5 @@
 package io.dtaolab.chain;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,15 +12,15 @@ import java.util.TreeMap;
 final class SharePool {
     private long value;
     private long totalShares;
-    private final HashMap<Integer, Long> shares = new HashMap<>();
+    private final IntLongMap shares = new IntLongMap();
 
     long value() {
         return value;
     }
 
     long valueOf(int coldkey) {
-        Long s = shares.get(coldkey);
-        if (s == null || totalShares == 0) {
+        long s = shares.get(coldkey);
+        if (s == 0 || totalShares == 0) {
             return 0;
         }
         return s == totalShares ? value : Rao.mulDiv(s, value, totalShares);
@@ -48,15 +47,15 @@ final class SharePool {
                 return;
             }
         }
-        shares.merge(coldkey, newShares, Long::sum);
+        shares.add(coldkey, newShares);
         totalShares = Math.addExact(totalShares, newShares);
         value = Math.addExact(value, amount);
     }
 
     /** Removes up to {@code amount} of the coldkey's value; returns what was actually removed. */
     long withdraw(int coldkey, long amount) {
-        Long held = shares.get(coldkey);
-        if (held == null || amount <= 0) {
+        long held = shares.get(coldkey);
+        if (held == 0 || amount <= 0) {
             return 0;
         }
         long ownValue = valueOf(coldkey);
@@ -99,7 +98,7 @@ final class SharePool {
         if (Math.multiplyHigh(totalShares, factor) != 0 || totalShares * factor < 0) {
             return;
         }
-        shares.replaceAll((c, v) -> v * factor);
+        shares.scaleAll(factor);
         totalShares *= factor;
     }
 
@@ -109,7 +108,11 @@ final class SharePool {
 
     /** Holders and their shares, ordered by coldkey. */
     Map<Integer, Long> sharesView() {
-        return java.util.Collections.unmodifiableMap(new TreeMap<>(shares));
+        TreeMap<Integer, Long> view = new TreeMap<>();
+        for (int c : shares.keysSorted()) {
+            view.put(c, shares.get(c));
+        }
+        return java.util.Collections.unmodifiableMap(view);
     }
 
     long totalShares() {

@@ -88,25 +88,30 @@ public final class NoiseTrader extends Agent {
     private void trySell(AgentContext ctx, MarketView v, SplittableRandom rng, int ck, long sizeRao) {
         // a position drawn ∝ its value among the subnets where this trader holds stake
         int[] ids = bought.toArray();
+        int[] hotkeys = new int[ids.length];
+        long[] held = new long[ids.length];
         double total = 0;
-        for (int n : ids) {
-            int hk = Trading.validatorHotkey(v, n, ck);
-            total += hk < 0 ? 0 : v.stake(ck, hk, n) * v.spotPrice(n);
+        for (int i = 0; i < ids.length; i++) {
+            hotkeys[i] = Trading.validatorHotkey(v, ids[i], ck);
+            held[i] = hotkeys[i] < 0 ? 0 : v.stake(ck, hotkeys[i], ids[i]);
+            if (held[i] == 0) {
+                bought.remove(ids[i]); // sold out: no need to look again until it buys there again
+            }
+            total += held[i] * v.spotPrice(ids[i]);
         }
         if (total <= 0) {
             return;
         }
         double u = rng.nextDouble() * total;
-        for (int n : ids) {
-            int hk = Trading.validatorHotkey(v, n, ck);
-            long held = hk < 0 ? 0 : v.stake(ck, hk, n);
-            u -= held * v.spotPrice(n);
-            if (held > 0 && u < 0) {
+        for (int i = 0; i < ids.length; i++) {
+            int n = ids[i];
+            u -= held[i] * v.spotPrice(n);
+            if (held[i] > 0 && u < 0) {
                 double spot = v.spotPrice(n);
-                long want = spot > 0 ? (long) Math.min(held, sizeRao / spot) : held;
-                long alpha = Trading.sellable(v, n, held, want);
+                long want = spot > 0 ? (long) Math.min(held[i], sizeRao / spot) : held[i];
+                long alpha = Trading.sellable(v, n, held[i], want);
                 if (alpha > 0) {
-                    ctx.submit(new Extrinsic.RemoveStake(ck, hk, n, alpha, Trading.sellLimit(spot, tolerance),
+                    ctx.submit(new Extrinsic.RemoveStake(ck, hotkeys[i], n, alpha, Trading.sellLimit(spot, tolerance),
                             allowPartial, 0, shielded));
                 }
                 return;

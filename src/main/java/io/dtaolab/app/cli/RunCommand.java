@@ -41,6 +41,9 @@ public final class RunCommand implements Callable<Integer> {
             defaultValue = "FEE_PRIORITY")
     OrderingPolicy ordering;
 
+    @Option(names = "--no-detectors", description = "run without the detector bank (faster; the report has no alarms)")
+    boolean noDetectors;
+
     @Override
     public Integer call() throws Exception {
         StrategySpec spec;
@@ -76,13 +79,22 @@ public final class RunCommand implements Callable<Integer> {
             for (Mechanism m : spec.mechanisms()) {
                 Path runDir = spec.compares() ? dir.resolve(m.name()) : dir;
                 Progress progress = new Progress(m.name(), runBlocks, System.console() != null);
-                MonitoredRun.Result result = MonitoredRun.execute(spec, m, runSeed, runBlocks, ordering, control,
-                        progress, AlarmSink.NONE, java.util.Map.of());
-                RunData data = result.data();
-                progress.finish();
-                RunMeasures measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series(), result.detection());
-                System.out.println(ReportMarkdown.render(measures));
-                System.out.println(DetectionMarkdown.firstAlarm(result.detection()));
+                RunData data;
+                RunMeasures measures;
+                if (noDetectors) {
+                    data = new io.dtaolab.engine.Run(spec, m, runSeed, runBlocks, ordering, control, progress).execute();
+                    progress.finish();
+                    measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series());
+                    System.out.println(ReportMarkdown.render(measures));
+                } else {
+                    MonitoredRun.Result result = MonitoredRun.execute(spec, m, runSeed, runBlocks, ordering, control,
+                            progress, AlarmSink.NONE, java.util.Map.of());
+                    data = result.data();
+                    progress.finish();
+                    measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series(), result.detection());
+                    System.out.println(ReportMarkdown.render(measures));
+                    System.out.println(DetectionMarkdown.firstAlarm(result.detection()));
+                }
                 System.out.println("Run directory: " + runDir.toAbsolutePath());
                 if (data.interrupted()) {
                     System.err.println("Interrupted after " + data.blocksDone() + " of " + runBlocks
