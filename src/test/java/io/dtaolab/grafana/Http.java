@@ -33,6 +33,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    static Response postYaml(URI uri, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Status -1 when nothing listens yet. */
     static int status(URI uri) throws InterruptedException {
         try {

@@ -60,6 +60,17 @@ final class LabServer implements AutoCloseable {
         return r.json().path("id").asText();
     }
 
+    /** Starts a paced run of a strategy document (YAML) with blocks and pace overridden; returns its id. */
+    String startRun(Path strategyYaml, long blocks, double blocksPerSecond) throws Exception {
+        Http.Response r = Http.postYaml(uri("/api/runs?blocks=" + blocks + "&speed=" + blocksPerSecond),
+                Files.readString(strategyYaml));
+        if (r.status() != 201) {
+            throw new AssertionError("POST /api/runs (" + strategyYaml.getFileName() + ") answered " + r.status() + ": "
+                    + r.body());
+        }
+        return r.json().path("id").asText();
+    }
+
     String logTail() {
         return process.logTail();
     }
