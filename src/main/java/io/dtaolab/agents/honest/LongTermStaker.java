@@ -1,12 +1,10 @@
 package io.dtaolab.agents.honest;
 
-import io.dtaolab.agents.Agent;
 import io.dtaolab.agents.AgentContext;
 import io.dtaolab.agents.Extrinsic;
 import io.dtaolab.agents.MarketView;
 import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
-import io.dtaolab.chain.Rao;
 import java.util.SplittableRandom;
 
 /**
@@ -15,31 +13,19 @@ import java.util.SplittableRandom;
  * target = conviction·valuation + (1−conviction)·market, and trades toward the target in steps (sells first,
  * buys from free balance). Price manipulation reaches it through the market term.
  */
-public final class LongTermStaker extends Agent {
+public final class LongTermStaker extends WalletAgent {
     static final int TOP = 5;
     private static final double BAND = 0.1;
     private static final double TOLERANCE = 0.02;
-    private final long walletRao;
     private final long periodBlocks;
     private final double noise;
     private final double conviction;
 
     public LongTermStaker(String id, AgentParams p) {
-        super(id, p.type().id(), false);
-        this.walletRao = Rao.ofTao(p.getDouble("walletTao"));
+        super(id, p);
         this.periodBlocks = Math.max(1, Math.round(p.getDouble("rebalanceEveryDays") * Trading.BLOCKS_PER_DAY));
         this.noise = p.getDouble("valuationNoise");
         this.conviction = p.getDouble("conviction");
-    }
-
-    @Override
-    public int coldkeyCount() {
-        return 1;
-    }
-
-    @Override
-    public long fundingPerColdkeyRao() {
-        return walletRao;
     }
 
     @Override

@@ -1,13 +1,11 @@
 package io.dtaolab.agents.honest;
 
-import io.dtaolab.agents.Agent;
 import io.dtaolab.agents.AgentContext;
 import io.dtaolab.agents.Extrinsic;
 import io.dtaolab.agents.MarketView;
 import io.dtaolab.agents.Signals;
 import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
-import io.dtaolab.chain.Rao;
 
 /**
  * Trend follower holding one position at a time. It scans at Poisson times (mean {@value #SCAN_BLOCKS} blocks);
@@ -16,11 +14,10 @@ import io.dtaolab.chain.Rao;
  * It sells everything after holdBlocks or when the price fell stopLoss below its entry. Pump-and-dump promoters
  * exploit it: a pump is a rise, and hype raises its entry rate.
  */
-public final class MomentumFollower extends Agent {
+public final class MomentumFollower extends WalletAgent {
     static final double SCAN_BLOCKS = 60;
     static final double BASE_ENTRY = 0.25;
     private static final double TOLERANCE = 0.03;
-    private final long walletRao;
     private final int lookback;
     private final double entryThreshold;
     private final double hypeSensitivity;
@@ -32,23 +29,12 @@ public final class MomentumFollower extends Agent {
     private long entryBlock;
 
     public MomentumFollower(String id, AgentParams p) {
-        super(id, p.type().id(), false);
-        this.walletRao = Rao.ofTao(p.getDouble("walletTao"));
+        super(id, p);
         this.lookback = (int) Math.min(Integer.MAX_VALUE, p.getLong("lookbackBlocks"));
         this.entryThreshold = p.getDouble("entryThreshold");
         this.hypeSensitivity = p.getDouble("hypeSensitivity");
         this.holdBlocks = p.getLong("holdBlocks");
         this.stopLoss = p.getDouble("stopLoss");
-    }
-
-    @Override
-    public int coldkeyCount() {
-        return 1;
-    }
-
-    @Override
-    public long fundingPerColdkeyRao() {
-        return walletRao;
     }
 
     @Override

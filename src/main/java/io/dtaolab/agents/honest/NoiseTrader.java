@@ -1,6 +1,5 @@
 package io.dtaolab.agents.honest;
 
-import io.dtaolab.agents.Agent;
 import io.dtaolab.agents.AgentContext;
 import io.dtaolab.agents.Extrinsic;
 import io.dtaolab.agents.HeldSubnets;
@@ -16,37 +15,25 @@ import java.util.SplittableRandom;
  * SDK's "safe staking" limit spot·(1±slippageTolerance) (tolerance 0 = no limit, the SDK default) and are
  * visible in the mempool unless {@code shielded} — exactly what sandwich bots prey on.
  */
-public final class NoiseTrader extends Agent {
+public final class NoiseTrader extends WalletAgent {
     private final HeldSubnets bought = new HeldSubnets();
 
     private final double meanGap;
     private final double paretoScale;
     private final double tailIndex;
-    private final long walletRao;
     private final double tolerance;
     private final boolean allowPartial;
     private final boolean shielded;
 
     public NoiseTrader(String id, AgentParams p) {
-        super(id, p.type().id(), false);
+        super(id, p);
         double rate = p.getDouble("ratePerDay");
         this.meanGap = rate > 0 ? Trading.BLOCKS_PER_DAY / rate : Double.POSITIVE_INFINITY;
         this.tailIndex = p.getDouble("sizeTailIndex");
         this.paretoScale = p.getDouble("sizeTaoMedian") / Math.pow(2, 1 / tailIndex);
-        this.walletRao = Rao.ofTao(p.getDouble("walletTao"));
         this.tolerance = p.getDouble("slippageTolerance");
         this.allowPartial = p.getBoolean("allowPartial");
         this.shielded = p.getBoolean("shielded");
-    }
-
-    @Override
-    public int coldkeyCount() {
-        return 1;
-    }
-
-    @Override
-    public long fundingPerColdkeyRao() {
-        return walletRao;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.dtaolab.agents.honest;
 
-import io.dtaolab.agents.Agent;
 import io.dtaolab.agents.AgentContext;
 import io.dtaolab.agents.Extrinsic;
 import io.dtaolab.agents.MarketView;
@@ -8,33 +7,20 @@ import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
 import io.dtaolab.chain.Neurons;
 import io.dtaolab.chain.Presets;
-import io.dtaolab.chain.Rao;
 
 /**
  * Stakes walletTao on root (netuid 0) behind the validator hotkey with the most root stake (ties: lowest hotkey)
  * and, every claimEveryBlocks, restakes any free TAO (claimed root dividends). Under root-vote it sets its
  * delegate's root weights, and under holder-vote its own holder vote, ∝ its noisy reading of subnet quality.
  */
-public final class RootStaker extends Agent {
+public final class RootStaker extends WalletAgent {
     private static final double NOISE = 0.3;
-    private final long walletRao;
     private final long every;
     private int delegate = -1;
 
     public RootStaker(String id, AgentParams p) {
-        super(id, p.type().id(), false);
-        this.walletRao = Rao.ofTao(p.getDouble("walletTao"));
+        super(id, p);
         this.every = p.getLong("claimEveryBlocks");
-    }
-
-    @Override
-    public int coldkeyCount() {
-        return 1;
-    }
-
-    @Override
-    public long fundingPerColdkeyRao() {
-        return walletRao;
     }
 
     @Override

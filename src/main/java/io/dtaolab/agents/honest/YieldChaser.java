@@ -1,13 +1,11 @@
 package io.dtaolab.agents.honest;
 
-import io.dtaolab.agents.Agent;
 import io.dtaolab.agents.AgentContext;
 import io.dtaolab.agents.Extrinsic;
 import io.dtaolab.agents.HeldSubnets;
 import io.dtaolab.agents.MarketView;
 import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
-import io.dtaolab.chain.Rao;
 
 /**
  * Chases emission yield: every checkEveryBlocks it estimates each subnet's yield per TAO staked as
@@ -16,30 +14,18 @@ import io.dtaolab.chain.Rao;
  * the best yield beats it by more than moveThreshold (relative). Emission-gaming attacks (flow recycling,
  * pump-for-share) bait exactly this agent: a short-lived share spike looks like yield.
  */
-public final class YieldChaser extends Agent {
+public final class YieldChaser extends WalletAgent {
     private static final double TOLERANCE = 0.02;
-    private final long walletRao;
     private final long checkEvery;
     private final double threshold;
     private final double fraction;
     private final HeldSubnets positions = new HeldSubnets();
 
     public YieldChaser(String id, AgentParams p) {
-        super(id, p.type().id(), false);
-        this.walletRao = Rao.ofTao(p.getDouble("walletTao"));
+        super(id, p);
         this.checkEvery = p.getLong("checkEveryBlocks");
         this.threshold = p.getDouble("moveThreshold");
         this.fraction = p.getDouble("fractionMoved");
-    }
-
-    @Override
-    public int coldkeyCount() {
-        return 1;
-    }
-
-    @Override
-    public long fundingPerColdkeyRao() {
-        return walletRao;
     }
 
     @Override

@@ -8,9 +8,6 @@ import io.dtaolab.analysis.compare.ComparisonMarkdown;
 import io.dtaolab.analysis.compare.MechanismComparison;
 import io.dtaolab.chain.Presets;
 import io.dtaolab.engine.RunControl;
-import io.dtaolab.scenario.FieldError;
-import io.dtaolab.scenario.StrategyInvalid;
-import io.dtaolab.scenario.StrategyLoader;
 import io.dtaolab.scenario.StrategySpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,15 +36,11 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StrategySpec spec;
-        try {
-            spec = StrategyLoader.load(file);
-        } catch (StrategyInvalid invalid) {
-            for (FieldError e : invalid.errors()) {
-                System.err.println(e.format());
-            }
+        java.util.Optional<StrategySpec> loaded = StrategyFiles.loadOrReport(file);
+        if (loaded.isEmpty()) {
             return 2;
         }
+        StrategySpec spec = loaded.get();
         List<String> names = presets == null || presets.isEmpty() ? Presets.names() : presets;
         for (String p : names) {
             if (!Presets.exists(p)) {

@@ -10,9 +10,6 @@ import io.dtaolab.chain.Mechanism;
 import io.dtaolab.engine.OrderingPolicy;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
-import io.dtaolab.scenario.FieldError;
-import io.dtaolab.scenario.StrategyInvalid;
-import io.dtaolab.scenario.StrategyLoader;
 import io.dtaolab.scenario.StrategySpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,15 +43,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StrategySpec spec;
-        try {
-            spec = StrategyLoader.load(file);
-        } catch (StrategyInvalid invalid) {
-            for (FieldError e : invalid.errors()) {
-                System.err.println(e.format());
-            }
+        java.util.Optional<StrategySpec> loaded = StrategyFiles.loadOrReport(file);
+        if (loaded.isEmpty()) {
             return 2;
         }
+        StrategySpec spec = loaded.get();
         if (blocks != null && (blocks < 1 || blocks > 5_256_000)) {
             System.err.println(file + ": --blocks must be between 1 and 5256000");
             return 2;
