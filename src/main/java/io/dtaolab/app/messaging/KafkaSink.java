@@ -2,7 +2,7 @@ package io.dtaolab.app.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.properties.IfBuildProperty;
+import io.dtaolab.app.service.LabConfig;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -13,21 +13,23 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Optional sink: state changes, tempo reports and alarms as JSON records keyed by run id on channel
- * {@code lab-kafka}. Present only when built with {@code lab.kafka.enabled=true}, so a default build never
- * touches a broker.
+ * {@code lab-kafka}. Switched on at run time by {@code lab.kafka.enabled=true} with the channel on the Kafka
+ * connector (the {@code kafka} profile sets both); otherwise it sends nothing and the channel stays on the
+ * in-memory connector, so a default start never touches a broker.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "lab.kafka.enabled", stringValue = "true")
 public class KafkaSink {
     private final ObjectMapper json;
     private final DroppedEvents dropped;
     private final Emitter<String> out;
+    private final boolean enabled;
 
-    public KafkaSink(ObjectMapper json, DroppedEvents dropped,
+    public KafkaSink(ObjectMapper json, DroppedEvents dropped, LabConfig config,
                      @Channel(Channels.KAFKA) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024) Emitter<String> out) {
         this.json = json;
         this.dropped = dropped;
         this.out = out;
+        this.enabled = config.kafka().enabled();
     }
 
     @Incoming(Channels.STATE)
@@ -46,6 +48,9 @@ public class KafkaSink {
     }
 
     private void send(String run, String type, Object payload) {
+        if (!enabled) {
+            return;
+        }
         if (!out.hasRequests()) {
             dropped.increment();
             return;

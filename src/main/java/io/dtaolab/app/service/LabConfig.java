@@ -71,7 +71,7 @@ public interface LabConfig {
     }
 
     interface Kafka {
-        /** Build-time switch: publish run events to Kafka (see mp.messaging.outgoing.lab-kafka.*). */
+        /** Publish run events to Kafka (start with the {@code kafka} profile, or set this and the lab-kafka connector). */
         @WithDefault("false")
         boolean enabled();
     }
