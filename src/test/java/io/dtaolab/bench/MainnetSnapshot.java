@@ -18,7 +18,7 @@ import java.util.Map;
  * ema = min(price_tao_avg30, 1), miner burn = miner_burn_now (blank → 0).
  */
 final class MainnetSnapshot {
-    static final String DEFAULT_PATH = "/work/shared/data/mainnet-2026-09-30.csv";
+    static final String DEFAULT_PATH = "strategies/networks/mainnet-2026-09-30.csv";
     static final long START_BLOCK = 9_184_186L;
     static final long ROOT_STAKE_RAO = 6_000_000L * Rao.PER_TAO;
     static final long ISSUANCE_RAO = 10_900_000L * Rao.PER_TAO;
