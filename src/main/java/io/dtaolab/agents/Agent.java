@@ -42,6 +42,16 @@ public abstract class Agent {
         return coldkeys.clone();
     }
 
+    /** Whether the agent may sign with this coldkey (checked for every extrinsic, so no copy is made). */
+    public final boolean ownsColdkey(int coldkey) {
+        for (int c : coldkeys) {
+            if (c == coldkey) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public final int coldkey() {
         return coldkeys[0];
     }

@@ -172,7 +172,7 @@ public final class World {
         Extrinsic x = s.extrinsic();
         AgentBook book = books[s.agentIndex()];
         Agent agent = agents.get(s.agentIndex());
-        if (!owns(agent, x.coldkey())) {
+        if (!agent.ownsColdkey(x.coldkey())) {
             book.refused++;
             refusedTotal++;
             return;
@@ -255,14 +255,6 @@ public final class World {
         }
     }
 
-    private static boolean owns(Agent agent, int coldkey) {
-        for (int c : agent.coldkeys()) {
-            if (c == coldkey) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private void record(Submission s, Agent agent, AgentBook book, int netuid, boolean buy, StakeResult r,
                         double impact, double slippage) {
