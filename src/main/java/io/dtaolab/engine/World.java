@@ -255,7 +255,6 @@ public final class World {
         }
     }
 
-
     private void record(Submission s, Agent agent, AgentBook book, int netuid, boolean buy, StakeResult r,
                         double impact, double slippage) {
         book.executed++;
