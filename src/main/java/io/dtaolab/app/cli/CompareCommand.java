@@ -3,11 +3,12 @@ package io.dtaolab.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dtaolab.analysis.AtomicFiles;
-import io.dtaolab.chain.Presets;
+import io.dtaolab.chain.Mechanism;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.experiment.compare.Comparison;
 import io.dtaolab.experiment.compare.ComparisonMarkdown;
 import io.dtaolab.experiment.compare.MechanismComparison;
+import io.dtaolab.scenario.PresetChoice;
 import io.dtaolab.scenario.StrategySpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,12 +42,12 @@ public final class CompareCommand implements Callable<Integer> {
             return 2;
         }
         StrategySpec spec = loaded.get();
-        List<String> names = presets == null || presets.isEmpty() ? Presets.names() : presets;
-        for (String p : names) {
-            if (!Presets.exists(p)) {
-                System.err.println("unknown preset '" + p + "'; allowed: " + String.join(", ", Presets.names()));
-                return 2;
-            }
+        List<Mechanism> mechanisms;
+        try {
+            mechanisms = PresetChoice.resolve(spec, presets);
+        } catch (PresetChoice.Invalid e) {
+            System.err.println(file + ": " + e.getMessage());
+            return 2;
         }
         if (!spec.twin()) {
             System.err.println(file + ": compare needs the honest twin (twin: true)");
@@ -59,7 +60,7 @@ public final class CompareCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : spec.seed();
         long runBlocks = blocks != null ? blocks : spec.blocks();
         RunControl control = new RunControl();
-        Comparison c = MechanismComparison.run(spec, names, runSeed, runBlocks, control);
+        Comparison c = MechanismComparison.run(spec, mechanisms, runSeed, runBlocks, control);
         Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed + "-compare");
         String md = ComparisonMarkdown.render(c);
         AtomicFiles.write(dir.resolve("compare.md"), md);

@@ -1,20 +1,17 @@
 package io.dtaolab.app.cli;
 
 import io.dtaolab.analysis.ReportMarkdown;
-import io.dtaolab.analysis.RunArtifacts;
-import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.analysis.detect.DetectionMarkdown;
 import io.dtaolab.chain.Mechanism;
 import io.dtaolab.engine.OrderingPolicy;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
-import io.dtaolab.experiment.detect.MonitoredRun;
+import io.dtaolab.experiment.RunOrder;
+import io.dtaolab.experiment.RunPipeline;
 import io.dtaolab.scenario.StrategySpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : spec.seed();
         long runBlocks = blocks != null ? blocks : spec.blocks();
         Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed);
-        String sha = sha256(Files.readAllBytes(file));
+        byte[] source = Files.readAllBytes(file);
         RunControl control = new RunControl();
         java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
         // Ctrl-C: stop the run at the next block and hold the JVM until the interrupted report is on disk
@@ -72,21 +69,14 @@ public final class RunCommand implements Callable<Integer> {
             for (Mechanism m : spec.mechanisms()) {
                 Path runDir = spec.compares() ? dir.resolve(m.name()) : dir;
                 Progress progress = new Progress(m.name(), runBlocks, System.console() != null);
-                RunData data;
-                RunMeasures measures;
-                if (noDetectors) {
-                    data = new io.dtaolab.engine.Run(spec, m, runSeed, runBlocks, ordering, control, progress).execute();
-                    progress.finish();
-                    measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series());
-                    System.out.println(ReportMarkdown.render(measures));
-                } else {
-                    MonitoredRun.Result result = MonitoredRun.execute(spec, m, runSeed, runBlocks, ordering, control,
-                            progress, AlarmSink.NONE, java.util.Map.of());
-                    data = result.data();
-                    progress.finish();
-                    measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series(), result.detection());
-                    System.out.println(ReportMarkdown.render(measures));
-                    System.out.println(DetectionMarkdown.firstAlarm(result.detection()));
+                RunOrder order = RunOrder.of(spec, m, runSeed, runBlocks).withOrdering(ordering)
+                        .withDetectors(!noDetectors);
+                RunPipeline.Written run = RunPipeline.run(order, control, progress, AlarmSink.NONE, runDir, source);
+                RunData data = run.data();
+                progress.finish();
+                System.out.println(ReportMarkdown.render(run.measures()));
+                if (run.result().detection() != null) {
+                    System.out.println(DetectionMarkdown.firstAlarm(run.result().detection()));
                 }
                 System.out.println("Run directory: " + runDir.toAbsolutePath());
                 if (data.interrupted()) {
@@ -104,9 +94,5 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

@@ -66,7 +66,7 @@ public class CompareManager {
         }
         CompareRequest r = h.request();
         try {
-            Comparison c = MechanismComparison.run(r.spec(), r.presets(), r.seed(), r.blocks(), h.control(), h::listener);
+            Comparison c = MechanismComparison.run(r.spec(), r.mechanisms(), r.seed(), r.blocks(), h.control(), h::listener);
             h.end(h.control().cancelled() ? CompareState.CANCELLED : CompareState.FINISHED,
                     h.control().cancelled() ? null : c, null);
         } catch (InterruptedException e) {

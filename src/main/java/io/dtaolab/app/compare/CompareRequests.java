@@ -2,7 +2,8 @@ package io.dtaolab.app.compare;
 
 import io.dtaolab.app.runs.InvalidRequestException;
 import io.dtaolab.app.runs.RunRequest;
-import io.dtaolab.chain.Presets;
+import io.dtaolab.chain.Mechanism;
+import io.dtaolab.scenario.PresetChoice;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,18 +13,15 @@ public final class CompareRequests {
     }
 
     public static CompareRequest of(RunRequest run, Optional<List<String>> presets) {
-        List<String> names = presets.filter(p -> !p.isEmpty()).orElseGet(Presets::names);
-        for (String p : names) {
-            if (!Presets.exists(p)) {
-                throw new InvalidRequestException("unknown preset '" + p + "'; allowed: " + String.join(", ", Presets.names()));
-            }
-        }
-        if (names.stream().distinct().count() != names.size()) {
-            throw new InvalidRequestException("presets must not repeat: " + names);
+        List<Mechanism> mechanisms;
+        try {
+            mechanisms = PresetChoice.resolve(run.spec(), presets.orElse(List.of()));
+        } catch (PresetChoice.Invalid e) {
+            throw new InvalidRequestException(e.getMessage());
         }
         if (!run.spec().twin()) {
             throw new InvalidRequestException(run.spec().name() + ": comparing presets needs the honest twin (twin: true)");
         }
-        return new CompareRequest(run.spec(), names, run.seed(), run.blocks());
+        return new CompareRequest(run.spec(), mechanisms, run.seed(), run.blocks());
     }
 }

@@ -1,19 +1,14 @@
 package io.dtaolab.app.jobs;
 
-import io.dtaolab.analysis.RunArtifacts;
 import io.dtaolab.app.messaging.EventBus;
 import io.dtaolab.app.runs.RunHandle;
 import io.dtaolab.app.runs.RunRequest;
 import io.dtaolab.app.runs.RunState;
 import io.dtaolab.chain.Mechanism;
-import io.dtaolab.engine.OrderingPolicy;
 import io.dtaolab.engine.RunData;
-import io.dtaolab.experiment.detect.MonitoredRun;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.dtaolab.experiment.RunOrder;
+import io.dtaolab.experiment.RunPipeline;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
@@ -52,19 +47,15 @@ final class RunWorker implements Runnable {
         String error = null;
         long blocksDone = 0;
         try {
-            String sha = sha256(request.source());
             List<Mechanism> mechanisms = request.spec().mechanisms();
             boolean interrupted = false;
             for (int i = 0; i < mechanisms.size() && !interrupted; i++) {
                 Mechanism m = mechanisms.get(i);
                 handle.beginPreset(i, m.name());
                 RunEventListener listener = new RunEventListener(handle, m.name(), bus, blockIntervalNanos);
-                MonitoredRun.Result result = MonitoredRun.execute(request.spec(), m, request.seed(), request.blocks(),
-                        OrderingPolicy.FEE_PRIORITY, handle.control(), listener, new RunAlarmSink(handle, m.name(), bus),
-                        Map.of());
-                RunData data = result.data();
-                RunArtifacts.write(store.artifactDir(handle.record(), m.name()), data, sha,
-                        request.spec().outputs().series(), result.detection());
+                RunOrder order = RunOrder.of(request.spec(), m, request.seed(), request.blocks());
+                RunData data = RunPipeline.run(order, handle.control(), listener, new RunAlarmSink(handle, m.name(), bus),
+                        store.artifactDir(handle.record(), m.name()), request.source()).data();
                 blocksDone = data.blocksDone();
                 interrupted = data.interrupted();
             }
@@ -79,13 +70,5 @@ final class RunWorker implements Runnable {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         transitions.end(handle, end, blocksDone, error);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

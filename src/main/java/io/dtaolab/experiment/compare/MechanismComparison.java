@@ -4,10 +4,11 @@ import io.dtaolab.analysis.Measures;
 import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.analysis.detect.RunDetection;
-import io.dtaolab.chain.Presets;
+import io.dtaolab.chain.Mechanism;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
-import io.dtaolab.experiment.detect.MonitoredRun;
+import io.dtaolab.experiment.RunOrder;
+import io.dtaolab.experiment.RunPipeline;
 import io.dtaolab.scenario.StrategySpec;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,20 +25,25 @@ public final class MechanismComparison {
     private MechanismComparison() {
     }
 
-    public static Comparison run(StrategySpec spec, List<String> presets, long seed, long blocks, RunControl control)
-            throws InterruptedException {
-        return run(spec, presets, seed, blocks, control, preset -> RunListener.NONE);
+    public static Comparison run(StrategySpec spec, List<Mechanism> mechanisms, long seed, long blocks,
+                                 RunControl control) throws InterruptedException {
+        return run(spec, mechanisms, seed, blocks, control, preset -> RunListener.NONE);
     }
 
-    /** As above; {@code listeners} gives the listener of each preset's run (progress for a caller watching). */
-    public static Comparison run(StrategySpec spec, List<String> presets, long seed, long blocks, RunControl control,
-                                 Function<String, RunListener> listeners) throws InterruptedException {
+    /**
+     * As above; {@code listeners} gives the listener of each preset's run (progress for a caller watching). The
+     * mechanisms come from {@code PresetChoice}, so the file's overrides apply under every preset.
+     */
+    public static Comparison run(StrategySpec spec, List<Mechanism> mechanisms, long seed, long blocks,
+                                 RunControl control, Function<String, RunListener> listeners)
+            throws InterruptedException {
         if (!spec.twin()) {
             throw new IllegalArgumentException(spec.name() + ": comparing presets needs the honest twin (twin: true)");
         }
         List<PresetResult> rows = new ArrayList<>();
-        for (String preset : presets) {
-            MonitoredRun.Result r = MonitoredRun.execute(spec, Presets.get(preset), seed, blocks, control,
+        for (Mechanism mechanism : mechanisms) {
+            String preset = mechanism.name();
+            RunPipeline.Result r = RunPipeline.execute(RunOrder.of(spec, mechanism, seed, blocks), control,
                     listeners.apply(preset), AlarmSink.NONE);
             RunMeasures m = Measures.of(r.data());
             RunDetection d = r.detection();

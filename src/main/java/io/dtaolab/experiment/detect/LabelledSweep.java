@@ -5,6 +5,8 @@ import io.dtaolab.analysis.detect.LabelledSample;
 import io.dtaolab.analysis.detect.RunDetection;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.experiment.RunOrder;
+import io.dtaolab.experiment.RunPipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +46,7 @@ public final class LabelledSweep {
         if (!c.spec().twin()) {
             throw new IllegalArgumentException(c.spec().name() + ": a labelled case needs its twin");
         }
-        MonitoredRun.Result r = MonitoredRun.execute(c.spec(), c.spec().mechanism(), seed, c.spec().blocks(),
+        RunPipeline.Result r = RunPipeline.execute(RunOrder.of(c.spec(), c.spec().mechanism(), seed, c.spec().blocks()),
                 new RunControl(), RunListener.NONE, AlarmSink.NONE);
         RunDetection d = r.detection();
         return List.of(

@@ -2,11 +2,12 @@ package io.dtaolab.experiment.sweep;
 
 import io.dtaolab.analysis.Measures;
 import io.dtaolab.analysis.RunMeasures;
-import io.dtaolab.engine.OrderingPolicy;
-import io.dtaolab.engine.Run;
+import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.experiment.RunOrder;
+import io.dtaolab.experiment.RunPipeline;
 import io.dtaolab.scenario.FieldError;
 import io.dtaolab.scenario.LoadResult;
 import io.dtaolab.scenario.StrategyLoader;
@@ -31,8 +32,8 @@ public final class RunExecutor {
                         .findFirst().orElse(""));
             }
             StrategySpec spec = ((LoadResult.Valid) loaded).spec();
-            RunData data = new Run(spec, spec.mechanism(), task.seed(), spec.blocks(), OrderingPolicy.FEE_PRIORITY, control,
-                    RunListener.NONE).execute();
+            RunData data = RunPipeline.execute(RunOrder.of(spec, spec.mechanism(), task.seed(), spec.blocks())
+                    .withDetectors(false), control, RunListener.NONE, AlarmSink.NONE).data();
             if (data.interrupted()) {
                 return RunOutcome.failure(task, "interrupted");
             }

@@ -2,11 +2,11 @@ package io.dtaolab.analysis.report;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dtaolab.analysis.RunArtifacts;
 import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
-import io.dtaolab.experiment.detect.MonitoredRun;
+import io.dtaolab.experiment.RunOrder;
+import io.dtaolab.experiment.RunPipeline;
 import io.dtaolab.scenario.StrategyLoader;
 import io.dtaolab.scenario.StrategySpec;
 import java.awt.image.BufferedImage;
@@ -27,10 +27,10 @@ class ReportHtmlChromiumTest {
     @Test
     void chartsRenderInHeadlessChromium(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeInstalled("report.html");
-        StrategySpec spec = StrategyLoader.load(Path.of("src/test/resources/detect/sandwich-bot-short.yaml"));
-        MonitoredRun.Result r = MonitoredRun.execute(spec, spec.mechanism(), 3, spec.blocks(), new RunControl(),
-                RunListener.NONE, AlarmSink.NONE);
-        RunArtifacts.write(dir, r.data(), "test", false, r.detection());
+        Path file = Path.of("src/test/resources/detect/sandwich-bot-short.yaml");
+        StrategySpec spec = StrategyLoader.load(file);
+        RunPipeline.run(RunOrder.of(spec, spec.mechanism(), 3, spec.blocks()), new RunControl(), RunListener.NONE,
+                AlarmSink.NONE, dir, Files.readAllBytes(file));
         Path html = dir.resolve("report.html");
         HeadlessChromium.assertSelfContained(Files.readString(html));
 

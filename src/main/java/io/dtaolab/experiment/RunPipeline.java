@@ -1,0 +1,82 @@
+package io.dtaolab.experiment;
+
+import io.dtaolab.analysis.RunArtifacts;
+import io.dtaolab.analysis.RunMeasures;
+import io.dtaolab.analysis.detect.AlarmSink;
+import io.dtaolab.analysis.detect.DetectorBank;
+import io.dtaolab.analysis.detect.RunDetection;
+import io.dtaolab.analysis.detect.WorldDetection;
+import io.dtaolab.engine.Run;
+import io.dtaolab.engine.RunControl;
+import io.dtaolab.engine.RunData;
+import io.dtaolab.engine.RunListener;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The one way a strategy is executed: a {@link RunOrder} run under its mechanism, with the detector bank on both
+ * worlds unless the order switches it off, and, for {@link #run}, its run directory written (the only place run directories are written). The CLI, the service, preset
+ * comparisons, sweeps and detector evaluation all call this; they differ only in the listener, the alarm sink and
+ * where (or whether) the run directory goes.
+ */
+public final class RunPipeline {
+    private RunPipeline() {
+    }
+
+    /**
+     * What one run produced. {@code attack}, {@code twin} and {@code detection} are null when the detectors were
+     * off; {@code twin} is also null when the strategy has no twin.
+     */
+    public record Result(RunData data, WorldDetection attack, WorldDetection twin, RunDetection detection) {
+    }
+
+    /**
+     * Runs the order on the calling thread (its single writer). Attack-world alarms also go live to {@code alarms}
+     * (the hook for SSE and metrics); twin alarms are only collected.
+     */
+    public static Result execute(RunOrder order, RunControl control, RunListener listener, AlarmSink alarms)
+            throws InterruptedException {
+        Run run = new Run(order.spec(), order.mechanism(), order.seed(), order.blocks(), order.ordering(), control, listener);
+        if (!order.detectors()) {
+            return new Result(run.execute(), null, null, null);
+        }
+        boolean twin = order.spec().twin();
+        DetectorBank attackBank = new DetectorBank(order.thresholds(), alarms);
+        DetectorBank twinBank = twin ? new DetectorBank(order.thresholds(), AlarmSink.NONE) : null;
+        RunData data = run.monitor(attackBank, twinBank).execute();
+        WorldDetection a = attackBank.result();
+        WorldDetection t = twin ? twinBank.result() : null;
+        return new Result(data, a, t, RunDetection.of(data, a, t));
+    }
+
+    /** A run and its run directory: what {@link #run} returns. */
+    public record Written(Result result, RunMeasures measures) {
+        public RunData data() {
+            return result.data();
+        }
+    }
+
+    /**
+     * Executes the order, then writes its run directory {@code dir}: manifest.json, report.json, report.md, report.html
+     * and, when the strategy asks for it, series.csv; an interrupted run's directory covers what ran.
+     * {@code strategySource} is the file as submitted (its SHA-256 goes into the manifest).
+     */
+    public static Written run(RunOrder order, RunControl control, RunListener listener, AlarmSink alarms, Path dir,
+                              byte[] strategySource) throws InterruptedException, IOException {
+        Result result = execute(order, control, listener, alarms);
+        RunMeasures measures = RunArtifacts.write(dir, result.data(), sha256(strategySource),
+                order.spec().outputs().series(), result.detection());
+        return new Written(result, measures);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+}
