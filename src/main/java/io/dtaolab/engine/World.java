@@ -40,6 +40,8 @@ public final class World {
     private Consumer<Trade> tradeSink = t -> { };
     private MonitorTrace monitor;
     private int positionInBlock;
+    /** Alpha per netuid while marking one agent to exit; all zero between calls. */
+    private final long[] exitScratch;
     private long refusedTotal;
 
     World(String label, Network net, List<Agent> agents, SplittableRandom[] rngs, WorldSignals signals,
@@ -55,6 +57,7 @@ public final class World {
         this.controlledHotkey = controlledHotkey;
         this.books = new AgentBook[agents.size()];
         this.requestedWake = new long[agents.size()];
+        this.exitScratch = new long[net.capacity()];
         List<Integer> w = new ArrayList<>();
         for (int i = 0; i < agents.size(); i++) {
             books[i] = new AgentBook();
@@ -273,21 +276,21 @@ public final class World {
             tao += Rao.toTao(net.free(c));
         }
         AgentBook b = books[agentIndex];
-        long[] alphaByNetuid = null;
+        long[] alphaByNetuid = exitScratch;
+        boolean any = false;
         for (int i = 0; i < b.positionCount; i++) {
             long k = b.positions[i];
             long held = net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), AgentBook.netuid(k));
             if (held > 0) {
-                if (alphaByNetuid == null) {
-                    alphaByNetuid = new long[net.capacity()];
-                }
                 alphaByNetuid[AgentBook.netuid(k)] += held;
+                any = true;
             }
         }
-        if (alphaByNetuid != null) {
+        if (any) {
             for (int n = 0; n < alphaByNetuid.length; n++) {
                 if (alphaByNetuid[n] > 0) {
                     tao += Rao.toTao(n == 0 ? alphaByNetuid[n] : net.quoteSell(n, alphaByNetuid[n]));
+                    alphaByNetuid[n] = 0;
                 }
             }
         }
