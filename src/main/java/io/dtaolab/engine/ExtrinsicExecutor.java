@@ -82,8 +82,12 @@ final class ExtrinsicExecutor {
             record(agent, book, rm.netuid(), false, r, impact, slip);
             feed.trade(positionInBlock, rm.coldkey(), rm.netuid(), false, r, spot);
         } else if (x instanceof Extrinsic.MoveStake mv) {
-            net.moveStake(mv.coldkey(), mv.fromHotkey(), mv.fromNetuid(), mv.toHotkey(), mv.toNetuid(), mv.alphaRao());
+            StakeResult r = net.moveStake(mv.coldkey(), mv.fromHotkey(), mv.fromNetuid(), mv.toHotkey(), mv.toNetuid(), mv.alphaRao());
             book.touch(mv.coldkey(), mv.toHotkey(), mv.toNetuid());
+            if (mv.fromNetuid() != mv.toNetuid()) {
+                book.flows.sell(mv.fromNetuid(), mv.alphaRao(), r.taoRao(), r.feeRao());
+                book.flows.buy(mv.toNetuid(), r.taoRao(), r.alphaRao(), 0);
+            }
             book.executed++;
         } else if (x instanceof Extrinsic.SetWeights w) {
             if (!ownsHotkey(w.coldkey(), w.hotkey())) {
@@ -104,7 +108,7 @@ final class ExtrinsicExecutor {
             net.setHolderVote(hv.coldkey(), hv.weightsByNetuid());
             book.executed++;
         } else if (x instanceof Extrinsic.DestroyAlpha d) {
-            net.destroyAlpha(d.coldkey(), d.hotkey(), d.netuid(), d.alphaRao(), d.recycle());
+            book.flows.destroy(d.netuid(), net.destroyAlpha(d.coldkey(), d.hotkey(), d.netuid(), d.alphaRao(), d.recycle()));
             book.executed++;
         } else if (x instanceof Extrinsic.RegisterSubnet reg) {
             net.registerSubnet(reg.coldkey(), reg.hotkey());
@@ -126,6 +130,11 @@ final class ExtrinsicExecutor {
                         double slippage) {
         book.executed++;
         book.feesRao += r.feeRao();
+        if (buy) {
+            book.flows.buy(netuid, r.taoRao(), r.alphaRao(), r.feeRao());
+        } else {
+            book.flows.sell(netuid, r.alphaRao(), r.taoRao(), r.feeRao());
+        }
         book.impactPaidTao += Math.max(0, impact);
         book.slippageTao += slippage;
         tradeSink.accept(new Trade(net.block(), label, agent.id(), agent.type(), agent.adversary(), netuid, buy,

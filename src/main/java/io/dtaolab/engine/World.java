@@ -138,47 +138,37 @@ public final class World {
         }
     };
 
-    /** TAO an agent would hold after selling every position now, each subnet's alpha sold in one go. */
-    double markToExit(int agentIndex) {
-        Agent a = agents.get(agentIndex);
-        double tao = 0;
-        for (int c : a.coldkeys()) {
-            tao += Rao.toTao(net.free(c));
+    /** The agent's TAO (free and root stake) and alpha by netuid, read from the positions its book knows. */
+    PartyHoldings holdingsOf(int agentIndex) {
+        long tao = 0;
+        for (int c : agents.get(agentIndex).coldkeys()) {
+            tao += net.free(c);
         }
+        long[] alpha = new long[net.capacity()];
         AgentBook b = books[agentIndex];
-        long[] alphaByNetuid = null;
-        for (int i = 0; i < b.positionCount; i++) {
-            long k = b.positions[i];
-            long held = net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), AgentBook.netuid(k));
-            if (held > 0) {
-                if (alphaByNetuid == null) {
-                    alphaByNetuid = new long[net.capacity()];
-                }
-                alphaByNetuid[AgentBook.netuid(k)] += held;
-            }
-        }
-        if (alphaByNetuid != null) {
-            for (int n = 0; n < alphaByNetuid.length; n++) {
-                if (alphaByNetuid[n] > 0) {
-                    tao += Rao.toTao(n == 0 ? alphaByNetuid[n] : net.quoteSell(n, alphaByNetuid[n]));
-                }
-            }
-        }
-        return tao;
-    }
-
-    /** TAO value at spot of the agent's alpha positions (capital exposed to the pools). */
-    double alphaAtSpot(int agentIndex) {
-        AgentBook b = books[agentIndex];
-        double tao = 0;
         for (int i = 0; i < b.positionCount; i++) {
             long k = b.positions[i];
             int n = AgentBook.netuid(k);
-            if (n != 0) {
-                tao += Rao.toTao(net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), n)) * net.spotPrice(n);
+            long held = net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), n);
+            if (n == 0) {
+                tao += held;
+            } else {
+                alpha[n] += held;
             }
         }
-        return tao;
+        return new PartyHoldings(tao, alpha);
+    }
+
+    /** The agent's TAO plus its alpha at spot, in TAO. */
+    double valueAtSpot(int agentIndex) {
+        PartyHoldings h = holdingsOf(agentIndex);
+        double v = Rao.toTao(h.taoRao());
+        for (int n = 1; n < h.alphaRao().length; n++) {
+            if (h.alphaRao()[n] > 0) {
+                v += Rao.toTao(h.alphaRao()[n]) * net.spotPrice(n);
+            }
+        }
+        return v;
     }
 
     public String label() {

@@ -7,10 +7,11 @@ import java.util.Map;
 
 /**
  * One run to execute: a validated strategy under one of its mechanisms (overrides already applied), seed and length,
- * the mempool ordering, whether the detector bank watches, and per-detector threshold overrides.
+ * the mempool ordering, whether the detector bank watches, per-detector threshold overrides, and the threads the
+ * worlds step on (1 or 2; 0 leaves the engine's default: the twin on its own thread when there are two cores).
  */
 public record RunOrder(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy ordering,
-                       boolean detectors, Map<String, Double> thresholds) {
+                       boolean detectors, Map<String, Double> thresholds, int worldThreads) {
 
     public RunOrder {
         thresholds = Map.copyOf(thresholds);
@@ -18,18 +19,22 @@ public record RunOrder(StrategySpec spec, Mechanism mechanism, long seed, long b
 
     /** Fee-priority ordering, detectors on with their default thresholds. */
     public static RunOrder of(StrategySpec spec, Mechanism mechanism, long seed, long blocks) {
-        return new RunOrder(spec, mechanism, seed, blocks, OrderingPolicy.FEE_PRIORITY, true, Map.of());
+        return new RunOrder(spec, mechanism, seed, blocks, OrderingPolicy.FEE_PRIORITY, true, Map.of(), 0);
     }
 
     public RunOrder withOrdering(OrderingPolicy policy) {
-        return new RunOrder(spec, mechanism, seed, blocks, policy, detectors, thresholds);
+        return new RunOrder(spec, mechanism, seed, blocks, policy, detectors, thresholds, worldThreads);
     }
 
     public RunOrder withDetectors(boolean on) {
-        return new RunOrder(spec, mechanism, seed, blocks, ordering, on, thresholds);
+        return new RunOrder(spec, mechanism, seed, blocks, ordering, on, thresholds, worldThreads);
     }
 
     public RunOrder withThresholds(Map<String, Double> perDetector) {
-        return new RunOrder(spec, mechanism, seed, blocks, ordering, detectors, perDetector);
+        return new RunOrder(spec, mechanism, seed, blocks, ordering, detectors, perDetector, worldThreads);
+    }
+
+    public RunOrder withWorldThreads(int threads) {
+        return new RunOrder(spec, mechanism, seed, blocks, ordering, detectors, thresholds, threads);
     }
 }

@@ -40,6 +40,9 @@ public final class RunPipeline {
     public static Result execute(RunOrder order, RunControl control, RunListener listener, AlarmSink alarms)
             throws InterruptedException {
         Run run = new Run(order.spec(), order.mechanism(), order.seed(), order.blocks(), order.ordering(), control, listener);
+        if (order.worldThreads() > 0) {
+            run.worldThreads(order.worldThreads());
+        }
         if (!order.detectors()) {
             return new Result(run.execute(), null, null, null);
         }

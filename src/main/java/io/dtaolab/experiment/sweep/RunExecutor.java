@@ -32,8 +32,9 @@ public final class RunExecutor {
                         .findFirst().orElse(""));
             }
             StrategySpec spec = ((LoadResult.Valid) loaded).spec();
+            // one thread per run: a sweep already keeps every core busy with runs side by side
             RunData data = RunPipeline.execute(RunOrder.of(spec, spec.mechanism(), task.seed(), spec.blocks())
-                    .withDetectors(false), control, RunListener.NONE, AlarmSink.NONE).data();
+                    .withDetectors(false).withWorldThreads(1), control, RunListener.NONE, AlarmSink.NONE).data();
             if (data.interrupted()) {
                 return RunOutcome.failure(task, "interrupted");
             }
