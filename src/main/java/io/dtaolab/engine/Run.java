@@ -156,7 +156,7 @@ public final class Run {
                 recA.series(), recT == null ? null : recT.series(), tempos, outcomes, adversaries,
                 exposure.maxTotal(), ledgerA, accountsT == null ? null : accountsT.close(),
                 attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], trades[1],
-                (System.nanoTime() - wallStart) / 1e9);
+                (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct());
     }
 
     /** The exact ledger identities are checked every tempo; a run that breaks them stops rather than report wrong numbers. */
