@@ -155,6 +155,20 @@ public final class Network {
         ns.setWeights(uid, weights, block);
     }
 
+    /**
+     * Weights of a background validator (one no agent controls). It stands for the subnet's many real validators,
+     * so its row is their stake-weighted aggregate and is kept at full precision instead of on the u16 grid.
+     */
+    public void setAggregateWeights(int hotkey, int netuid, double[] weights) {
+        requireSubnet(netuid);
+        Neurons ns = subnets.neurons[netuid];
+        int uid = ns == null ? -1 : ns.uidOf(hotkey);
+        if (uid < 0) {
+            throw new ChainException(ChainError.InvalidWeights, "hotkey " + hotkey + " is not a neuron of subnet " + netuid);
+        }
+        ns.setWeights(uid, weights, block, false);
+    }
+
     /** Root-vote era: a root validator's weights over subnets (index = netuid). */
     public void setRootWeights(int hotkey, double[] weightsByNetuid) {
         votes.setRootWeights(hotkey, weightsByNetuid);

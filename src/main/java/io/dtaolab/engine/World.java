@@ -139,15 +139,33 @@ public final class World {
                     continue;
                 }
                 if (row == null) {
-                    row = new double[ns.size()];
-                    for (int m = 1; m < ns.size(); m++) {
-                        row[m] = ns.isValidator(m) ? 0 : signals.minerQuality(n, m);
-                    }
+                    row = backgroundRow(n, ns);
                 }
-                net.setWeights(hk, n, row);
+                net.setAggregateWeights(hk, n, row);
                 traceWeights(n, hk, row);
             }
         }
+    }
+
+    /** The subnet's withheld share on the owner hotkey, the rest over the miners by quality. */
+    private double[] backgroundRow(int n, Neurons ns) {
+        double[] row = new double[ns.size()];
+        double sum = 0;
+        for (int m = 1; m < ns.size(); m++) {
+            row[m] = ns.isValidator(m) ? 0 : signals.minerQuality(n, m);
+            sum += row[m];
+        }
+        double withheld = signals.ownerWeightShare(n);
+        if (withheld >= 1 || sum == 0) {
+            java.util.Arrays.fill(row, 0);
+            row[0] = withheld > 0 ? 1 : 0;
+            return row;
+        }
+        for (int m = 1; m < ns.size(); m++) {
+            row[m] *= (1 - withheld) / sum;
+        }
+        row[0] = withheld;
+        return row;
     }
 
     private double[] honestQualityVote() {

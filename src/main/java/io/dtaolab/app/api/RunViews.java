@@ -2,9 +2,9 @@ package io.dtaolab.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dtaolab.app.service.RunHandle;
-import io.dtaolab.app.service.RunRecord;
-import io.dtaolab.app.service.RunStore;
+import io.dtaolab.app.jobs.RunStore;
+import io.dtaolab.app.runs.RunHandle;
+import io.dtaolab.app.runs.RunRecord;
 import io.dtaolab.engine.BlockSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
