@@ -23,7 +23,7 @@ final class SearchValidator {
     static final List<String> SEARCH_KEYS = List.of("params", "start", "length", "script");
     static final List<String> SCRIPT_KEYS = List.of("actions", "kinds", "amountTao", "netuids");
     static final List<String> CONSTRAINT_KEYS = List.of("minPnlTao", "noAlarms", "maxBlocks");
-    static final List<String> RANGE_KEYS = List.of("min", "max", "scale");
+    static final List<String> RANGE_KEYS = List.of("min", "max", "scale", "values");
     static final int MAX_EVALUATIONS = 100_000;
     static final int MAX_SEEDS = 100;
     static final int MAX_BUDGETS = 20;
@@ -105,7 +105,10 @@ final class SearchValidator {
                 return Optional.empty();
             }
             try {
-                t = path.get().set(e.getKey().equals("preset") ? TreePath.without(t, "compare") : t, e.getValue().value());
+                // keys that exclude each other: setting one replaces the other
+                String other = Map.of("preset", "compare", "compare", "preset", "blocks", "duration", "duration", "blocks")
+                        .get(e.getKey());
+                t = path.get().set(other == null ? t : TreePath.without(t, other), e.getValue().value());
             } catch (TreePath.Unreachable u) {
                 fields.errors().add(e.getValue().keyLoc(), at, "path does not fit the base strategy: " + u.getMessage(), TreePath.SYNTAX);
                 return Optional.empty();
@@ -260,13 +263,16 @@ final class SearchValidator {
     }
 
     private Optional<SearchDim> range(YNode node, String path, ParamDef d) {
-        String allowed = "[min, max] or {min, max, scale: linear|log}, each " + d.allowed();
+        String allowed = "[min, max], {min, max, scale: linear|log} or {values: [...]}, each " + d.allowed();
         YNode minNode;
         YNode maxNode;
         boolean log = false;
         if (node instanceof YList l && l.items().size() == 2) {
             minNode = l.items().get(0);
             maxNode = l.items().get(1);
+        } else if (node instanceof YMap m && m.entries().containsKey("values")) {
+            fields.onlyKeys(m, path, List.of("values"));
+            return choices(m.entries().get("values").value(), path + ".values", d);
         } else if (node instanceof YMap m) {
             fields.onlyKeys(m, path, RANGE_KEYS);
             Optional<YNode> mn = fields.require(m, path, "min", d.allowed());

@@ -3,7 +3,7 @@ package io.dtaolab.experiment.search;
 import io.dtaolab.analysis.Measures;
 import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.analysis.detect.AlarmSink;
-import io.dtaolab.analysis.detect.MonitoredRun;
+import io.dtaolab.experiment.detect.MonitoredRun;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
 import io.dtaolab.scenario.FieldError;
