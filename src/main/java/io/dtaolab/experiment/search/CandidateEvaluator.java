@@ -3,9 +3,10 @@ package io.dtaolab.experiment.search;
 import io.dtaolab.analysis.Measures;
 import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.analysis.detect.AlarmSink;
-import io.dtaolab.experiment.detect.MonitoredRun;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.experiment.RunOrder;
+import io.dtaolab.experiment.RunPipeline;
 import io.dtaolab.scenario.FieldError;
 import io.dtaolab.scenario.LoadResult;
 import io.dtaolab.scenario.SearchSpec.Constraints;
@@ -109,8 +110,8 @@ public final class CandidateEvaluator {
     }
 
     private SeedResult run(StrategySpec spec, long seed) throws InterruptedException {
-        MonitoredRun.Result r = MonitoredRun.execute(spec, spec.mechanism(), seed, spec.blocks(), control, RunListener.NONE,
-                AlarmSink.NONE);
+        RunPipeline.Result r = RunPipeline.execute(RunOrder.of(spec, spec.mechanism(), seed, spec.blocks()), control,
+                RunListener.NONE, AlarmSink.NONE);
         if (r.data().interrupted()) {
             throw new InterruptedException("search cancelled");
         }

@@ -1,6 +1,5 @@
 package io.dtaolab.experiment.search;
 
-import io.dtaolab.agents.adversary.ScriptAction;
 import io.dtaolab.scenario.AdversarySpec;
 import io.dtaolab.scenario.SearchDim;
 import io.dtaolab.scenario.SearchSpec;
@@ -115,12 +114,12 @@ public final class SearchSpace {
             act.put("at", values.get(p + "at") + "b");
             act.put("action", kind);
             act.put("netuid", values.get(p + "netuid"));
-            if (kind.equals(ScriptAction.Kind.STAKE.id())) {
+            if (kind.equals("stake")) { // strategy-file action names, as scenario/ScriptReader reads them
                 act.put("amountTao", decimal(logScale(s.minAmountTao(), s.maxAmountTao(), size)));
             } else {
                 act.put("fraction", decimal(MIN_FRACTION + (1 - MIN_FRACTION) * size));
             }
-            if (kind.equals(ScriptAction.Kind.MOVE.id())) {
+            if (kind.equals("move")) {
                 act.put("toNetuid", spec.searched().target());
             }
             actions.add(act);
