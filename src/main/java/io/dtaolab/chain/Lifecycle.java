@@ -177,6 +177,7 @@ final class Lifecycle {
             }
         }
         net.ledger.recycled += pot - paid + s.pendingRootTao[n];
+        net.rootClaims.dissolve(n);
         net.stakes.clearSubnet(n);
         s.clear(n);
     }

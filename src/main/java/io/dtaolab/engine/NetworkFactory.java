@@ -17,6 +17,12 @@ final class NetworkFactory {
     /** TotalIssuance near the snapshot date (first halving at 10.5M passed in Dec 2025; ~3,600 TAO/day since). */
     static final long DEFAULT_ISSUANCE_RAO = 11_500_000L * Rao.PER_TAO;
     static final long SYNTHETIC_START_BLOCK = 9_000_000L;
+    /**
+     * Coldkeys holding the genesis root stake. The chain sizes its automatic root claims (NumRootClaim = 5 per
+     * block) to reach every staking coldkey about once a week: 5 × 50,400 blocks. Under holder-vote one treasury
+     * holds it, since its vote stands for every holder the run does not model.
+     */
+    static final int GENESIS_ROOT_HOLDERS = 5 * 50_400;
 
     private NetworkFactory() {
     }
@@ -77,9 +83,11 @@ final class NetworkFactory {
     private static GenesisBuilder builder(Mechanism m, int maxNetuid, long allocated, NetworkSpec spec) {
         long issuance = Math.max(DEFAULT_ISSUANCE_RAO, allocated + 1_000L * Rao.PER_TAO);
         int capacity = Math.max(maxNetuid, Math.min(m.subnetLimit(), 256)) + 1;
+        int rootHolders = m.shareRule() == Mechanism.ShareRule.HOLDER_VOTE ? 1 : GENESIS_ROOT_HOLDERS;
         return new GenesisBuilder(m, capacity, issuance)
                 .neurons(spec.neurons().validators(), spec.neurons().miners())
-                .rootStake(spec.rootStakeRao());
+                .rootStake(spec.rootStakeRao())
+                .rootHolders(rootHolders, 0);
     }
 
     private static double[] minerQuality(SplittableRandom rnd, int miners) {
