@@ -28,7 +28,7 @@ final class Epochs {
     Epochs(Network net) {
         this.net = net;
         this.s = net.subnets;
-        this.params = YumaParams.of(net.mech, 0);
+        this.params = YumaParams.of(net.mech, net.mech.stakeThresholdRao());
     }
 
     /** Per-subnet epoch working state, allocated once when the neurons are set. */

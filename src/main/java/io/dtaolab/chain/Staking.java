@@ -29,7 +29,8 @@ final class Staking {
         if (!net.accounts.isHotkey(hotkey)) {
             throw new ChainException(ChainError.NotEnoughStake, "unknown hotkey " + hotkey);
         }
-        if (netuid != 0 && s.firstEmissionBlock[netuid] == 0) {
+        // SubtokenEnabled comes with the start call, the block before the first emission
+        if (netuid != 0 && (s.firstEmissionBlock[netuid] == 0 || net.block < s.firstEmissionBlock[netuid] - 1)) {
             throw new ChainException(ChainError.SubtokenDisabled, "netuid " + netuid);
         }
     }
