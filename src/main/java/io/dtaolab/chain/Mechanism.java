@@ -64,6 +64,7 @@ public record Mechanism(
         boolean emissionOnAtRegistration,
         long legacyRefundBeforeBlock,
         long poolAlphaRefundAfterBlock,
+        boolean registrationIsInflow,
         // pre-dTAO allocation
         double rootVoteKappa) {
 

@@ -23,6 +23,7 @@ public final class Network {
     final Staking staking;
     final Lifecycle lifecycle;
     final RootClaims rootClaims;
+    final NeuronRegistration neuronRegistration;
     long block;
     int blockAuthor = -1;
     long subnetGeneration;
@@ -47,6 +48,7 @@ public final class Network {
         this.staking = new Staking(this);
         this.lifecycle = new Lifecycle(this);
         this.rootClaims = new RootClaims(this);
+        this.neuronRegistration = new NeuronRegistration(this);
         for (int n = 0; n < subnetCapacity; n++) {
             subnets.clear(n);
         }
@@ -222,6 +224,11 @@ public final class Network {
         return rootClaims.unclaimed(netuid);
     }
 
+    /** burned_register: the coldkey burns TAO to give its hotkey a miner uid on the subnet; returns the uid. */
+    public int burnRegisterNeuron(int coldkey, int hotkey, int netuid) {
+        return neuronRegistration.register(coldkey, hotkey, netuid);
+    }
+
     public RegistrationResult registerSubnet(int coldkey, int hotkey) {
         return lifecycle.register(coldkey, hotkey);
     }
@@ -298,6 +305,11 @@ public final class Network {
 
     public double minerBurned(int netuid) {
         return subnets.minerBurned[netuid];
+    }
+
+    /** SubnetEmissionEnabled: whether the subnet may receive a TAO emission share (eras that honour the switch). */
+    public boolean emissionEnabled(int netuid) {
+        return subnets.emissionEnabled[netuid];
     }
 
     /** Share of this block's TAO emission the subnet received. */
@@ -418,11 +430,11 @@ public final class Network {
         void visit(int coldkey, int hotkey, int netuid, long amount);
     }
 
-    /** Alpha the protocol holds on a subnet: its pool position plus emission pots not yet paid out. */
+    /** Alpha the protocol holds on a subnet: its pool position plus emission pots and root dividends not yet paid out. */
     public long protocolAlpha(int netuid) {
         Subnets s = subnets;
         return s.protocolAlpha[netuid] + s.pendingServer[netuid] + s.pendingValidator[netuid]
-                + s.pendingRootAlpha[netuid] + s.pendingOwnerCut[netuid];
+                + s.pendingRootAlpha[netuid] + s.pendingOwnerCut[netuid] + rootClaims.unclaimed(netuid);
     }
 
     /** Σ of every hotkey pool on a subnet (root: TAO); holders' floored shares may add up to a few RAO less. */

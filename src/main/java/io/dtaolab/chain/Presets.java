@@ -73,7 +73,7 @@ public final class Presets {
                 InjectionCap.LAUNCH, ChainBuyAlpha.RECYCLE, RootDividends.SELL_EVERY_BLOCK, EIGHTEEN_PCT, 0.18, EIGHTEEN_PCT,
                 EpochSchedule.STAGGERED, 360, 32_767 / U16, 0.9, 1.0, false, false, 45_875 / U16, 58_982 / U16, 1000.0, 64,
                 STAKE_THRESHOLD_RAO,
-                4096, 1_296_000L, false, 1_000_000_000L, 100_800L, 7_200L, false, 0L, true, 0L, NEVER,
+                4096, 1_296_000L, false, 1_000_000_000L, 100_800L, 7_200L, false, 0L, true, 0L, NEVER, false,
                 0.5);
         presets.put(LAUNCH, launch);
         Mechanism taoflow = launch.override(Map.ofEntries(
@@ -90,7 +90,8 @@ public final class Presets {
         presets.put(TAOFLOW, taoflow);
         Mechanism netflow = taoflow.override(Map.of(
                 "feeDestination", "block-author", "shareRule", "net-flow", "injectionCap", "min-tao-emission",
-                "lockStaysInPool", true, "respectEmissionEnabled", true, "startCallDelayBlocks", 0)).withName(NETFLOW);
+                "lockStaysInPool", true, "respectEmissionEnabled", true, "startCallDelayBlocks", 0,
+                "registrationIsInflow", true)).withName(NETFLOW);
         presets.put(NETFLOW, netflow);
         Mechanism current = netflow.override(Map.of(
                 "sameBlockRateLimit", false, "shareRule", "price-burn", "injectionCap", "root-proportion",

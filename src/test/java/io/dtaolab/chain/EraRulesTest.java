@@ -96,6 +96,32 @@ class EraRulesTest {
     }
 
     @Test
+    void neuronBurnRegistrationRecyclesItsAlphaAndCountsAsInflowFromNetFlowOn() {
+        for (String preset : List.of(Presets.TAOFLOW, Presets.NETFLOW)) {
+            GenesisBuilder b = new GenesisBuilder(Presets.get(preset), 2, ISSUANCE).neurons(2, 3).startBlock(1_000_000);
+            b.subnet(new GenesisBuilder.SubnetPlan(1, 10_000L * Rao.PER_TAO, 100_000L * Rao.PER_TAO,
+                    100_000L * Rao.PER_TAO, 0, 0.1, 0, 500_000, new double[] {1, 0.5, 0.2}, true));
+            Network net = b.build();
+            int miner = net.createColdkey("new-miner", 5L * Rao.PER_TAO);
+            int hot = net.createHotkey("new-miner-hot", miner);
+            long taoBefore = net.taoReserve(1);
+            long alphaInBefore = net.alphaReserve(1);
+            long alphaOutBefore = net.alphaOutstanding(1);
+            int uid = net.burnRegisterNeuron(miner, hot, 1);
+            assertEquals(hot, net.neurons(1).hotkey(uid));
+            assertTrue(!net.neurons(1).isValidator(uid) && uid > 0, "a miner uid");
+            assertEquals(4L * Rao.PER_TAO, net.free(miner));
+            assertTrue(net.taoReserve(1) > taoBefore && net.alphaReserve(1) < alphaInBefore, "the burn buys alpha");
+            assertEquals(alphaOutBefore, net.alphaOutstanding(1), "the bought alpha is recycled");
+            assertEquals(List.of(), net.invariantViolations());
+            net.beginBlock();
+            boolean inflow = preset.equals(Presets.NETFLOW);
+            assertEquals(inflow, net.flowEma(1) > 0, preset + ": registration burn as user inflow");
+            assertThrows(ChainException.class, () -> net.burnRegisterNeuron(miner, hot, 1), "already registered");
+        }
+    }
+
+    @Test
     void validatorsBelowTheStakeThresholdEarnNothing() {
         for (long threshold : new long[] {Presets.STAKE_THRESHOLD_RAO, 0}) {
             Mechanism m = Presets.get(Presets.CURRENT).override(Map.of("stakeThresholdRao", threshold));
