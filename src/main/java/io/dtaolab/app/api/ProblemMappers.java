@@ -1,5 +1,6 @@
 package io.dtaolab.app.api;
 
+import io.dtaolab.app.messaging.StreamRefusedException;
 import io.dtaolab.app.service.InvalidRequestException;
 import io.dtaolab.app.service.QueueFullException;
 import io.dtaolab.app.service.RunConflictException;
@@ -56,6 +57,13 @@ public class ProblemMappers {
     public Response queueFull(QueueFullException e, UriInfo uri) {
         return new Problem(TYPE_BASE + "queue-full", "Too Many Requests", 429, e.getMessage(), path(uri), null)
                 .toResponse().header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response streamRefused(StreamRefusedException e, UriInfo uri) {
+        String title = e.status() == 429 ? "Too Many Requests" : "Service Unavailable";
+        return new Problem(TYPE_BASE + "too-many-streams", title, e.status(), e.getMessage(), path(uri), null)
+                .toResponse().header(HttpHeaders.RETRY_AFTER, 10).build();
     }
 
     @ServerExceptionMapper

@@ -11,6 +11,7 @@ import io.dtaolab.app.service.RunRequests.Overrides;
 import io.dtaolab.app.service.RunState;
 import io.dtaolab.app.service.RunStore;
 import io.dtaolab.app.service.UnknownRunException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -169,12 +170,13 @@ public class RunResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Server-Sent Events: state, tempo, trade, progress, alarm; ends when the run ends")
-    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse events) {
+    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse events,
+                       @Context HttpServerRequest request) {
         RunHandle handle = manager.find(id).orElse(null);
         if (handle == null) {
             throw new UnknownRunException(id);
         }
-        sse.subscribe(handle, sink, events);
+        sse.subscribe(handle, sink, events, request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress());
     }
 
     private Response artifact(String id, String preset, String name, String type) {

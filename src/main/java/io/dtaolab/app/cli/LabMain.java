@@ -19,6 +19,9 @@ public final class LabMain {
 
     public static void main(String... args) {
         if (args.length > 0 && args[0].equals("serve")) {
+            if (java.util.Arrays.asList(args).contains("--insecure")) {
+                System.setProperty("lab.api.insecure", "true");
+            }
             Quarkus.run(args);
             return;
         }

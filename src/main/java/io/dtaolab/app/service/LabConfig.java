@@ -46,14 +46,25 @@ public interface LabConfig {
     }
 
     interface Api {
-        /** Bearer token required on mutating endpoints; empty = no authentication. */
+        /** Bearer token required on mutating endpoints and event streams; empty = no authentication. */
         Optional<String> token();
+
+        /** Start on a non-loopback address without a token (serve --insecure); refused otherwise. */
+        @WithDefault("false")
+        boolean insecure();
+
+        /** Host header values accepted besides localhost, 127.0.0.1 and [::1] while the server listens on loopback. */
+        Optional<java.util.List<String>> allowedHosts();
     }
 
     interface Metrics {
         /** How long a finished run's meters stay on /q/metrics. */
         @WithDefault("10m")
         Duration retention();
+
+        /** How many ended runs keep their per-run series (the most recently ended); older ones are dropped at once. */
+        @WithDefault("5")
+        int recentRuns();
     }
 
     interface Events {
@@ -68,6 +79,14 @@ public interface LabConfig {
         /** Per-block summaries published to the block channel at most this often per run. */
         @WithDefault("250ms")
         Duration blockInterval();
+
+        /** SSE streams open at once on the server; one more is refused with 503. */
+        @WithDefault("512")
+        int sseMaxClients();
+
+        /** SSE streams one client address may hold open; one more is refused with 429. */
+        @WithDefault("64")
+        int sseMaxPerClient();
     }
 
     interface Kafka {
