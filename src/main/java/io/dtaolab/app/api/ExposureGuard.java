@@ -1,6 +1,6 @@
 package io.dtaolab.app.api;
 
-import io.dtaolab.app.service.LabConfig;
+import io.dtaolab.app.config.LabConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

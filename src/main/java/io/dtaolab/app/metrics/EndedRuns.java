@@ -1,6 +1,6 @@
 package io.dtaolab.app.metrics;
 
-import io.dtaolab.app.service.RunRecord;
+import io.dtaolab.app.runs.RunRecord;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
