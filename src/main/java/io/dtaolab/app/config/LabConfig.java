@@ -43,6 +43,17 @@ public interface LabConfig {
         /** Most agents (honest + adversaries) a submitted strategy may have. */
         @WithDefault("20000")
         int maxAgents();
+
+        /** Most coldkeys the agents of one run may hold in total (memory: each is an account in both worlds). */
+        @WithDefault("200000")
+        long maxKeys();
+
+        /**
+         * Most work one run request may ask for, in blocks × (subnets + agents + keys) × worlds × presets;
+         * the default is about ten times the shipped mainnet-scale strategy.
+         */
+        @WithDefault("100000000000")
+        long maxWork();
     }
 
     interface Api {
@@ -107,6 +118,10 @@ public interface LabConfig {
         /** Most local worker threads one sweep may ask for; also the default. */
         @WithDefault("2")
         int maxWorkers();
+
+        /** Most work one sweep may ask for: the runs' work (see lab.runs.max-work) summed over cells and seeds. */
+        @WithDefault("1000000000000")
+        long maxWork();
 
         /** Where sweep results go: one sub-directory per sweep id. */
         @WithDefault("./sweeps")
