@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One run: the attack world and its honest-only twin stepped in lockstep on one thread (the single writer),
- * sampled every tempo. Commands arrive through {@link RunControl}; events leave through {@link RunListener}.
+ * One run: the attack world and its honest-only twin stepped in lockstep, sampled every tempo. Each world has one
+ * writer: the twin may step on its own thread ({@link TwinThread}), meeting the attack world at every block for the
+ * live summary and at every tempo for the comparison. Commands arrive through {@link RunControl}; events leave through {@link RunListener}.
  */
 public final class Run {
     /** Honest agents are marked to exit every this many tempos (and at the end): 10,000 marks are not free. */
@@ -26,6 +27,7 @@ public final class Run {
     private final RunListener listener;
     private MonitorTrace attackMonitor;
     private MonitorTrace twinMonitor;
+    private int worldThreads = Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
 
     public Run(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy, RunControl control,
                RunListener listener) {
@@ -42,6 +44,18 @@ public final class Run {
     public Run monitor(MonitorTrace attackTrace, MonitorTrace twinTrace) {
         this.attackMonitor = attackTrace;
         this.twinMonitor = twinTrace;
+        return this;
+    }
+
+    /**
+     * 2 steps the twin on a second thread (the default with more than one processor), 1 keeps both worlds on the
+     * calling thread; the bytes are the same. Runs that already share the cores with others (sweeps, seeds) use 1.
+     */
+    public Run worldThreads(int threads) {
+        if (threads < 1 || threads > 2) {
+            throw new IllegalArgumentException("world threads must be 1 or 2");
+        }
+        this.worldThreads = threads;
         return this;
     }
 
@@ -63,7 +77,8 @@ public final class Run {
             }
         }
         long tradeMin = spec.outputs().tradeEventMinRao();
-        long[] trades = new long[2];
+        long[] trades = new long[1];
+        long[] twinTrades = new long[1]; // counted on the twin's thread
         attack.onTrade(t -> {
             trades[0]++;
             exposure.afterTrade(t);
@@ -72,7 +87,7 @@ public final class Run {
             }
         });
         if (twin != null) {
-            twin.onTrade(t -> trades[1]++);
+            twin.onTrade(t -> twinTrades[0]++);
         }
         TempoRecorder recA = new TempoRecorder(attack);
         TempoRecorder recT = twin == null ? null : new TempoRecorder(twin);
@@ -87,47 +102,67 @@ public final class Run {
         long done = 0;
         long loopStart = System.nanoTime();
         boolean interrupted = false;
-        for (long i = 1; i <= blocks; i++) {
-            if (!control.awaitTurn(i - 1, loopStart)) {
-                interrupted = true;
-                break;
-            }
-            attack.step();
-            recA.afterBlock();
-            if (exposure.any()) {
-                exposure.afterBlock();
-            }
-            if (twin != null) {
-                twin.step();
-                recT.afterBlock();
-            }
-            done = i;
-            double elapsed = (System.nanoTime() - loopStart) / 1e9;
-            listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
-                    target > 0 ? attack.network().emissionShare(target) : 0,
-                    target > 0 && twin != null ? twin.network().emissionShare(target) : 0));
-            if (i % tempo == 0 || i == blocks) {
-                requireLedgerIntact(attack);
-                if (twin != null) {
-                    requireLedgerIntact(twin);
+        TwinThread twinThread = twin != null && worldThreads > 1 ? new TwinThread(twin, recT, target, tempo) : null;
+        try {
+            for (long i = 1; i <= blocks; i++) {
+                if (twinThread != null && (i - 1) % tempo == 0) {
+                    twinThread.grantThrough(Math.min(blocks, i - 1 + tempo));
                 }
-                recA.closeTempo();
-                Series a = recA.series();
-                int t = a.size() - 1;
-                networkEmission += EmissionTally.network(a, t);
-                if (recT != null) {
-                    recT.closeTempo();
-                    if (target > 0) {
-                        redirected += EmissionTally.redirected(a, recT.series(), t, target);
+                if (!control.awaitTurn(i - 1, loopStart)) {
+                    interrupted = true;
+                    if (twinThread != null) {
+                        // the twin may be ahead within the tempo: bring the attack world to the same block
+                        long twinDone = twinThread.stop();
+                        for (long j = i; j <= twinDone; j++) {
+                            stepAttack(attack, recA, exposure);
+                            done = j;
+                        }
                     }
-                    if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
-                        honestLoss = honestValueAtSpot(twin) - honestValueAtSpot(attack);
-                    }
+                    break;
                 }
-                TempoReport report = tempoReport(i, attack, twin, recA, recT, target, redirected, networkEmission,
-                        honestLoss, accountsA, exitStart, exposure);
-                tempos.add(report);
-                listener.onTempo(report);
+                stepAttack(attack, recA, exposure);
+                double twinShare;
+                if (twinThread != null) {
+                    twinThread.awaitThrough(i);
+                    twinShare = target > 0 ? twinThread.targetShare(i) : 0;
+                } else {
+                    if (twin != null) {
+                        twin.step();
+                        recT.afterBlock();
+                    }
+                    twinShare = target > 0 && twin != null ? twin.network().emissionShare(target) : 0;
+                }
+                done = i;
+                double elapsed = (System.nanoTime() - loopStart) / 1e9;
+                listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
+                        target > 0 ? attack.network().emissionShare(target) : 0, twinShare));
+                if (i % tempo == 0 || i == blocks) {
+                    requireLedgerIntact(attack);
+                    if (twin != null) {
+                        requireLedgerIntact(twin);
+                    }
+                    recA.closeTempo();
+                    Series a = recA.series();
+                    int t = a.size() - 1;
+                    networkEmission += EmissionTally.network(a, t);
+                    if (recT != null) {
+                        recT.closeTempo();
+                        if (target > 0) {
+                            redirected += EmissionTally.redirected(a, recT.series(), t, target);
+                        }
+                        if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
+                            honestLoss = honestValueAtSpot(twin) - honestValueAtSpot(attack);
+                        }
+                    }
+                    TempoReport report = tempoReport(i, attack, twin, recA, recT, target, redirected, networkEmission,
+                            honestLoss, accountsA, exitStart, exposure);
+                    tempos.add(report);
+                    listener.onTempo(report);
+                }
+            }
+        } finally {
+            if (twinThread != null) {
+                twinThread.stop();
             }
         }
         if (recA.hasOpenTempo()) {
@@ -155,8 +190,16 @@ public final class Run {
         return new RunData(spec.name(), mechanism.name(), seed, blocks, done, interrupted, startChainBlock, targets,
                 recA.series(), recT == null ? null : recT.series(), tempos, outcomes, adversaries,
                 exposure.maxTotal(), ledgerA, accountsT == null ? null : accountsT.close(),
-                attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], trades[1],
-                (System.nanoTime() - wallStart) / 1e9);
+                attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], twinTrades[0],
+                (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct());
+    }
+
+    private static void stepAttack(World attack, TempoRecorder rec, Exposure exposure) {
+        attack.step();
+        rec.afterBlock();
+        if (exposure.any()) {
+            exposure.afterBlock();
+        }
     }
 
     /** The exact ledger identities are checked every tempo; a run that breaks them stops rather than report wrong numbers. */

@@ -68,11 +68,18 @@ public final class RunCommand implements Callable<Integer> {
             return Optional.empty();
         }
         long runSeed = seed != null ? seed : spec.seed();
+        long runBlocks = blocks != null ? blocks : spec.blocks();
+        java.util.List<String> tooShort = io.dtaolab.scenario.RunLength.problems(spec, runBlocks);
+        if (!tooShort.isEmpty()) {
+            tooShort.forEach(p -> System.err.println(file + ": --blocks: " + p));
+            return Optional.empty();
+        }
+        io.dtaolab.scenario.IneffectiveParameters.warnings(spec).forEach(w -> System.err.println("warning: " + w));
         Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed);
         if (!OutputDir.checkOrReport(dir)) {
             return Optional.empty();
         }
-        return Optional.of(new Admitted(spec, runSeed, blocks != null ? blocks : spec.blocks(), dir));
+        return Optional.of(new Admitted(spec, runSeed, runBlocks, dir));
     }
 
     private int execute(Admitted admitted) throws Exception {

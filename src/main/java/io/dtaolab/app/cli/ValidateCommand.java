@@ -34,6 +34,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 invalid.errors().forEach(e -> out.println(TerminalText.clean(e.format())));
             } else {
                 out.println("OK " + TerminalText.clean(file.toString()));
+                if (result instanceof LoadResult.Valid valid) {
+                    io.dtaolab.scenario.IneffectiveParameters.warnings(valid.spec()).forEach(w -> out.println(TerminalText.clean("warning: " + w)));
+                }
             }
         }
         out.flush();

@@ -71,6 +71,10 @@ public class RunRequests {
         if (seed < 0) {
             throw new InvalidRequestException("seed must be between 0 and " + Long.MAX_VALUE + ", got " + seed);
         }
+        java.util.List<String> tooShort = io.dtaolab.scenario.RunLength.problems(spec, blocks);
+        if (!tooShort.isEmpty()) {
+            throw new InvalidRequestException("blocks: " + String.join("; ", tooShort));
+        }
         admit(spec, fileName, blocks);
         double speed = o.speed().orElse(0.0);
         String source = "strategy" + (fileName.toLowerCase().endsWith(".json") ? ".json" : ".yaml");
