@@ -69,6 +69,11 @@ public final class World {
         executor.onTrade(sink);
     }
 
+    /** Feeds every executed or refused extrinsic to {@code sink} (events.jsonl); null (the default) turns it off. */
+    void onExtrinsic(Consumer<ExtrinsicEvent> sink) {
+        executor.onExtrinsic(sink);
+    }
+
     /** Feeds what a chain monitor sees to {@code m}; null (the default) turns the feed off. */
     void monitor(MonitorTrace m) {
         feed.traceTo(m);

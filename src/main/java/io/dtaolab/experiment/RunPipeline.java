@@ -1,5 +1,6 @@
 package io.dtaolab.experiment;
 
+import io.dtaolab.analysis.EventsFile;
 import io.dtaolab.analysis.RunArtifacts;
 import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.analysis.detect.AlarmSink;
@@ -10,6 +11,7 @@ import io.dtaolab.engine.Run;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.scenario.OutputSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -64,15 +66,22 @@ public final class RunPipeline {
 
     /**
      * Executes the order, then writes its run directory {@code dir}: manifest.json, report.json, report.md, report.html
-     * and, when the strategy asks for it, series.csv; an interrupted run's directory covers what ran.
+     * and, when the strategy asks for them, series.csv and events.jsonl (streamed during the run, committed after);
+     * an interrupted run's directory covers what ran.
      * {@code strategySource} is the file as submitted (its SHA-256 goes into the manifest).
      */
     public static Written run(RunOrder order, RunControl control, RunListener listener, AlarmSink alarms, Path dir,
                               byte[] strategySource) throws InterruptedException, IOException {
-        Result result = execute(order, control, listener, alarms);
-        RunMeasures measures = RunArtifacts.write(dir, result.data(), sha256(strategySource),
-                order.spec().outputs().series(), result.detection());
-        return new Written(result, measures);
+        OutputSpec outputs = order.spec().outputs();
+        try (EventsFile events = outputs.events() ? EventsFile.open(dir, outputs.tradeEventMinRao()) : null) {
+            Result result = execute(order, control, events == null ? listener : events.around(listener), alarms);
+            RunMeasures measures = RunArtifacts.write(dir, result.data(), sha256(strategySource), outputs.series(),
+                    result.detection());
+            if (events != null) {
+                events.commit();
+            }
+            return new Written(result, measures);
+        }
     }
 
     static String sha256(byte[] bytes) {
