@@ -43,6 +43,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-detectors", description = "run without the detector bank (faster; the report has no alarms)")
     boolean noDetectors;
 
+    @Option(names = "--seeds", description = "run N consecutive seeds from the file's (or --seed) and report medians with 90 % intervals")
+    Integer seeds;
+
+    @Option(names = "--threads", description = "with --seeds: seeds run at a time (default: available cores)")
+    Integer threads;
+
     @Override
     public Integer call() throws Exception {
         java.util.Optional<StrategySpec> loaded = StrategyFiles.loadOrReport(file);
@@ -62,6 +68,9 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         io.dtaolab.scenario.IneffectiveParameters.warnings(spec).forEach(w -> System.err.println("warning: " + w));
+        if (seeds != null) {
+            return seedRuns(spec, runSeed, runBlocks);
+        }
         Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed);
         String sha = sha256(Files.readAllBytes(file));
         RunControl control = new RunControl();
@@ -123,4 +132,27 @@ public final class RunCommand implements Callable<Integer> {
     static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
+
+    private int seedRuns(StrategySpec spec, long firstSeed, long runBlocks) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (seeds < 1 || seeds > 10_000 || (threads != null && (threads < 1 || threads > 256))) {
+            System.err.println(file + ": --seeds must be between 1 and 10000, --threads between 1 and 256");
+            return 2;
+        }
+        Path base = out != null ? out : Path.of("runs", spec.name() + "-seeds-" + firstSeed + "-" + (firstSeed + seeds - 1));
+        String sha = sha256(Files.readAllBytes(file));
+        RunControl control = new RunControl();
+        for (Mechanism m : spec.mechanisms()) {
+            Path dir = spec.compares() ? base.resolve(m.name()) : base;
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            var summary = io.dtaolab.experiment.seeds.SeedRuns.run(spec, m,
+                    new io.dtaolab.experiment.seeds.SeedRuns.Options(firstSeed, seeds, runBlocks,
+                            threads != null ? threads : cores, !noDetectors, ordering),
+                    dir, sha, control, i -> System.err.println(m.name() + ": seed " + done.incrementAndGet() + "/" + seeds + " done"));
+            System.out.println(Files.readString(dir.resolve("seeds.md")));
+            System.out.println("Seed runs: " + dir.toAbsolutePath() + " (" + summary.seeds().size() + " run directories)");
+        }
+        return 0;
+    }
+
 }
