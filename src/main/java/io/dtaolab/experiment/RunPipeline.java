@@ -13,10 +13,6 @@ import io.dtaolab.engine.RunData;
 import io.dtaolab.engine.RunListener;
 import io.dtaolab.scenario.OutputSpec;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The one way a strategy is executed: a {@link RunOrder} run under its mechanism, with the detector bank on both
@@ -65,30 +61,21 @@ public final class RunPipeline {
     }
 
     /**
-     * Executes the order, then writes its run directory {@code dir}: manifest.json, report.json, report.md, report.html
-     * and, when the strategy asks for them, series.csv and events.jsonl (streamed during the run, committed after);
-     * an interrupted run's directory covers what ran.
-     * {@code strategySource} is the file as submitted (its SHA-256 goes into the manifest).
+     * Executes the order, then writes its run directory: manifest.json, report.json, report.md, report.html and, when
+     * the directory asks for them, series.csv and events.jsonl (streamed during the run, committed after); an
+     * interrupted run's directory covers what ran.
      */
-    public static Written run(RunOrder order, RunControl control, RunListener listener, AlarmSink alarms, Path dir,
-                              byte[] strategySource) throws InterruptedException, IOException {
+    public static Written run(RunOrder order, RunControl control, RunListener listener, AlarmSink alarms,
+                              RunDirectory dir) throws InterruptedException, IOException {
         OutputSpec outputs = order.spec().outputs();
-        try (EventsFile events = outputs.events() ? EventsFile.open(dir, outputs.tradeEventMinRao()) : null) {
+        try (EventsFile events = dir.events() ? EventsFile.open(dir.path(), outputs.tradeEventMinRao()) : null) {
             Result result = execute(order, control, events == null ? listener : events.around(listener), alarms);
-            RunMeasures measures = RunArtifacts.write(dir, result.data(), sha256(strategySource), outputs.series(),
+            RunMeasures measures = RunArtifacts.write(dir.path(), result.data(), dir.strategySha256(), dir.series(),
                     result.detection());
             if (events != null) {
                 events.commit();
             }
             return new Written(result, measures);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
         }
     }
 }

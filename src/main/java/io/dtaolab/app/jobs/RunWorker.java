@@ -6,6 +6,7 @@ import io.dtaolab.app.runs.RunRequest;
 import io.dtaolab.app.runs.RunState;
 import io.dtaolab.chain.Mechanism;
 import io.dtaolab.engine.RunData;
+import io.dtaolab.experiment.RunDirectory;
 import io.dtaolab.experiment.RunOrder;
 import io.dtaolab.experiment.RunPipeline;
 import java.util.List;
@@ -55,7 +56,8 @@ final class RunWorker implements Runnable {
                 RunEventListener listener = new RunEventListener(handle, m.name(), bus, blockIntervalNanos);
                 RunOrder order = RunOrder.of(request.spec(), m, request.seed(), request.blocks());
                 RunData data = RunPipeline.run(order, handle.control(), listener, new RunAlarmSink(handle, m.name(), bus),
-                        store.artifactDir(handle.record(), m.name()), request.source()).data();
+                        RunDirectory.of(store.artifactDir(handle.record(), m.name()), request.source(), request.spec()))
+                        .data();
                 blocksDone = data.blocksDone();
                 interrupted = data.interrupted();
             }

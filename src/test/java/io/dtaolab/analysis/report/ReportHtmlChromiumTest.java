@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.experiment.RunDirectory;
 import io.dtaolab.experiment.RunOrder;
 import io.dtaolab.experiment.RunPipeline;
 import io.dtaolab.scenario.StrategyLoader;
@@ -30,7 +31,7 @@ class ReportHtmlChromiumTest {
         Path file = Path.of("src/test/resources/detect/sandwich-bot-short.yaml");
         StrategySpec spec = StrategyLoader.load(file);
         RunPipeline.run(RunOrder.of(spec, spec.mechanism(), 3, spec.blocks()), new RunControl(), RunListener.NONE,
-                AlarmSink.NONE, dir, Files.readAllBytes(file));
+                AlarmSink.NONE, RunDirectory.of(dir, Files.readAllBytes(file), spec));
         Path html = dir.resolve("report.html");
         HeadlessChromium.assertSelfContained(Files.readString(html));
 
