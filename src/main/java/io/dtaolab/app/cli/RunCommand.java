@@ -1,6 +1,7 @@
 package io.dtaolab.app.cli;
 
 import io.dtaolab.analysis.ReportMarkdown;
+import io.dtaolab.analysis.EventsFile;
 import io.dtaolab.analysis.RunArtifacts;
 import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.analysis.detect.AlarmSink;
@@ -9,6 +10,7 @@ import io.dtaolab.chain.Mechanism;
 import io.dtaolab.engine.OrderingPolicy;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
+import io.dtaolab.engine.RunListener;
 import io.dtaolab.experiment.detect.MonitoredRun;
 import io.dtaolab.scenario.StrategySpec;
 import java.nio.file.Files;
@@ -54,6 +56,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         long runSeed = seed != null ? seed : spec.seed();
         long runBlocks = blocks != null ? blocks : spec.blocks();
+        java.util.List<String> tooShort = io.dtaolab.scenario.RunLength.problems(spec, runBlocks);
+        if (!tooShort.isEmpty()) {
+            tooShort.forEach(p -> System.err.println(file + ": --blocks: " + p));
+            return 2;
+        }
+        io.dtaolab.scenario.IneffectiveParameters.warnings(spec).forEach(w -> System.err.println("warning: " + w));
         Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed);
         String sha = sha256(Files.readAllBytes(file));
         RunControl control = new RunControl();
@@ -74,19 +82,25 @@ public final class RunCommand implements Callable<Integer> {
                 Progress progress = new Progress(m.name(), runBlocks, System.console() != null);
                 RunData data;
                 RunMeasures measures;
-                if (noDetectors) {
-                    data = new io.dtaolab.engine.Run(spec, m, runSeed, runBlocks, ordering, control, progress).execute();
-                    progress.finish();
-                    measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series());
-                    System.out.println(ReportMarkdown.render(measures));
-                } else {
-                    MonitoredRun.Result result = MonitoredRun.execute(spec, m, runSeed, runBlocks, ordering, control,
-                            progress, AlarmSink.NONE, java.util.Map.of());
-                    data = result.data();
-                    progress.finish();
-                    measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series(), result.detection());
-                    System.out.println(ReportMarkdown.render(measures));
-                    System.out.println(DetectionMarkdown.firstAlarm(result.detection()));
+                try (EventsFile events = spec.outputs().events() ? EventsFile.open(runDir, spec.outputs().tradeEventMinRao()) : null) {
+                    RunListener listener = events == null ? progress : events.around(progress);
+                    if (noDetectors) {
+                        data = new io.dtaolab.engine.Run(spec, m, runSeed, runBlocks, ordering, control, listener).execute();
+                        progress.finish();
+                        measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series());
+                        System.out.println(ReportMarkdown.render(measures));
+                    } else {
+                        MonitoredRun.Result result = MonitoredRun.execute(spec, m, runSeed, runBlocks, ordering, control,
+                                listener, AlarmSink.NONE, java.util.Map.of());
+                        data = result.data();
+                        progress.finish();
+                        measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series(), result.detection());
+                        System.out.println(ReportMarkdown.render(measures));
+                        System.out.println(DetectionMarkdown.firstAlarm(result.detection()));
+                    }
+                    if (events != null) {
+                        events.commit();
+                    }
                 }
                 System.out.println("Run directory: " + runDir.toAbsolutePath());
                 if (data.interrupted()) {
