@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The worst-attack search: for each budget, CMA-ES (Hipparchus) over the search space, starting at the base
- * strategy's own parameters (later budgets: at the best point of the previous one), one generation evaluated in
+ * strategy's own parameters (so evaluation 0 of every budget is the base attack), one generation evaluated in
  * parallel at a time, until the evaluation budget is spent. The best attack is then shrunk (attack only).
  * The fitness CMA-ES minimises is minus the objective; a candidate that breaks a constraint or is not a valid
  * strategy ranks below every feasible one. Identical candidates (after rounding integers and binning choices) are
@@ -54,14 +54,11 @@ public final class AttackSearch {
                     spec.constraints(), pool, control);
             List<BudgetResult> results = new ArrayList<>();
             int population = 0;
-            double[] start = space.start();
             for (int b = 0; b < spec.budgetsTao().size(); b++) {
-                ReplayCmaes cmaes = new ReplayCmaes(start, spec.population(), spec.seed());
+                ReplayCmaes cmaes = new ReplayCmaes(space.start(), spec.population(), spec.seed());
                 population = cmaes.populationSize();
                 BudgetSearch one = new BudgetSearch(b, spec.budgetsTao().get(b), space, evaluator, cmaes);
                 List<Evaluation> evals = one.run();
-                // a larger budget can do whatever a smaller one did: its search starts from the best point so far
-                start = one.bestPoint().orElse(start);
                 Optional<ShrinkResult> shrunk = Optional.empty();
                 Optional<Evaluation> best = best(evals, false);
                 if (spec.shrinkKeep() > 0 && best.isPresent()) {
@@ -99,7 +96,6 @@ public final class AttackSearch {
         private final Map<String, Evaluation> byYaml = new LinkedHashMap<>();
         private final List<Evaluation> evaluations = new ArrayList<>();
         private double bestSoFar = Double.NaN;
-        private double[] bestPoint;
 
         BudgetSearch(int index, double budgetTao, SearchSpace space, CandidateEvaluator evaluator, ReplayCmaes cmaes) {
             this.index = index;
@@ -136,17 +132,12 @@ public final class AttackSearch {
                     cmaes.tell(points.get(i), e.feasible() ? -e.objective() : INFEASIBLE);
                     if (e.feasible() && !(e.objective() <= bestSoFar)) {
                         bestSoFar = e.objective();
-                        bestPoint = points.get(i).clone();
                     }
                 }
                 listener.onProgress(new SearchProgress("search", index, spec.budgetsTao().size(), budgetTao, evaluations.size(),
                         spec.evaluations(), bestSoFar));
             }
             return evaluations;
-        }
-
-        Optional<double[]> bestPoint() {
-            return Optional.ofNullable(bestPoint);
         }
     }
 }
