@@ -64,6 +64,10 @@ public final class Run {
         World attack = WorldBuilder.build(spec, mechanism, seed, true, policy);
         World twin = spec.twin() ? WorldBuilder.build(spec, mechanism, seed, false, policy) : null;
         attack.monitor(attackMonitor);
+        attack.onExtrinsic(listener.extrinsics(attack.label()));
+        if (twin != null) {
+            twin.onExtrinsic(listener.extrinsics(twin.label()));
+        }
         if (twin != null) {
             twin.monitor(twinMonitor);
         }
@@ -191,7 +195,7 @@ public final class Run {
                 recA.series(), recT == null ? null : recT.series(), tempos, outcomes, adversaries,
                 exposure.maxTotal(), ledgerA, accountsT == null ? null : accountsT.close(),
                 attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], twinTrades[0],
-                (System.nanoTime() - wallStart) / 1e9);
+                (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct());
     }
 
     private static void stepAttack(World attack, TempoRecorder rec, Exposure exposure) {
