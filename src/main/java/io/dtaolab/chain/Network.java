@@ -38,7 +38,7 @@ public final class Network {
         this.mech = mechanism;
         this.subnets = new Subnets(subnetCapacity);
         this.stakes = new StakeBook(subnetCapacity);
-        this.ledger = new Ledger(initialIssuanceRao);
+        this.ledger = new Ledger(initialIssuanceRao, Math.round(mechanism.totalIssuanceTao() * Rao.PER_TAO));
         this.pools = new PoolOps(mechanism, subnets);
         this.votes = new Votes(subnetCapacity);
         this.coinbase = new Coinbase(this);
@@ -64,6 +64,17 @@ public final class Network {
     public void beginBlockWithEmission(long emissionRao) {
         block++;
         coinbase.run(emissionRao);
+    }
+
+    /**
+     * Sets a subnet's user and protocol flow EMAs so that the next block's share rule sees exactly these values
+     * (what-if runs, vectors): the stored values are the ones the next block's EMA step with no flow turns into them.
+     */
+    public void setFlowEmasSeenNextBlock(int netuid, double userFlowEma, double protocolFlowEma) {
+        requireSubnet(netuid);
+        double keep = 1 - mech.flowAlpha();
+        subnets.flowEma[netuid] = keep == 0 ? 0 : userFlowEma / keep;
+        subnets.protocolFlowEma[netuid] = keep == 0 ? 0 : protocolFlowEma / keep;
     }
 
     /** Clears per-block extrinsic state (the staking rate limiter). */
