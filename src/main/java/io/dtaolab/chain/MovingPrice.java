@@ -44,7 +44,7 @@ public final class MovingPrice {
     public static long alpha(EmaArithmetic arithmetic, long movingAlphaBits, long halvingBlocks, long blocksSinceStart,
                              boolean ramp) {
         boolean wide = arithmetic == EmaArithmetic.U64F64;
-        if (!ramp) {
+        if (!ramp || (halvingBlocks <= 0 && blocksSinceStart > 0)) { // b/(b + 0) = 1
             // U64F64 cannot hold α = 1 in a long: an α of 1 (a parameter, never the chain's) becomes 1 − 2^-64
             return wide ? (movingAlphaBits >= ONE ? -1L : movingAlphaBits << FRACTION_BITS) : movingAlphaBits;
         }
@@ -56,15 +56,31 @@ public final class MovingPrice {
         if (d >= 1L << 31) {
             return wideRatioSlow(arithmetic, movingAlphaBits, b, d);
         }
-        // b/(b+h) truncated to 32 fractional bits, then (for U64F64) 32 more: two exact long divisions
-        long hi = (b << 32) / d;
+        // b/(b+h) truncated to 32 fractional bits, then (for U64F64) 32 more. Each digit is estimated with a
+        // reciprocal and corrected to the exact floor by its remainder, which avoids two long divisions per block.
+        double inverse = 1.0 / d;
+        long hi = quotientDigit(b, d, inverse);
         if (!wide) {
             return mulShift32(movingAlphaBits, hi);
         }
-        long lo = ((b << 32) % d << 32) / d;
-        long ratio = hi << 32 | lo;
+        long lo = quotientDigit((b << 32) - hi * d, d, inverse);
         // (ma·2^32 as U64F64) × ratio, truncated: ma·ratio / 2^32 with a 128-bit product
-        return mulShift32Unsigned(movingAlphaBits, ratio);
+        return mulShift32Unsigned(movingAlphaBits, hi << 32 | lo);
+    }
+
+    /** floor(r·2^32 / d) for 0 ≤ r < d < 2^31. */
+    private static long quotientDigit(long r, long d, double inverse) {
+        long q = (long) (r * 0x1p32 * inverse);
+        long rem = (r << 32) - q * d;
+        while (rem < 0) {
+            q--;
+            rem += d;
+        }
+        while (rem >= d) {
+            q++;
+            rem -= d;
+        }
+        return q;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.dtaolab.engine;
 
 import io.dtaolab.agents.Agent;
+import io.dtaolab.chain.BlockEmission;
 import io.dtaolab.chain.Mechanism;
 import io.dtaolab.chain.Rao;
 import io.dtaolab.scenario.StrategySpec;
@@ -133,7 +134,13 @@ public final class Run {
         return new RunData(spec.name(), mechanism.name(), seed, blocks, done, interrupted, startChainBlock, targets,
                 recA.series(), recT == null ? null : recT.series(), tempos, outcomes, attack.network().stateHash(),
                 twin == null ? 0 : twin.network().stateHash(), trades[0], trades[1],
-                (System.nanoTime() - wallStart) / 1e9);
+                (System.nanoTime() - wallStart) / 1e9, issuance(attack));
+    }
+
+    private RunData.Issuance issuance(World attack) {
+        long start = Math.round(mechanism.totalIssuanceTao() * Rao.PER_TAO);
+        return new RunData.Issuance(mechanism.totalIssuanceTao(), BlockEmission.forIssuance(start) / (double) Rao.PER_TAO,
+                attack.network().blockEmission() / (double) Rao.PER_TAO);
     }
 
     /** The exact ledger identities are checked every tempo; a run that breaks them stops rather than report wrong numbers. */
