@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One run: the attack world and its honest-only twin stepped in lockstep on one thread (the single writer),
- * sampled every tempo. Commands arrive through {@link RunControl}; events leave through {@link RunListener}.
+ * One run: the attack world and its honest-only twin stepped in lockstep, sampled every tempo. Each world has one
+ * writer: the twin may step on its own thread ({@link TwinThread}), meeting the attack world at every block for the
+ * live summary and at every tempo for the comparison. Commands arrive through {@link RunControl}; events leave through {@link RunListener}.
  */
 public final class Run {
     /** Honest agents are marked to exit every this many tempos (and at the end): 10,000 marks are not free. */
@@ -27,6 +28,7 @@ public final class Run {
     private final RunListener listener;
     private MonitorTrace attackMonitor;
     private MonitorTrace twinMonitor;
+    private int worldThreads = Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
 
     public Run(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy, RunControl control,
                RunListener listener) {
@@ -46,6 +48,18 @@ public final class Run {
         return this;
     }
 
+    /**
+     * 2 steps the twin on a second thread (the default with more than one processor), 1 keeps both worlds on the
+     * calling thread; the bytes are the same. Runs that already share the cores with others (sweeps, seeds) use 1.
+     */
+    public Run worldThreads(int threads) {
+        if (threads < 1 || threads > 2) {
+            throw new IllegalArgumentException("world threads must be 1 or 2");
+        }
+        this.worldThreads = threads;
+        return this;
+    }
+
     public RunData execute() throws InterruptedException {
         long wallStart = System.nanoTime();
         World attack = WorldBuilder.build(spec, mechanism, seed, true, policy);
@@ -54,16 +68,27 @@ public final class Run {
         if (twin != null) {
             twin.monitor(twinMonitor);
         }
+        WorldAccounts accountsA = new WorldAccounts(attack);
+        WorldAccounts accountsT = twin == null ? null : new WorldAccounts(twin);
+        Exposure exposure = new Exposure(attack);
+        long[][] exitStart = new long[attack.agents().size()][];
+        for (int i = 0; i < exitStart.length; i++) {
+            if (attack.agents().get(i).adversary()) {
+                exitStart[i] = AdversaryAccount.realisable(attack.network(), accountsA.startOf(accountsA.partyOfAgent(i)));
+            }
+        }
         long tradeMin = spec.outputs().tradeEventMinRao();
-        long[] trades = new long[2];
+        long[] trades = new long[1];
+        long[] twinTrades = new long[1]; // counted on the twin's thread
         attack.onTrade(t -> {
             trades[0]++;
+            exposure.afterTrade(t);
             if (t.taoRao() >= tradeMin) {
                 listener.onTrade(t);
             }
         });
         if (twin != null) {
-            twin.onTrade(t -> trades[1]++);
+            twin.onTrade(t -> twinTrades[0]++);
         }
         TempoRecorder recA = new TempoRecorder(attack);
         TempoRecorder recT = twin == null ? null : new TempoRecorder(twin);
@@ -71,7 +96,6 @@ public final class Run {
         int target = targets.isEmpty() ? 0 : targets.get(0).netuid();
         long startChainBlock = attack.network().block();
         int tempo = mechanism.tempo();
-        double[] maxCapital = new double[attack.agents().size()];
         List<TempoReport> tempos = new ArrayList<>();
         double redirected = 0;
         double networkEmission = 0;
@@ -79,46 +103,67 @@ public final class Run {
         long done = 0;
         long loopStart = System.nanoTime();
         boolean interrupted = false;
-        for (long i = 1; i <= blocks; i++) {
-            if (!control.awaitTurn(i - 1, loopStart)) {
-                interrupted = true;
-                break;
-            }
-            attack.step();
-            recA.afterBlock();
-            if (twin != null) {
-                twin.step();
-                recT.afterBlock();
-            }
-            done = i;
-            double elapsed = (System.nanoTime() - loopStart) / 1e9;
-            listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
-                    target > 0 ? attack.network().emissionShare(target) : 0,
-                    target > 0 && twin != null ? twin.network().emissionShare(target) : 0));
-            if (i % tempo == 0 || i == blocks) {
-                requireLedgerIntact(attack);
-                if (twin != null) {
-                    requireLedgerIntact(twin);
+        TwinThread twinThread = twin != null && worldThreads > 1 ? new TwinThread(twin, recT, target, tempo) : null;
+        try {
+            for (long i = 1; i <= blocks; i++) {
+                if (twinThread != null && (i - 1) % tempo == 0) {
+                    twinThread.grantThrough(Math.min(blocks, i - 1 + tempo));
                 }
-                recA.closeTempo();
-                Series a = recA.series();
-                int t = a.size() - 1;
-                for (int n = 1; n < a.width(); n++) {
-                    networkEmission += a.taoEmitted(t, n);
-                }
-                if (recT != null) {
-                    recT.closeTempo();
-                    if (target > 0) {
-                        redirected += a.taoEmitted(t, target) - recT.series().taoEmitted(t, target);
+                if (!control.awaitTurn(i - 1, loopStart)) {
+                    interrupted = true;
+                    if (twinThread != null) {
+                        // the twin may be ahead within the tempo: bring the attack world to the same block
+                        long twinDone = twinThread.stop();
+                        for (long j = i; j <= twinDone; j++) {
+                            stepAttack(attack, recA, exposure);
+                            done = j;
+                        }
                     }
-                    if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
-                        honestLoss = honestValue(twin) - honestValue(attack);
-                    }
+                    break;
                 }
-                TempoReport report = tempoReport(i, attack, twin, recA, recT, target, redirected, networkEmission,
-                        honestLoss, maxCapital);
-                tempos.add(report);
-                listener.onTempo(report);
+                stepAttack(attack, recA, exposure);
+                double twinShare;
+                if (twinThread != null) {
+                    twinThread.awaitThrough(i);
+                    twinShare = target > 0 ? twinThread.targetShare(i) : 0;
+                } else {
+                    if (twin != null) {
+                        twin.step();
+                        recT.afterBlock();
+                    }
+                    twinShare = target > 0 && twin != null ? twin.network().emissionShare(target) : 0;
+                }
+                done = i;
+                double elapsed = (System.nanoTime() - loopStart) / 1e9;
+                listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
+                        target > 0 ? attack.network().emissionShare(target) : 0, twinShare));
+                if (i % tempo == 0 || i == blocks) {
+                    requireLedgerIntact(attack);
+                    if (twin != null) {
+                        requireLedgerIntact(twin);
+                    }
+                    recA.closeTempo();
+                    Series a = recA.series();
+                    int t = a.size() - 1;
+                    networkEmission += EmissionTally.network(a, t);
+                    if (recT != null) {
+                        recT.closeTempo();
+                        if (target > 0) {
+                            redirected += EmissionTally.redirected(a, recT.series(), t, target);
+                        }
+                        if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
+                            honestLoss = honestValueAtSpot(twin) - honestValueAtSpot(attack);
+                        }
+                    }
+                    TempoReport report = tempoReport(i, attack, twin, recA, recT, target, redirected, networkEmission,
+                            honestLoss, accountsA, exitStart, exposure);
+                    tempos.add(report);
+                    listener.onTempo(report);
+                }
+            }
+        } finally {
+            if (twinThread != null) {
+                twinThread.stop();
             }
         }
         if (recA.hasOpenTempo()) {
@@ -127,13 +172,26 @@ public final class Run {
                 recT.closeTempo();
             }
         }
-        List<AgentOutcome> outcomes = new ArrayList<>(outcomes(attack, maxCapital));
+        List<AgentOutcome> outcomes = new ArrayList<>(outcomes(attack));
         if (twin != null) {
-            outcomes.addAll(outcomes(twin, new double[twin.agents().size()]));
+            outcomes.addAll(outcomes(twin));
+        }
+        WorldLedger ledgerA = accountsA.close();
+        List<AdversaryAccount> adversaries = new ArrayList<>();
+        for (int i = 0; i < attack.agents().size(); i++) {
+            Agent ag = attack.agents().get(i);
+            if (ag.adversary()) {
+                WorldLedger.Party p = ledgerA.parties().get(accountsA.partyOfAgent(i));
+                AgentBook b = attack.book(i);
+                adversaries.add(new AdversaryAccount(ag.id(), ag.type(), ag.target(), ag.budgetRao(), p.start(), p.end(),
+                        exitStart[i], AdversaryAccount.realisable(attack.network(), p.end()), b.flows,
+                        exposure.maxOf(i), b.executed, b.refused));
+            }
         }
         return new RunData(spec.name(), mechanism.name(), seed, blocks, done, interrupted, startChainBlock, targets,
-                recA.series(), recT == null ? null : recT.series(), tempos, outcomes, attack.network().stateHash(),
-                twin == null ? 0 : twin.network().stateHash(), trades[0], trades[1],
+                recA.series(), recT == null ? null : recT.series(), tempos, outcomes, adversaries,
+                exposure.maxTotal(), ledgerA, accountsT == null ? null : accountsT.close(),
+                attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], twinTrades[0],
                 (System.nanoTime() - wallStart) / 1e9, issuance(attack));
     }
 
@@ -141,6 +199,14 @@ public final class Run {
         long start = Math.round(mechanism.totalIssuanceTao() * Rao.PER_TAO);
         return new RunData.Issuance(mechanism.totalIssuanceTao(), BlockEmission.forIssuance(start) / (double) Rao.PER_TAO,
                 attack.network().blockEmission() / (double) Rao.PER_TAO);
+    }
+
+    private static void stepAttack(World attack, TempoRecorder rec, Exposure exposure) {
+        attack.step();
+        rec.afterBlock();
+        if (exposure.any()) {
+            exposure.afterBlock();
+        }
     }
 
     /** The exact ledger identities are checked every tempo; a run that breaks them stops rather than report wrong numbers. */
@@ -162,7 +228,7 @@ public final class Run {
 
     private TempoReport tempoReport(long blockIndex, World attack, World twin, TempoRecorder recA, TempoRecorder recT,
                                     int target, double redirected, double networkEmission, double honestLoss,
-                                    double[] maxCapital) {
+                                    WorldAccounts accounts, long[][] exitStart, Exposure exposure) {
         Series a = recA.series();
         int t = a.size() - 1;
         int w = a.width();
@@ -196,13 +262,11 @@ public final class Run {
             if (!ag.adversary()) {
                 continue;
             }
-            double exit = attack.markToExit(i);
-            double capital = attack.alphaAtSpot(i);
-            maxCapital[i] = Math.max(maxCapital[i], capital);
-            AgentBook b = attack.book(i);
-            double budget = Rao.toTao(ag.budgetRao());
-            TempoReport.ClassMeasures m = new TempoReport.ClassMeasures(exit - budget, capital,
-                    Rao.toTao(b.feesRao) + b.impactPaidTao, budget);
+            PartyHoldings now = attack.holdingsOf(i);
+            AdversaryEconomics e = AdversaryEconomics.of(accounts.startOf(accounts.partyOfAgent(i)), now, exitStart[i],
+                    AdversaryAccount.realisable(attack.network(), now), attack.book(i).flows);
+            TempoReport.ClassMeasures m = new TempoReport.ClassMeasures(Rao.toTao(e.pnlRao()), exposure.maxOf(i),
+                    Rao.toTao(e.costRao()), Rao.toTao(ag.budgetRao()));
             classes.merge(ag.type(), m, (x, y) -> new TempoReport.ClassMeasures(x.pnlTao() + y.pnlTao(),
                     x.capitalAtRiskTao() + y.capitalAtRiskTao(), x.costTao() + y.costTao(), x.budgetTao() + y.budgetTao()));
         }
@@ -210,24 +274,23 @@ public final class Run {
                 alphaA, spotT, emaT, redirected, networkEmission, classes, honestLoss, attack.network().chainStateHash());
     }
 
-    private static double honestValue(World world) {
+    /** Honest agents' TAO plus alpha at spot (the live estimate of the value ledger's honest parties). */
+    private static double honestValueAtSpot(World world) {
         double sum = 0;
         for (int i = 0; i < world.agents().size(); i++) {
             if (!world.agents().get(i).adversary()) {
-                sum += world.markToExit(i);
+                sum += world.valueAtSpot(i);
             }
         }
         return sum;
     }
 
-    private static List<AgentOutcome> outcomes(World world, double[] maxCapital) {
+    private static List<AgentOutcome> outcomes(World world) {
         List<AgentOutcome> out = new ArrayList<>();
         for (int i = 0; i < world.agents().size(); i++) {
             Agent a = world.agents().get(i);
             AgentBook b = world.book(i);
-            out.add(new AgentOutcome(world.label(), a.id(), a.type(), a.adversary(), a.target(), Rao.toTao(a.budgetRao()),
-                    world.markToExit(i), Rao.toTao(b.feesRao), b.impactPaidTao, b.slippageTao,
-                    Math.max(maxCapital[i], world.alphaAtSpot(i)), b.executed, b.refused));
+            out.add(new AgentOutcome(world.label(), a.id(), a.type(), a.adversary(), b.slippageTao, b.executed, b.refused));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import io.dtaolab.agents.Agent;
 import io.dtaolab.agents.AgentFactory;
 import io.dtaolab.agents.MarketView;
 import io.dtaolab.agents.SetupContext;
+import io.dtaolab.agents.catalog.AgentType;
 import io.dtaolab.chain.Mechanism;
 import io.dtaolab.chain.Network;
 import io.dtaolab.chain.Neurons;
@@ -36,8 +37,11 @@ final class WorldBuilder {
         int honestCount = agents.size();
         if (withAdversaries) {
             for (AdversarySpec a : spec.adversaries()) {
-                agents.add(AgentFactory.adversary(a.id(), a.type(), a.params(), a.target(), a.budgetRao(),
-                        runStart + a.startBlock(), runStart + a.stopBlock(), a.coldkeys(), a.shielded()));
+                agents.add(a.type() == AgentType.SCRIPT
+                        ? AgentFactory.script(a.id(), a.actions(), a.target(), a.budgetRao(), runStart + a.startBlock(),
+                                runStart + a.stopBlock(), a.coldkeys(), a.shielded(), runStart)
+                        : AgentFactory.adversary(a.id(), a.type(), a.params(), a.target(), a.budgetRao(),
+                                runStart + a.startBlock(), runStart + a.stopBlock(), a.coldkeys(), a.shielded()));
             }
         }
         long funding = 0;
