@@ -386,11 +386,19 @@ public final class Network {
         void visit(int coldkey, int hotkey, int netuid, long amount);
     }
 
-    /** Alpha the protocol holds on a subnet: its pool position plus emission pots not yet paid out. */
+    /**
+     * Alpha the protocol holds on a subnet: its pool position, emission pots not yet paid out, the v3 LP fee alpha
+     * and the coinbase's flooring dust (in SubnetAlphaOut, owned by nobody).
+     */
     public long protocolAlpha(int netuid) {
         Subnets s = subnets;
         return s.protocolAlpha[netuid] + s.pendingServer[netuid] + s.pendingValidator[netuid]
-                + s.pendingRootAlpha[netuid] + s.pendingOwnerCut[netuid];
+                + s.pendingRootAlpha[netuid] + s.pendingOwnerCut[netuid] + s.alphaDust[netuid] + s.lpFeeAlpha[netuid];
+    }
+
+    /** v3 era: swap fees in TAO held in the fee accounts for the liquidity providers (outside the reserves). */
+    public long lpFeeTao(int netuid) {
+        return subnets.lpFeeTao[netuid];
     }
 
     /** Σ of every hotkey pool on a subnet (root: TAO); holders' floored shares may add up to a few RAO less. */
