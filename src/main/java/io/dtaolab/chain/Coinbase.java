@@ -25,6 +25,8 @@ final class Coinbase {
     private final double[] voteShares;
     private final EmissionShares.Inputs inputs;
     private final long movingAlphaBits;
+    /** Before 2025-11-10 a subnet closed to registration stayed in the emission set with its terms zeroed. */
+    private final boolean keepsClosedSubnets;
     private final long ownerCutFx;
     // this block's terms, by netuid
     private final long[] alphaEmission;
@@ -44,6 +46,7 @@ final class Coinbase {
         this.inputs = new EmissionShares.Inputs(eligible, s.ema, s.minerBurned, s.emissionEnabled, s.flowEma,
                 s.protocolFlowEma, rootProp, voteShares);
         this.movingAlphaBits = MovingPrice.movingAlphaBits(m.movingAlpha());
+        this.keepsClosedSubnets = m.injectionCap() == InjectionCap.LAUNCH || m.injectionCap() == InjectionCap.SUBSIDY;
         this.ownerCutFx = (long) Math.floor(m.ownerCut() * FX);
         this.alphaEmission = new long[cap];
         this.taoIn = new long[cap];
@@ -62,7 +65,7 @@ final class Coinbase {
         double emaSum = 0;
         for (int n = 1; n < cap; n++) {
             boolean e = s.exists[n] && s.firstEmissionBlock[n] > 0 && s.firstEmissionBlock[n] <= block
-                    && s.registrationAllowed[n];
+                    && (s.registrationAllowed[n] || keepsClosedSubnets);
             eligible[n] = e;
             updateFlowEmas(n);
             if (e) {
@@ -178,6 +181,15 @@ final class Coinbase {
         taoIn[n] = (long) tin;
         alphaIn[n] = ain >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) ain;
         excess[n] = (long) ex;
+        if (!s.registrationAllowed[n]) {
+            // "only emit TAO if the subnetwork allows registration": launch zeroes tao_in; the subsidy era zeroes
+            // all three terms (after its swap has run)
+            taoIn[n] = 0;
+            if (m.injectionCap() == InjectionCap.SUBSIDY) {
+                alphaIn[n] = 0;
+                alphaEmission[n] = 0;
+            }
+        }
     }
 
     /** Truncation to U96F32's 32 fractional bits (non-negative values). */

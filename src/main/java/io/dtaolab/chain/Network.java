@@ -77,6 +77,12 @@ public final class Network {
         subnets.protocolFlowEma[netuid] = keep == 0 ? 0 : protocolFlowEma / keep;
     }
 
+    /** NetworkRegistrationAllowed: a closed subnet gets no TAO emission (how depends on the era, see Coinbase). */
+    public void setRegistrationAllowed(int netuid, boolean allowed) {
+        requireSubnet(netuid);
+        subnets.registrationAllowed[netuid] = allowed;
+    }
+
     /** Clears per-block extrinsic state (the staking rate limiter). */
     public void endBlock() {
         stakedThisBlock.clear();

@@ -150,9 +150,7 @@ public final class ChainKinds {
                     net.setFlowEmasSeenNextBlock(n, sn.path("ema_tao_flow_rao_per_block").asDouble(0),
                             sn.path("ema_protocol_flow_rao_per_block").asDouble(0));
                 }
-                if (!sn.path("registration_allowed").asBoolean(true)) {
-                    throw new IllegalArgumentException("registration_allowed=false is not modelled by this runner");
-                }
+                net.setRegistrationAllowed(n, sn.path("registration_allowed").asBoolean(true));
             }
             long issuanceBefore = net.ledger().issuance();
             net.beginBlockWithEmission(Given.u64(given, "block_emission_rao"));
