@@ -12,7 +12,8 @@ public record RunData(String strategyName, String preset, long seed, long blocks
                       List<TempoReport> tempos, List<AgentOutcome> outcomes, List<AdversaryAccount> adversaries,
                       double maxCapitalAtRiskTao, WorldLedger ledgerAttack, WorldLedger ledgerTwin,
                       long stateHashAttack, long stateHashTwin,
-                      long tradesAttack, long tradesTwin, double wallSeconds, Issuance issuance) {
+                      long tradesAttack, long tradesTwin, double wallSeconds, double distortionThresholdPct,
+                      Issuance issuance) {
 
     /** The era's TAO issuance the run used: chain TotalIssuance at the start, and the block emission it gave. */
     public record Issuance(double startTotalIssuanceTao, double startBlockEmissionTao, double endBlockEmissionTao) {
