@@ -30,9 +30,12 @@ public final class Network {
     private long netuidCacheCheck = -1;
     final Set<Long> stakedThisBlock = new HashSet<>();
 
+    /** The highest netuid the model holds (its subnet tables are sized by netuid). */
+    public static final int MAX_NETUID = 4096;
+
     public Network(Mechanism mechanism, int subnetCapacity, long initialIssuanceRao) {
-        if (subnetCapacity < 2 || subnetCapacity > 4097) {
-            throw new IllegalArgumentException("subnet capacity must be in [2, 4097]");
+        if (subnetCapacity < 2 || subnetCapacity > MAX_NETUID + 1) {
+            throw new IllegalArgumentException("subnet capacity must be in [2, " + (MAX_NETUID + 1) + "]");
         }
         mechanism.validate();
         this.mech = mechanism;

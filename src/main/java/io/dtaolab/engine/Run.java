@@ -65,6 +65,10 @@ public final class Run {
         World attack = WorldBuilder.build(spec, mechanism, seed, true, policy);
         World twin = spec.twin() ? WorldBuilder.build(spec, mechanism, seed, false, policy) : null;
         attack.monitor(attackMonitor);
+        attack.onExtrinsic(listener.extrinsics(attack.label()));
+        if (twin != null) {
+            twin.onExtrinsic(listener.extrinsics(twin.label()));
+        }
         if (twin != null) {
             twin.monitor(twinMonitor);
         }

@@ -28,22 +28,8 @@ final class WorldBuilder {
     static World build(StrategySpec spec, Mechanism mechanism, long seed, boolean withAdversaries, OrderingPolicy policy) {
         RngStreams streams = new RngStreams(seed);
         long runStart = NetworkFactory.startBlock(spec.network());
-        List<Agent> agents = new ArrayList<>();
-        for (PopulationSpec.HonestGroup g : spec.honest().groups()) {
-            for (int i = 0; i < g.count(); i++) {
-                agents.add(AgentFactory.honest(g.type(), g.params(), g.type().id() + "-" + i, runStart));
-            }
-        }
-        int honestCount = agents.size();
-        if (withAdversaries) {
-            for (AdversarySpec a : spec.adversaries()) {
-                agents.add(a.type() == AgentType.SCRIPT
-                        ? AgentFactory.script(a.id(), a.actions(), a.target(), a.budgetRao(), runStart + a.startBlock(),
-                                runStart + a.stopBlock(), a.coldkeys(), a.shielded(), runStart)
-                        : AgentFactory.adversary(a.id(), a.type(), a.params(), a.target(), a.budgetRao(),
-                                runStart + a.startBlock(), runStart + a.stopBlock(), a.coldkeys(), a.shielded()));
-            }
-        }
+        List<Agent> agents = agents(spec, runStart, withAdversaries);
+        int honestCount = spec.honest().totalAgents();
         long funding = 0;
         for (Agent a : agents) {
             funding += a.fundingPerColdkeyRao() * a.coldkeyCount();
@@ -85,6 +71,26 @@ final class WorldBuilder {
         World world = new World(withAdversaries ? "attack" : "twin", net, agents, rngs, signals, policy, author, controlled);
         world.start();
         return world;
+    }
+
+    /** The agents of a world: the honest population (ids {@code type-i}), then the adversaries if asked for. */
+    static List<Agent> agents(StrategySpec spec, long runStart, boolean withAdversaries) {
+        List<Agent> agents = new ArrayList<>();
+        for (PopulationSpec.HonestGroup g : spec.honest().groups()) {
+            for (int i = 0; i < g.count(); i++) {
+                agents.add(AgentFactory.honest(g.type(), g.params(), g.type().id() + "-" + i, runStart));
+            }
+        }
+        if (withAdversaries) {
+            for (AdversarySpec a : spec.adversaries()) {
+                agents.add(a.type() == AgentType.SCRIPT
+                        ? AgentFactory.script(a.id(), a.actions(), a.target(), a.budgetRao(), runStart + a.startBlock(),
+                                runStart + a.stopBlock(), a.coldkeys(), a.shielded(), runStart)
+                        : AgentFactory.adversary(a.id(), a.type(), a.params(), a.target(), a.budgetRao(),
+                                runStart + a.startBlock(), runStart + a.stopBlock(), a.coldkeys(), a.shielded()));
+            }
+        }
+        return agents;
     }
 
     /**
