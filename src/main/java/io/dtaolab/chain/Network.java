@@ -22,6 +22,8 @@ public final class Network {
     final Epochs epochs;
     final Staking staking;
     final Lifecycle lifecycle;
+    final RootClaims rootClaims;
+    final NeuronRegistration neuronRegistration;
     long block;
     int blockAuthor = -1;
     long subnetGeneration;
@@ -48,6 +50,8 @@ public final class Network {
         this.epochs = new Epochs(this);
         this.staking = new Staking(this);
         this.lifecycle = new Lifecycle(this);
+        this.rootClaims = new RootClaims(this);
+        this.neuronRegistration = new NeuronRegistration(this);
         for (int n = 0; n < subnetCapacity; n++) {
             subnets.clear(n);
         }
@@ -57,16 +61,24 @@ public final class Network {
 
     // ---------------------------------------------------------------- block
 
-    /** Coinbase, due epochs and the EMA update of the next block, as on_initialize runs them. */
+    /** Coinbase, due epochs, the EMA update and the automatic root claims of the next block, as on_initialize runs them. */
     public void beginBlock() {
         block++;
         coinbase.run();
+        autoClaimRoot();
     }
 
     /** Like {@link #beginBlock()} but with a given TAO block emission instead of the issuance schedule (what-if runs, vectors). */
     public void beginBlockWithEmission(long emissionRao) {
         block++;
         coinbase.run(emissionRao);
+        autoClaimRoot();
+    }
+
+    private void autoClaimRoot() {
+        if (mech.rootDividends() == Mechanism.RootDividends.CLAIM) {
+            rootClaims.autoClaim();
+        }
     }
 
     /**
@@ -126,6 +138,9 @@ public final class Network {
             subnets.alphaOut[netuid] += amount;
         }
         stakes.deposit(coldkey, hotkey, netuid, amount);
+        if (netuid == 0) {
+            rootClaims.rootStakeAdded(coldkey, hotkey, amount);
+        }
     }
 
     /** Transfers a hotkey to another coldkey, e.g. a subnet owner taking over miners (their incentive is then withheld). */
@@ -197,6 +212,41 @@ public final class Network {
     /** Holder-vote era: a TAO holder's delegation over subnets (index = netuid). */
     public void setHolderVote(int coldkey, double[] weightsByNetuid) {
         votes.setHolderVote(coldkey, weightsByNetuid);
+    }
+
+    /** claim_root: the coldkey claims its root dividends on every subnet where it is owed at least the threshold. */
+    public void claimRoot(int coldkey) {
+        if (!accounts.isColdkey(coldkey)) {
+            throw new IllegalArgumentException("unknown coldkey " + coldkey);
+        }
+        rootClaims.claim(coldkey);
+    }
+
+    /** set_root_claim_type: Keep stakes claimed alpha on its subnet; Swap (the default) sells it for root stake. */
+    public void setRootClaimKeep(int coldkey, boolean keep) {
+        if (!accounts.isColdkey(coldkey)) {
+            throw new IllegalArgumentException("unknown coldkey " + coldkey);
+        }
+        rootClaims.setKeep(coldkey, keep);
+    }
+
+    public boolean rootClaimKeep(int coldkey) {
+        return rootClaims.keeps(coldkey);
+    }
+
+    /** Root alpha dividend a coldkey could claim now on a subnet through a hotkey. */
+    public long rootOwed(int coldkey, int hotkey, int netuid) {
+        return rootClaims.owed(coldkey, hotkey, netuid);
+    }
+
+    /** Alpha of a subnet credited to root stakers and not yet claimed (part of SubnetAlphaOut). */
+    public long rootUnclaimed(int netuid) {
+        return rootClaims.unclaimed(netuid);
+    }
+
+    /** burned_register: the coldkey burns TAO to give its hotkey a miner uid on the subnet; returns the uid. */
+    public int burnRegisterNeuron(int coldkey, int hotkey, int netuid) {
+        return neuronRegistration.register(coldkey, hotkey, netuid);
     }
 
     public RegistrationResult registerSubnet(int coldkey, int hotkey) {
@@ -275,6 +325,11 @@ public final class Network {
 
     public double minerBurned(int netuid) {
         return subnets.minerBurned[netuid];
+    }
+
+    /** SubnetEmissionEnabled: whether the subnet may receive a TAO emission share (eras that honour the switch). */
+    public boolean emissionEnabled(int netuid) {
+        return subnets.emissionEnabled[netuid];
     }
 
     /** Share of this block's TAO emission the subnet received. */
@@ -396,13 +451,14 @@ public final class Network {
     }
 
     /**
-     * Alpha the protocol holds on a subnet: its pool position, emission pots not yet paid out, the v3 LP fee alpha
-     * and the coinbase's flooring dust (in SubnetAlphaOut, owned by nobody).
+     * Alpha the protocol holds on a subnet: its pool position, emission pots and root dividends not yet paid out,
+     * the v3 LP fee alpha and the coinbase's flooring dust (in SubnetAlphaOut, owned by nobody).
      */
     public long protocolAlpha(int netuid) {
         Subnets s = subnets;
         return s.protocolAlpha[netuid] + s.pendingServer[netuid] + s.pendingValidator[netuid]
-                + s.pendingRootAlpha[netuid] + s.pendingOwnerCut[netuid] + s.alphaDust[netuid] + s.lpFeeAlpha[netuid];
+                + s.pendingRootAlpha[netuid] + s.pendingOwnerCut[netuid] + rootClaims.unclaimed(netuid)
+                + s.alphaDust[netuid] + s.lpFeeAlpha[netuid];
     }
 
     /** v3 era: swap fees in TAO held in the fee accounts for the liquidity providers (outside the reserves). */
