@@ -1,9 +1,6 @@
 package io.dtaolab.experiment.compare;
 
-import io.dtaolab.analysis.Measures;
-import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.analysis.detect.AlarmSink;
-import io.dtaolab.analysis.detect.RunDetection;
 import io.dtaolab.chain.Mechanism;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
@@ -45,11 +42,7 @@ public final class MechanismComparison {
             String preset = mechanism.name();
             RunPipeline.Result r = RunPipeline.execute(RunOrder.of(spec, mechanism, seed, blocks), control,
                     listeners.apply(preset), AlarmSink.NONE);
-            RunMeasures m = Measures.of(r.data());
-            RunDetection d = r.detection();
-            rows.add(new PresetResult(preset, m.emissionRedirectedTao(), m.redirectedPctOfNetwork(), m.adversaryCostTao(),
-                    m.adversaryPnlTao(), m.maxCapitalAtRiskTao(), d.firstAlarmDelayBlocks(), d.firstAlarmDetector(),
-                    d.alarms().size(), d.twinAlarms().size(), m.verdict()));
+            rows.add(PresetResult.of(preset, r));
             if (r.data().interrupted()) {
                 break;
             }

@@ -7,7 +7,6 @@ import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
 import io.dtaolab.experiment.RunOrder;
 import io.dtaolab.experiment.RunPipeline;
-import io.dtaolab.scenario.FieldError;
 import io.dtaolab.scenario.LoadResult;
 import io.dtaolab.scenario.SearchSpec.Constraints;
 import io.dtaolab.scenario.StrategySpec;
@@ -128,9 +127,5 @@ public final class CandidateEvaluator {
             }
             throw new IllegalStateException("candidate run failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    static String firstError(List<FieldError> errors) {
-        return errors.isEmpty() ? "" : errors.get(0).path() + ": " + errors.get(0).message();
     }
 }
