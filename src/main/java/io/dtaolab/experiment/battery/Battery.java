@@ -2,12 +2,12 @@ package io.dtaolab.experiment.battery;
 
 import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.chain.Mechanism;
-import io.dtaolab.chain.Presets;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
 import io.dtaolab.experiment.RunOrder;
 import io.dtaolab.experiment.RunPipeline;
 import io.dtaolab.experiment.compare.PresetResult;
+import io.dtaolab.scenario.PresetChoice;
 import io.dtaolab.scenario.StrategySpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +65,8 @@ public final class Battery {
     private static BatteryResult.Cell cell(StrategySpec s, String preset, long blocks, RunControl control) throws InterruptedException {
         Mechanism mechanism;
         try {
-            mechanism = Presets.get(preset).override(s.overrides());
-        } catch (RuntimeException e) {
+            mechanism = PresetChoice.resolve(s, List.of(preset)).get(0);
+        } catch (PresetChoice.Invalid e) {
             return new BatteryResult.Cell(null, "overrides do not fit: " + e.getMessage());
         }
         RunPipeline.Result r = RunPipeline.execute(RunOrder.of(s, mechanism, s.seed(), blocks), control, RunListener.NONE,
