@@ -300,7 +300,9 @@ public final class World {
                 toOwner += row[uid];
             }
         }
-        monitor.weights(net.block(), netuid, hotkey, net.hotkeyOwner(hotkey), owner, row, sum > 0 ? toOwner / sum : 0);
+        // the subnet's standing burn (its validator code's weight on the owner hotkey) is public and not collusion
+        double beyondBurn = sum > 0 ? Math.max(0, toOwner / sum - signals.ownerWeightShare(netuid)) : 0;
+        monitor.weights(net.block(), netuid, hotkey, net.hotkeyOwner(hotkey), owner, row, beyondBurn);
     }
 
     private void traceTrade(int coldkey, int netuid, boolean buy, StakeResult r, double priceBefore) {
