@@ -296,13 +296,13 @@ public final class World {
         double toOwner = 0;
         for (int uid = 0; uid < row.length && uid < ns.size(); uid++) {
             sum += row[uid];
-            if (owner >= 0 && net.hotkeyOwner(ns.hotkey(uid)) == owner) {
+            // uid 0 is the owner hotkey: weight there is the subnet's public miner burn (recycled, paid to nobody),
+            // which honest validators reproduce on every burning subnet; only owner-held miners receive incentive.
+            if (uid > 0 && owner >= 0 && net.hotkeyOwner(ns.hotkey(uid)) == owner) {
                 toOwner += row[uid];
             }
         }
-        // the subnet's standing burn (its validator code's weight on the owner hotkey) is public and not collusion
-        double beyondBurn = sum > 0 ? Math.max(0, toOwner / sum - signals.ownerWeightShare(netuid)) : 0;
-        monitor.weights(net.block(), netuid, hotkey, net.hotkeyOwner(hotkey), owner, row, beyondBurn);
+        monitor.weights(net.block(), netuid, hotkey, net.hotkeyOwner(hotkey), owner, row, sum > 0 ? toOwner / sum : 0);
     }
 
     private void traceTrade(int coldkey, int netuid, boolean buy, StakeResult r, double priceBefore) {
