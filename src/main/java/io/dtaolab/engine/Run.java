@@ -48,8 +48,13 @@ public final class Run {
     public RunData execute() throws InterruptedException {
         long wallStart = System.nanoTime();
         World attack = WorldBuilder.build(spec, mechanism, seed, true, policy);
-        World twin = spec.twin() ? WorldBuilder.build(spec, mechanism, seed, false, policy) : null;
-        attack.monitor(attackMonitor);
+        long startChainBlock = attack.network().block();
+        // Attack and twin are one world until the first adversary may act; then the twin is forked off. An
+        // adversarial block author orders every block from the first, so that world is never shared.
+        boolean sharePrefix = policy != OrderingPolicy.ADVERSARIAL_AUTHOR;
+        long forkBlock = sharePrefix ? firstAdversaryBlock(spec, startChainBlock) : startChainBlock;
+        World twin = spec.twin() && !sharePrefix ? WorldBuilder.build(spec, mechanism, seed, false, policy) : null;
+        attack.monitor(twin == null && spec.twin() ? MonitorTrace.both(attackMonitor, twinMonitor) : attackMonitor);
         if (twin != null) {
             twin.monitor(twinMonitor);
         }
@@ -66,9 +71,8 @@ public final class Run {
         }
         TempoRecorder recA = new TempoRecorder(attack);
         TempoRecorder recT = twin == null ? null : new TempoRecorder(twin);
-        List<RunData.Target> targets = targets(spec, attack.network().block());
+        List<RunData.Target> targets = targets(spec, startChainBlock);
         int target = targets.isEmpty() ? 0 : targets.get(0).netuid();
-        long startChainBlock = attack.network().block();
         int tempo = mechanism.tempo();
         double[] maxCapital = new double[attack.agents().size()];
         List<TempoReport> tempos = new ArrayList<>();
@@ -83,6 +87,12 @@ public final class Run {
                 interrupted = true;
                 break;
             }
+            if (spec.twin() && twin == null && attack.network().block() + 1 >= forkBlock) {
+                twin = forkTwin(attack);
+                recT = recA.forkFor(twin);
+                trades[1] = trades[0];
+                twin.onTrade(t -> trades[1]++);
+            }
             attack.step();
             recA.afterBlock();
             if (twin != null) {
@@ -91,9 +101,10 @@ public final class Run {
             }
             done = i;
             double elapsed = (System.nanoTime() - loopStart) / 1e9;
+            double targetShare = target > 0 ? attack.network().emissionShare(target) : 0;
             listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
-                    target > 0 ? attack.network().emissionShare(target) : 0,
-                    target > 0 && twin != null ? twin.network().emissionShare(target) : 0));
+                    targetShare, target > 0 && twin != null ? twin.network().emissionShare(target)
+                    : spec.twin() ? targetShare : 0));
             if (i % tempo == 0 || i == blocks) {
                 requireLedgerIntact(attack);
                 if (twin != null) {
@@ -114,8 +125,10 @@ public final class Run {
                         honestLoss = honestValue(twin) - honestValue(attack);
                     }
                 }
-                TempoReport report = tempoReport(i, attack, twin, recA, recT, target, redirected, networkEmission,
-                        honestLoss, maxCapital);
+                // before the fork the twin is the attack world itself: its columns are the attack world's
+                boolean shared = spec.twin() && twin == null;
+                TempoReport report = tempoReport(i, attack, shared ? attack : twin, recA, shared ? recA : recT, target,
+                        redirected, networkEmission, honestLoss, maxCapital);
                 tempos.add(report);
                 listener.onTempo(report);
             }
@@ -126,6 +139,12 @@ public final class Run {
                 recT.closeTempo();
             }
         }
+        if (spec.twin() && twin == null) {
+            // no adversary acted within the run: the twin is the attack world as it ends
+            twin = forkTwin(attack);
+            recT = recA.forkFor(twin);
+            trades[1] = trades[0];
+        }
         List<AgentOutcome> outcomes = new ArrayList<>(outcomes(attack, maxCapital));
         if (twin != null) {
             outcomes.addAll(outcomes(twin, new double[twin.agents().size()]));
@@ -134,6 +153,24 @@ public final class Run {
                 recA.series(), recT == null ? null : recT.series(), tempos, outcomes, attack.network().stateHash(),
                 twin == null ? 0 : twin.network().stateHash(), trades[0], trades[1],
                 (System.nanoTime() - wallStart) / 1e9);
+    }
+
+    /** The twin forked off the attack world: adversaries removed, the attack world's monitor split from the twin's. */
+    private World forkTwin(World attack) {
+        World twin = attack.fork();
+        twin.removeAgentsFrom(attack.honestCount());
+        attack.monitor(attackMonitor);
+        twin.monitor(twinMonitor);
+        return twin;
+    }
+
+    /** The first chain block in which an adversary may act (adversaries act only from their start). */
+    static long firstAdversaryBlock(StrategySpec spec, long runStart) {
+        long first = Long.MAX_VALUE;
+        for (var a : spec.adversaries()) {
+            first = Math.min(first, runStart + a.startBlock());
+        }
+        return first;
     }
 
     /** The exact ledger identities are checked every tempo; a run that breaks them stops rather than report wrong numbers. */

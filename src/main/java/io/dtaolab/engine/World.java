@@ -13,7 +13,7 @@ import io.dtaolab.chain.Rao;
 import io.dtaolab.chain.StakeResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import io.dtaolab.agents.Rng;
 import java.util.function.Consumer;
 
 /**
@@ -22,28 +22,30 @@ import java.util.function.Consumer;
  * orders the pool, extrinsics execute, block ends. Validators no agent controls keep scoring miners honestly.
  */
 public final class World {
-    private final String label;
+    private String label;
     private final Network net;
     private final MarketView view;
-    private final List<Agent> agents;
-    private final SplittableRandom[] rngs;
-    private final AgentBook[] books;
-    private final long[] requestedWake;
+    private List<Agent> agents;
+    private Rng[] rngs;
+    private AgentBook[] books;
+    private long[] requestedWake;
     private final WakeQueue wakes = new WakeQueue();
     private final Mempool mempool = new Mempool();
     private final WorldSignals signals;
     private final OrderingPolicy policy;
     private final int authorAgent;
-    private final boolean[] controlledHotkey;
-    private final int[] watchers;
+    /** Per hotkey, the index of the agent that controls it (signs its weights), or -1. */
+    private final int[] hotkeyController;
+    private int[] watchers;
     private final Ctx ctx = new Ctx();
-    private Consumer<Trade> tradeSink = t -> { };
+    private static final Consumer<Trade> NO_TRADES = t -> { };
+    private Consumer<Trade> tradeSink = NO_TRADES;
     private MonitorTrace monitor;
     private int positionInBlock;
     private long refusedTotal;
 
-    World(String label, Network net, List<Agent> agents, SplittableRandom[] rngs, WorldSignals signals,
-          OrderingPolicy policy, int authorAgent, boolean[] controlledHotkey) {
+    World(String label, Network net, List<Agent> agents, Rng[] rngs, WorldSignals signals,
+          OrderingPolicy policy, int authorAgent, int[] hotkeyController) {
         this.label = label;
         this.net = net;
         this.view = new MarketView(net);
@@ -52,7 +54,7 @@ public final class World {
         this.signals = signals;
         this.policy = policy;
         this.authorAgent = authorAgent;
-        this.controlledHotkey = controlledHotkey;
+        this.hotkeyController = hotkeyController;
         this.books = new AgentBook[agents.size()];
         this.requestedWake = new long[agents.size()];
         List<Integer> w = new ArrayList<>();
@@ -63,6 +65,45 @@ public final class World {
             }
         }
         this.watchers = w.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * A deep copy of this world between blocks (chain, agents, their random streams, wake schedule, signals,
+     * mempool): stepped like the original it stays equal to it. The copy has no trade sink and no monitor.
+     */
+    World fork() {
+        java.util.IdentityHashMap<Object, Object> detach = new java.util.IdentityHashMap<>();
+        detach.put(tradeSink, NO_TRADES);
+        if (monitor != null) {
+            detach.put(monitor, null);
+        }
+        World copy = DeepCopy.copy(this, detach);
+        copy.tradeSink = NO_TRADES;
+        copy.monitor = null;
+        return copy;
+    }
+
+    /**
+     * Turns this world (a fork of the attack world taken before any adversary acted) into the honest-only twin:
+     * the adversaries (the agents from {@code honestCount} on) are removed, the hotkeys they controlled go back
+     * to the chain's honest validators. Their dormant accounts stay, as they were in the attack world.
+     */
+    void removeAgentsFrom(int honestCount) {
+        if (!mempool.isEmpty()) {
+            throw new IllegalStateException("a world can only drop agents between blocks");
+        }
+        for (int i = honestCount; i < agents.size(); i++) {
+            if (!agents.get(i).adversary() || books[i].executed + books[i].refused > 0) {
+                throw new IllegalStateException("agent " + agents.get(i).id() + " has already acted");
+            }
+        }
+        label = "twin";
+        agents = List.copyOf(agents.subList(0, honestCount));
+        rngs = java.util.Arrays.copyOf(rngs, honestCount);
+        books = java.util.Arrays.copyOf(books, honestCount);
+        requestedWake = java.util.Arrays.copyOf(requestedWake, honestCount);
+        watchers = java.util.Arrays.stream(watchers).filter(i -> i < honestCount).toArray();
+        wakes.retainAgentsBelow(honestCount);
     }
 
     void onTrade(Consumer<Trade> sink) {
@@ -135,7 +176,7 @@ public final class World {
             double[] row = null;
             for (int uid = 1; uid < ns.size(); uid++) {
                 int hk = ns.hotkey(uid);
-                if (!ns.isValidator(uid) || (hk < controlledHotkey.length && controlledHotkey[hk])) {
+                if (!ns.isValidator(uid) || isControlled(hk)) {
                     continue;
                 }
                 if (row == null) {
@@ -150,6 +191,11 @@ public final class World {
         }
     }
 
+    private boolean isControlled(int hotkey) {
+        return hotkey < hotkeyController.length && hotkeyController[hotkey] >= 0
+                && hotkeyController[hotkey] < agents.size();
+    }
+
     private double[] honestQualityVote() {
         double[] w = new double[net.capacity()];
         for (int n : net.netuids()) {
@@ -162,7 +208,7 @@ public final class World {
     private void refreshRootVotes() {
         double[] w = honestQualityVote();
         for (int hk = 0; hk < net.accounts().hotkeyCount(); hk++) {
-            if ((hk >= controlledHotkey.length || !controlledHotkey[hk]) && net.hotkeyStake(hk, 0) > 0) {
+            if (!isControlled(hk) && net.hotkeyStake(hk, 0) > 0) {
                 net.setRootWeights(hk, w);
             }
         }
@@ -320,6 +366,15 @@ public final class World {
         return agents;
     }
 
+    /** Agents before the first adversary (adversaries come last). */
+    int honestCount() {
+        int h = 0;
+        while (h < agents.size() && !agents.get(h).adversary()) {
+            h++;
+        }
+        return h;
+    }
+
     AgentBook book(int agentIndex) {
         return books[agentIndex];
     }
@@ -341,7 +396,7 @@ public final class World {
         }
 
         @Override
-        public SplittableRandom rng() {
+        public Rng rng() {
             return rngs[agent];
         }
 

@@ -13,7 +13,7 @@ import io.dtaolab.scenario.StrategySpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.SplittableRandom;
+import io.dtaolab.agents.Rng;
 import java.util.stream.IntStream;
 
 /**
@@ -45,7 +45,7 @@ final class WorldBuilder {
             funding += a.fundingPerColdkeyRao() * a.coldkeyCount();
         }
         Network net = NetworkFactory.build(spec.network(), mechanism, funding);
-        SplittableRandom[] rngs = new SplittableRandom[agents.size()];
+        Rng[] rngs = new Rng[agents.size()];
         for (int i = 0; i < agents.size(); i++) {
             Agent a = agents.get(i);
             int[] keys = new int[a.coldkeyCount()];
@@ -55,16 +55,15 @@ final class WorldBuilder {
             a.bind(keys);
             rngs[i] = streams.stream("agent:" + a.id());
         }
-        boolean[] controlled = new boolean[net.accounts().hotkeyCount() + 1];
+        int[] controlled = new int[net.accounts().hotkeyCount() + 1];
+        java.util.Arrays.fill(controlled, -1);
         Roles roles = new Roles(net, controlled);
         // adversaries take their roles first, then honest agents take what is left
         for (int i = honestCount; i < agents.size(); i++) {
-            roles.agent = agents.get(i);
-            agents.get(i).setup(roles);
+            roles.take(agents, i);
         }
         for (int i = 0; i < honestCount; i++) {
-            roles.agent = agents.get(i);
-            agents.get(i).setup(roles);
+            roles.take(agents, i);
         }
         WorldSignals signals = new WorldSignals(net, streams, spec.network().quality().volatility(),
                 spec.network().quality().meanReversion(), spec.network().neurons().miners() + spec.network().neurons().validators() + 1);
@@ -90,14 +89,21 @@ final class WorldBuilder {
      */
     private static final class Roles implements SetupContext {
         private final Network net;
-        private final boolean[] controlled;
+        private final int[] controlled;
         private final MarketView view;
-        Agent agent;
+        private Agent agent;
+        private int agentIndex;
 
-        Roles(Network net, boolean[] controlled) {
+        Roles(Network net, int[] controlled) {
             this.net = net;
             this.controlled = controlled;
             this.view = new MarketView(net);
+        }
+
+        void take(List<Agent> agents, int index) {
+            agent = agents.get(index);
+            agentIndex = index;
+            agent.setup(this);
         }
 
         @Override
@@ -168,12 +174,12 @@ final class WorldBuilder {
         }
 
         private boolean isControlled(int hotkey) {
-            return hotkey < controlled.length && controlled[hotkey];
+            return hotkey < controlled.length && controlled[hotkey] >= 0;
         }
 
         private void mark(int hotkey) {
             if (hotkey >= 0 && hotkey < controlled.length) {
-                controlled[hotkey] = true;
+                controlled[hotkey] = agentIndex;
             }
         }
     }
