@@ -26,6 +26,7 @@ public final class Run {
     private final RunListener listener;
     private MonitorTrace attackMonitor;
     private MonitorTrace twinMonitor;
+    private boolean separateTwin;
 
     public Run(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy, RunControl control,
                RunListener listener) {
@@ -45,17 +46,25 @@ public final class Run {
         return this;
     }
 
+    /** Builds and steps the twin on its own from genesis instead of forking it (the reference the fork must equal). */
+    Run separateTwin() {
+        this.separateTwin = true;
+        return this;
+    }
+
     public RunData execute() throws InterruptedException {
         long wallStart = System.nanoTime();
-        World attack = WorldBuilder.build(spec, mechanism, seed, true, policy);
+        World attack = WorldBuilder.honest(spec, mechanism, seed, policy, "attack");
         long startChainBlock = attack.network().block();
-        // Attack and twin are one world until the first adversary may act; then the twin is forked off. An
-        // adversarial block author orders every block from the first, so that world is never shared.
-        boolean sharePrefix = policy != OrderingPolicy.ADVERSARIAL_AUTHOR;
-        long forkBlock = sharePrefix ? firstAdversaryBlock(spec, startChainBlock) : startChainBlock;
-        World twin = spec.twin() && !sharePrefix ? WorldBuilder.build(spec, mechanism, seed, false, policy) : null;
-        attack.monitor(twin == null && spec.twin() ? MonitorTrace.both(attackMonitor, twinMonitor) : attackMonitor);
-        if (twin != null) {
+        List<Agent> adversaries = WorldBuilder.adversaries(spec, startChainBlock);
+        // Attack world and twin are one world until the first adversary may act: then the twin is forked off and
+        // the adversaries join the attack world. An adversarial block author orders every block, so it joins first.
+        long joinBlock = policy == OrderingPolicy.ADVERSARIAL_AUTHOR ? startChainBlock
+                : firstAdversaryBlock(spec, startChainBlock);
+        World twin = null;
+        attack.monitor(spec.twin() && !separateTwin ? MonitorTrace.both(attackMonitor, twinMonitor) : attackMonitor);
+        if (spec.twin() && separateTwin) {
+            twin = WorldBuilder.honest(spec, mechanism, seed, policy, "twin");
             twin.monitor(twinMonitor);
         }
         long tradeMin = spec.outputs().tradeEventMinRao();
@@ -74,7 +83,8 @@ public final class Run {
         List<RunData.Target> targets = targets(spec, startChainBlock);
         int target = targets.isEmpty() ? 0 : targets.get(0).netuid();
         int tempo = mechanism.tempo();
-        double[] maxCapital = new double[attack.agents().size()];
+        double[] maxCapital = new double[attack.agents().size() + adversaries.size()];
+        boolean joined = adversaries.isEmpty() && !spec.twin();
         List<TempoReport> tempos = new ArrayList<>();
         double redirected = 0;
         double networkEmission = 0;
@@ -87,11 +97,15 @@ public final class Run {
                 interrupted = true;
                 break;
             }
-            if (spec.twin() && twin == null && attack.network().block() + 1 >= forkBlock) {
-                twin = forkTwin(attack);
-                recT = recA.forkFor(twin);
-                trades[1] = trades[0];
-                twin.onTrade(t -> trades[1]++);
+            if (!joined && attack.network().block() + 1 >= joinBlock) {
+                if (spec.twin() && twin == null) {
+                    twin = forkTwin(attack);
+                    recT = recA.forkFor(twin);
+                    trades[1] = trades[0];
+                    twin.onTrade(t -> trades[1]++);
+                }
+                attack.join(adversaries);
+                joined = true;
             }
             attack.step();
             recA.afterBlock();
@@ -139,11 +153,15 @@ public final class Run {
                 recT.closeTempo();
             }
         }
-        if (spec.twin() && twin == null) {
-            // no adversary acted within the run: the twin is the attack world as it ends
-            twin = forkTwin(attack);
-            recT = recA.forkFor(twin);
-            trades[1] = trades[0];
+        if (!joined) {
+            // no adversary could act within the run: the twin is the honest world as it ends, and the adversaries
+            // join the attack world only to be accounted for (budget held, nothing done)
+            if (spec.twin() && twin == null) {
+                twin = forkTwin(attack);
+                recT = recA.forkFor(twin);
+                trades[1] = trades[0];
+            }
+            attack.join(adversaries);
         }
         List<AgentOutcome> outcomes = new ArrayList<>(outcomes(attack, maxCapital));
         if (twin != null) {
@@ -155,10 +173,9 @@ public final class Run {
                 (System.nanoTime() - wallStart) / 1e9);
     }
 
-    /** The twin forked off the attack world: adversaries removed, the attack world's monitor split from the twin's. */
+    /** The twin forked off the honest world; from here each world feeds its own monitor. */
     private World forkTwin(World attack) {
-        World twin = attack.fork();
-        twin.removeAgentsFrom(attack.honestCount());
+        World twin = attack.fork("twin");
         attack.monitor(attackMonitor);
         twin.monitor(twinMonitor);
         return twin;

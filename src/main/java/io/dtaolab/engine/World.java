@@ -25,18 +25,19 @@ public final class World {
     private String label;
     private final Network net;
     private final MarketView view;
-    private List<Agent> agents;
-    private Rng[] rngs;
-    private AgentBook[] books;
-    private long[] requestedWake;
+    private final RngStreams streams;
+    private List<Agent> agents = List.of();
+    private Rng[] rngs = new Rng[0];
+    private AgentBook[] books = new AgentBook[0];
+    private long[] requestedWake = new long[0];
     private final WakeQueue wakes = new WakeQueue();
     private final Mempool mempool = new Mempool();
     private final WorldSignals signals;
     private final OrderingPolicy policy;
-    private final int authorAgent;
+    private int authorAgent = -1;
     /** Per hotkey, the index of the agent that controls it (signs its weights), or -1. */
-    private final int[] hotkeyController;
-    private int[] watchers;
+    private int[] hotkeyController;
+    private int[] watchers = new int[0];
     private final Ctx ctx = new Ctx();
     private static final Consumer<Trade> NO_TRADES = t -> { };
     private Consumer<Trade> tradeSink = NO_TRADES;
@@ -44,66 +45,94 @@ public final class World {
     private int positionInBlock;
     private long refusedTotal;
 
-    World(String label, Network net, List<Agent> agents, Rng[] rngs, WorldSignals signals,
-          OrderingPolicy policy, int authorAgent, int[] hotkeyController) {
+    World(String label, Network net, RngStreams streams, WorldSignals signals, OrderingPolicy policy) {
         this.label = label;
         this.net = net;
         this.view = new MarketView(net);
-        this.agents = List.copyOf(agents);
-        this.rngs = rngs;
+        this.streams = streams;
         this.signals = signals;
         this.policy = policy;
-        this.authorAgent = authorAgent;
-        this.hotkeyController = hotkeyController;
-        this.books = new AgentBook[agents.size()];
-        this.requestedWake = new long[agents.size()];
-        List<Integer> w = new ArrayList<>();
-        for (int i = 0; i < agents.size(); i++) {
+        this.hotkeyController = new int[net.accounts().hotkeyCount() + 1];
+        java.util.Arrays.fill(hotkeyController, -1);
+    }
+
+    /**
+     * Agents join the world between blocks: each gets its coldkeys, funded from holders the model does not
+     * simulate, its random stream (keyed by its id, so joining never changes what others draw), the roles its
+     * setup takes (hotkeys already controlled stay with their agent), and its first wake. Under
+     * {@link OrderingPolicy#ADVERSARIAL_AUTHOR} the first adversary that watches the mempool becomes block author.
+     */
+    void join(List<Agent> newcomers) {
+        int first = agents.size();
+        List<Agent> all = new ArrayList<>(agents);
+        all.addAll(newcomers);
+        agents = List.copyOf(all);
+        int n = agents.size();
+        rngs = java.util.Arrays.copyOf(rngs, n);
+        books = java.util.Arrays.copyOf(books, n);
+        requestedWake = java.util.Arrays.copyOf(requestedWake, n);
+        for (int i = first; i < n; i++) {
+            Agent a = agents.get(i);
+            int[] keys = new int[a.coldkeyCount()];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = net.createColdkey(a.id() + "#" + k, a.fundingPerColdkeyRao());
+            }
+            a.bind(keys);
+            rngs[i] = streams.stream("agent:" + a.id());
             books[i] = new AgentBook();
+        }
+        int hotkeys = net.accounts().hotkeyCount() + 1;
+        if (hotkeyController.length < hotkeys) {
+            int old = hotkeyController.length;
+            hotkeyController = java.util.Arrays.copyOf(hotkeyController, hotkeys);
+            java.util.Arrays.fill(hotkeyController, old, hotkeys, -1);
+        }
+        Roles roles = new Roles(net, hotkeyController);
+        for (int i = first; i < n; i++) {
+            roles.take(agents, i);
+        }
+        List<Integer> w = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
             if (agents.get(i).watchesMempool()) {
                 w.add(i);
             }
         }
-        this.watchers = w.stream().mapToInt(Integer::intValue).toArray();
+        watchers = w.stream().mapToInt(Integer::intValue).toArray();
+        if (policy == OrderingPolicy.ADVERSARIAL_AUTHOR && authorAgent < 0) {
+            for (int i = first; i < n; i++) {
+                if (agents.get(i).adversary() && agents.get(i).watchesMempool()) {
+                    authorAgent = i;
+                    net.setBlockAuthor(agents.get(i).coldkey());
+                    break;
+                }
+            }
+        }
+        for (int i = first; i < n; i++) {
+            ctx.agent = i;
+            requestedWake[i] = -1;
+            long wake = agents.get(i).firstWake(ctx, net.block() + 1);
+            if (wake > net.block()) {
+                wakes.add(wake, i);
+            }
+        }
     }
 
     /**
      * A deep copy of this world between blocks (chain, agents, their random streams, wake schedule, signals,
-     * mempool): stepped like the original it stays equal to it. The copy has no trade sink and no monitor.
+     * mempool) under another label: stepped like the original it stays equal to it. The copy has no trade sink
+     * and no monitor.
      */
-    World fork() {
+    World fork(String copyLabel) {
         java.util.IdentityHashMap<Object, Object> detach = new java.util.IdentityHashMap<>();
         detach.put(tradeSink, NO_TRADES);
         if (monitor != null) {
             detach.put(monitor, null);
         }
         World copy = DeepCopy.copy(this, detach);
+        copy.label = copyLabel;
         copy.tradeSink = NO_TRADES;
         copy.monitor = null;
         return copy;
-    }
-
-    /**
-     * Turns this world (a fork of the attack world taken before any adversary acted) into the honest-only twin:
-     * the adversaries (the agents from {@code honestCount} on) are removed, the hotkeys they controlled go back
-     * to the chain's honest validators. Their dormant accounts stay, as they were in the attack world.
-     */
-    void removeAgentsFrom(int honestCount) {
-        if (!mempool.isEmpty()) {
-            throw new IllegalStateException("a world can only drop agents between blocks");
-        }
-        for (int i = honestCount; i < agents.size(); i++) {
-            if (!agents.get(i).adversary() || books[i].executed + books[i].refused > 0) {
-                throw new IllegalStateException("agent " + agents.get(i).id() + " has already acted");
-            }
-        }
-        label = "twin";
-        agents = List.copyOf(agents.subList(0, honestCount));
-        rngs = java.util.Arrays.copyOf(rngs, honestCount);
-        books = java.util.Arrays.copyOf(books, honestCount);
-        requestedWake = java.util.Arrays.copyOf(requestedWake, honestCount);
-        watchers = java.util.Arrays.stream(watchers).filter(i -> i < honestCount).toArray();
-        wakes.retainAgentsBelow(honestCount);
     }
 
     void onTrade(Consumer<Trade> sink) {
@@ -113,18 +142,6 @@ public final class World {
     /** Feeds what a chain monitor sees to {@code m}; null (the default) turns the feed off. */
     void monitor(MonitorTrace m) {
         this.monitor = m;
-    }
-
-    /** Asks every agent for its first wake block. */
-    void start() {
-        for (int i = 0; i < agents.size(); i++) {
-            ctx.agent = i;
-            requestedWake[i] = -1;
-            long first = agents.get(i).firstWake(ctx, net.block() + 1);
-            if (first > net.block()) {
-                wakes.add(first, i);
-            }
-        }
     }
 
     void step() {
@@ -364,15 +381,6 @@ public final class World {
 
     public List<Agent> agents() {
         return agents;
-    }
-
-    /** Agents before the first adversary (adversaries come last). */
-    int honestCount() {
-        int h = 0;
-        while (h < agents.size() && !agents.get(h).adversary()) {
-            h++;
-        }
-        return h;
     }
 
     AgentBook book(int agentIndex) {

@@ -43,7 +43,7 @@ class WorldForkPropertyTest {
             for (int b = 0; b < before; b++) {
                 world.step();
             }
-            World copy = world.fork();
+            World copy = world.fork(world.label());
             String what = preset + " world " + i + " forked after " + before + " blocks";
             assertEquals(GraphHash.of(world), GraphHash.of(copy), what + ": copy differs");
             int after = 1 + r.nextInt(i % 25 == 1 ? 800 : 40);
