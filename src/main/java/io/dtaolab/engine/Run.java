@@ -46,7 +46,10 @@ public final class Run {
         return this;
     }
 
-    /** Builds and steps the twin on its own from genesis instead of forking it (the reference the fork must equal). */
+    /**
+     * Builds the twin as a second attack world and steps it on its own from genesis, its adversaries leaving at the
+     * fork block, instead of copying the attack world there: the reference the fork must equal (and the old cost).
+     */
     Run separateTwin() {
         this.separateTwin = true;
         return this;
@@ -54,17 +57,18 @@ public final class Run {
 
     public RunData execute() throws InterruptedException {
         long wallStart = System.nanoTime();
-        World attack = WorldBuilder.honest(spec, mechanism, seed, policy, "attack");
+        World attack = WorldBuilder.build(spec, mechanism, seed, true, policy);
         long startChainBlock = attack.network().block();
-        List<Agent> adversaries = WorldBuilder.adversaries(spec, startChainBlock);
-        // Attack world and twin are one world until the first adversary may act: then the twin is forked off and
-        // the adversaries join the attack world. An adversarial block author orders every block, so it joins first.
-        long joinBlock = policy == OrderingPolicy.ADVERSARIAL_AUTHOR ? startChainBlock
+        // Attack world and twin are one world until the first adversary may act; there the twin is forked off and
+        // the adversaries leave it. An adversarial block author orders every block, so that fork is at the start.
+        long forkBlock = policy == OrderingPolicy.ADVERSARIAL_AUTHOR ? startChainBlock
                 : firstAdversaryBlock(spec, startChainBlock);
-        World twin = null;
-        attack.monitor(spec.twin() && !separateTwin ? MonitorTrace.both(attackMonitor, twinMonitor) : attackMonitor);
-        if (spec.twin() && separateTwin) {
-            twin = WorldBuilder.honest(spec, mechanism, seed, policy, "twin");
+        World twin = spec.twin() && separateTwin ? WorldBuilder.build(spec, mechanism, seed, true, policy) : null;
+        if (twin != null) {
+            twin.relabel("twin");
+        }
+        attack.monitor(spec.twin() && twin == null ? MonitorTrace.both(attackMonitor, twinMonitor) : attackMonitor);
+        if (twin != null) {
             twin.monitor(twinMonitor);
         }
         long tradeMin = spec.outputs().tradeEventMinRao();
@@ -83,8 +87,8 @@ public final class Run {
         List<RunData.Target> targets = targets(spec, startChainBlock);
         int target = targets.isEmpty() ? 0 : targets.get(0).netuid();
         int tempo = mechanism.tempo();
-        double[] maxCapital = new double[attack.agents().size() + adversaries.size()];
-        boolean joined = adversaries.isEmpty() && !spec.twin();
+        double[] maxCapital = new double[attack.agents().size()];
+        boolean forked = false;
         List<TempoReport> tempos = new ArrayList<>();
         double redirected = 0;
         double networkEmission = 0;
@@ -97,15 +101,16 @@ public final class Run {
                 interrupted = true;
                 break;
             }
-            if (!joined && attack.network().block() + 1 >= joinBlock) {
-                if (spec.twin() && twin == null) {
+            if (spec.twin() && !forked && attack.network().block() + 1 >= forkBlock) {
+                if (twin == null) {
                     twin = forkTwin(attack);
                     recT = recA.forkFor(twin);
                     trades[1] = trades[0];
                     twin.onTrade(t -> trades[1]++);
+                } else {
+                    twin.removeAgentsFrom(twin.honestCount());
                 }
-                attack.join(adversaries);
-                joined = true;
+                forked = true;
             }
             attack.step();
             recA.afterBlock();
@@ -153,15 +158,13 @@ public final class Run {
                 recT.closeTempo();
             }
         }
-        if (!joined) {
-            // no adversary could act within the run: the twin is the honest world as it ends, and the adversaries
-            // join the attack world only to be accounted for (budget held, nothing done)
-            if (spec.twin() && twin == null) {
-                twin = forkTwin(attack);
-                recT = recA.forkFor(twin);
-                trades[1] = trades[0];
-            }
-            attack.join(adversaries);
+        if (spec.twin() && !forked && twin != null) {
+            twin.removeAgentsFrom(twin.honestCount());
+        } else if (spec.twin() && twin == null) {
+            // no adversary could act within the run: the twin is the attack world as it ends, adversaries removed
+            twin = forkTwin(attack);
+            recT = recA.forkFor(twin);
+            trades[1] = trades[0];
         }
         List<AgentOutcome> outcomes = new ArrayList<>(outcomes(attack, maxCapital));
         if (twin != null) {
@@ -173,9 +176,10 @@ public final class Run {
                 (System.nanoTime() - wallStart) / 1e9);
     }
 
-    /** The twin forked off the honest world; from here each world feeds its own monitor. */
+    /** The twin forked off the attack world, adversaries removed; from here each world feeds its own monitor. */
     private World forkTwin(World attack) {
         World twin = attack.fork("twin");
+        twin.removeAgentsFrom(attack.honestCount());
         attack.monitor(attackMonitor);
         twin.monitor(twinMonitor);
         return twin;

@@ -88,8 +88,16 @@ public final class World {
             java.util.Arrays.fill(hotkeyController, old, hotkeys, -1);
         }
         Roles roles = new Roles(net, hotkeyController);
+        // adversaries take their roles first, then honest agents take what is left
         for (int i = first; i < n; i++) {
-            roles.take(agents, i);
+            if (agents.get(i).adversary()) {
+                roles.take(agents, i);
+            }
+        }
+        for (int i = first; i < n; i++) {
+            if (!agents.get(i).adversary()) {
+                roles.take(agents, i);
+            }
         }
         List<Integer> w = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -133,6 +141,45 @@ public final class World {
         copy.tradeSink = NO_TRADES;
         copy.monitor = null;
         return copy;
+    }
+
+    /**
+     * Turns this world (a fork of the attack world taken before any adversary acted) into the honest-only twin:
+     * the adversaries (the agents from {@code honestCount} on) leave; the hotkeys they controlled go back to the
+     * chain's honest validators and an adversarial block author steps down. Their dormant funded accounts stay.
+     */
+    void removeAgentsFrom(int honestCount) {
+        if (!mempool.isEmpty()) {
+            throw new IllegalStateException("a world can only drop agents between blocks");
+        }
+        for (int i = honestCount; i < agents.size(); i++) {
+            if (!agents.get(i).adversary() || books[i].executed + books[i].refused > 0) {
+                throw new IllegalStateException("agent " + agents.get(i).id() + " cannot leave: not a dormant adversary");
+            }
+        }
+        agents = List.copyOf(agents.subList(0, honestCount));
+        rngs = java.util.Arrays.copyOf(rngs, honestCount);
+        books = java.util.Arrays.copyOf(books, honestCount);
+        requestedWake = java.util.Arrays.copyOf(requestedWake, honestCount);
+        watchers = java.util.Arrays.stream(watchers).filter(i -> i < honestCount).toArray();
+        wakes.retainAgentsBelow(honestCount);
+        if (authorAgent >= honestCount) {
+            authorAgent = -1;
+            net.setBlockAuthor(-1);
+        }
+    }
+
+    void relabel(String newLabel) {
+        label = newLabel;
+    }
+
+    /** Agents before the first adversary (adversaries come last). */
+    int honestCount() {
+        int h = 0;
+        while (h < agents.size() && !agents.get(h).adversary()) {
+            h++;
+        }
+        return h;
     }
 
     void onTrade(Consumer<Trade> sink) {
