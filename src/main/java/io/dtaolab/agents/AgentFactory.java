@@ -8,6 +8,9 @@ import io.dtaolab.agents.adversary.SandwichBot;
 import io.dtaolab.agents.adversary.SybilSwarm;
 import io.dtaolab.agents.adversary.WashTrader;
 import io.dtaolab.agents.adversary.Attack;
+import io.dtaolab.agents.adversary.ScriptAction;
+import io.dtaolab.agents.adversary.ScriptedAdversary;
+import java.util.List;
 import io.dtaolab.agents.catalog.AgentParams;
 import io.dtaolab.agents.catalog.AgentRole;
 import io.dtaolab.agents.catalog.AgentType;
@@ -62,8 +65,22 @@ public final class AgentFactory {
             case FLOW_RECYCLER -> new FlowRecycler(id, params, a);
             case SYBIL_SWARM -> new SybilSwarm(id, params, a);
             case EMA_TIMER -> new EmaTimer(id, params, a);
+            case SCRIPT -> new ScriptedAdversary(id, params, a, List.of(), startBlock); // actions come via script()
             default -> throw new IllegalArgumentException(type.id() + " is not an adversary type");
         };
+    }
+
+    /**
+     * A scripted adversary: {@code actions} at block offsets from {@code runStartBlock}, active from {@code startBlock}
+     * to {@code stopBlock} (absolute), funded with {@code budgetRao} split over {@code coldkeys} keys.
+     */
+    public static Agent script(String id, List<ScriptAction> actions, int target, long budgetRao, long startBlock,
+                               long stopBlock, int coldkeys, boolean shielded, long runStartBlock) {
+        if (budgetRao < 0 || stopBlock < startBlock) {
+            throw new IllegalArgumentException("budget must be ≥ 0 and stop ≥ start");
+        }
+        Attack a = new Attack(target, budgetRao, startBlock, stopBlock, Math.max(1, coldkeys), shielded);
+        return new ScriptedAdversary(id, AgentType.SCRIPT.resolve(java.util.Map.of()), a, actions, runStartBlock);
     }
 
     private static void check(AgentType type, AgentParams params, AgentRole role) {

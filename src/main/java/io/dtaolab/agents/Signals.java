@@ -12,6 +12,14 @@ public interface Signals {
     /** Quality of miner {@code uid} on a subnet in [0, 1], which honest validators score. */
     double minerQuality(int netuid, int uid);
 
+    /**
+     * Share of a validator's weight that the subnet's validator code sends to the owner hotkey (uid 0): the miner
+     * incentive the owner withholds, which the chain burns and counts in MinerBurned. 0 unless the network set one.
+     */
+    default double ownerWeightShare(int netuid) {
+        return 0;
+    }
+
     /** Current hype multiplier on followers' buy rate (1 = none). */
     double hype(int netuid);
 

@@ -1,6 +1,11 @@
 package io.dtaolab.analysis;
 
+import io.dtaolab.analysis.RunMeasures.PnlIdentity;
+import io.dtaolab.chain.Rao;
+import io.dtaolab.engine.AdversaryAccount;
+import io.dtaolab.engine.AdversaryEconomics;
 import io.dtaolab.engine.AgentOutcome;
+import io.dtaolab.engine.EmissionTally;
 import io.dtaolab.engine.RunData;
 import io.dtaolab.engine.Series;
 import java.util.ArrayList;
@@ -31,16 +36,14 @@ public final class Measures {
         long stopSeenAt = -1;
         int n = a.size();
         for (int i = 0; i < n; i++) {
-            for (int s = 1; s < a.width(); s++) {
-                network += a.taoEmitted(i, s);
-            }
+            network += EmissionTally.network(a, i);
             if (target <= 0) {
                 continue;
             }
             shareA += a.share(i, target) / n;
             if (twin) {
                 shareT += t.share(i, target) / n;
-                redirected += a.taoEmitted(i, target) - t.taoEmitted(i, target);
+                redirected += EmissionTally.redirected(a, t, i, target);
                 devMax = Math.max(devMax, Math.abs(a.share(i, target) - t.share(i, target)));
                 double emaT = t.ema(i, target);
                 double disp = emaT > 0 ? (a.ema(i, target) - emaT) / emaT : 0;
@@ -54,31 +57,43 @@ public final class Measures {
             }
         }
         List<RunMeasures.Adversary> adversaries = new ArrayList<>();
-        double pnl = 0;
-        double cost = 0;
-        double capital = 0;
+        long pnl = 0;
+        long rewards = 0;
+        long cost = 0;
+        long fees = 0;
         double budget = 0;
+        for (AdversaryAccount acct : d.adversaries()) {
+            AdversaryEconomics e = acct.economics();
+            adversaries.add(new RunMeasures.Adversary(acct.id(), acct.type(), acct.target(), Rao.toTao(acct.budgetRao()),
+                    Rao.toTao(acct.exitValueRao()), Rao.toTao(e.pnlRao()), Rao.toTao(e.rewardsRao()),
+                    Rao.toTao(e.costRao()), Rao.toTao(e.feesRao()), Rao.toTao(e.netSlippageRao()),
+                    Rao.toTao(e.breakEvenRewardsRao()), acct.maxCapitalAtRiskTao(), acct.executed(), acct.refused(),
+                    e.pnlRao(), e.rewardsRao(), e.costRao()));
+            pnl += e.pnlRao();
+            rewards += e.rewardsRao();
+            cost += e.costRao();
+            fees += e.feesRao();
+            budget += Rao.toTao(acct.budgetRao());
+        }
         double honestSlipA = 0;
         double honestSlipT = 0;
-        double honestA = 0;
-        double honestT = 0;
         for (AgentOutcome o : d.outcomes()) {
-            boolean attackWorld = o.world().equals("attack");
             if (o.adversary()) {
-                adversaries.add(new RunMeasures.Adversary(o.id(), o.agentClass(), o.target(), o.budgetTao(), o.exitValueTao(),
-                        o.pnlTao(), o.feesTao(), o.impactPaidTao(), o.maxCapitalAtRiskTao(), o.executed(), o.refused()));
-                pnl += o.pnlTao();
-                cost += o.feesTao() + o.impactPaidTao();
-                capital += o.maxCapitalAtRiskTao();
-                budget += o.budgetTao();
-            } else if (attackWorld) {
+                continue;
+            }
+            if (o.world().equals("attack")) {
                 honestSlipA += o.slippageSufferedTao();
-                honestA += o.exitValueTao();
             } else {
                 honestSlipT += o.slippageSufferedTao();
-                honestT += o.exitValueTao();
             }
         }
+        ValueLedger.Accounting accounting = ValueLedger.of(d.ledgerAttack(), d.ledgerTwin());
+        if (accounting.residualRao().signum() != 0) {
+            throw new IllegalStateException("the value ledger does not close: residual " + accounting.residualRao()
+                    + " RAO (" + d.strategyName() + ", " + d.preset() + ", seed " + d.seed() + ")");
+        }
+        PnlIdentity identity = new PnlIdentity(pnl, rewards, cost, pnl == rewards - cost);
+        double capital = d.maxCapitalAtRiskTao();
         List<RunMeasures.Mover> movers = twin ? movers(a, t) : List.of();
         double nan = Double.NaN;
         return new RunMeasures(d.strategyName(), d.preset(), d.seed(), d.blocksPlanned(), d.blocksDone(), d.interrupted(),
@@ -86,9 +101,10 @@ public final class Measures {
                 twin ? redirected : nan, twin && network > 0 ? 100 * redirected / network : nan, network,
                 shareA, twin ? shareT : nan, twin ? devMax : nan,
                 twin ? dispMax : nan, dispAtStop, decay,
-                pnl, cost, capital, capital > 0 && twin ? redirected / capital : nan, budget,
-                twin ? honestT - honestA : nan, twin ? honestSlipA - honestSlipT : nan,
-                adversaries, movers, verdict(twin, redirected, network, pnl, adversaries.isEmpty()));
+                Rao.toTao(pnl), Rao.toTao(cost), capital, capital > 0 && twin ? redirected / capital : nan, budget,
+                twin ? -accounting.honestDifferenceTao() : nan, twin ? honestSlipA - honestSlipT : nan,
+                Rao.toTao(rewards), Rao.toTao(fees), Rao.toTao(Math.max(0, cost)), identity,
+                adversaries, movers, verdict(twin, redirected, network, Rao.toTao(pnl), adversaries.isEmpty()), accounting);
     }
 
     private static List<RunMeasures.Mover> movers(Series a, Series t) {

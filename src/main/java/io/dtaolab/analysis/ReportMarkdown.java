@@ -24,22 +24,30 @@ public final class ReportMarkdown {
         row(sb, "largest EMA price displacement", pct(100 * m.emaDisplacementMax()));
         row(sb, "EMA displacement when the attack stopped", pct(100 * m.emaDisplacementAtStop()));
         row(sb, "blocks for that displacement to halve", m.emaDecayBlocks() < 0 ? "not within the run" : Long.toString(m.emaDecayBlocks()));
-        row(sb, "adversary PnL (marked to a simulated exit)", tao(m.adversaryPnlTao()));
-        row(sb, "cost of attack (fees + price impact)", tao(m.adversaryCostTao()));
-        row(sb, "max capital at risk", tao(m.maxCapitalAtRiskTao()));
-        row(sb, "emission captured per TAO at risk", num(m.emissionCapturedPerTaoAtRisk()));
+        row(sb, "adversary PnL (realisable exit − start value)", tao(m.adversaryPnlTao()));
+        row(sb, "rewards received (emission, dividends)", tao(m.adversaryRewardsTao()));
+        row(sb, "cost of attack (fees + net slippage not got back)", tao(m.adversaryCostTao()) + " (fees "
+                + tao(m.adversaryFeesTao()) + ")");
+        row(sb, "PnL = rewards − cost, to the RAO", m.pnlIdentity().holds() ? "holds: " + m.pnlIdentity().pnlRao() + " = "
+                + m.pnlIdentity().rewardsRao() + " − " + m.pnlIdentity().costRao() + " RAO" : "DOES NOT HOLD");
+        row(sb, "break-even (rewards needed to cover the cost)", tao(m.breakEvenRewardsTao()));
+        row(sb, "max capital at risk (alpha at spot, after every trade)", tao(m.maxCapitalAtRiskTao()));
+        row(sb, "emission captured per TAO at risk", Double.isNaN(m.emissionCapturedPerTaoAtRisk())
+                ? (m.maxCapitalAtRiskTao() > 0 ? "n/a (no twin)" : "undefined (nothing at risk)")
+                : num(m.emissionCapturedPerTaoAtRisk()));
         row(sb, "honest agents' loss vs twin", tao(m.honestLossVsTwinTao()));
         row(sb, "victims' extra slippage vs twin", tao(m.victimSlippageTao()));
         row(sb, "network emission during the run", tao(m.networkEmissionTao()));
         row(sb, "blocks simulated", m.blocksDone() + " of " + m.blocksPlanned());
         if (!m.adversaries().isEmpty()) {
-            sb.append("\n## Adversaries\n\n| id | type | target | budget | exit value | PnL | fees | impact | max at risk | executed | refused |\n")
-                    .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            sb.append("\n## Adversaries\n\n| id | type | target | budget | exit value | PnL | rewards | cost | fees | net slippage | max at risk | executed | refused |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (RunMeasures.Adversary a : m.adversaries()) {
                 sb.append("| ").append(a.id()).append(" | ").append(a.type()).append(" | SN").append(a.target()).append(" | ")
                         .append(tao(a.budgetTao())).append(" | ").append(tao(a.exitValueTao())).append(" | ")
-                        .append(tao(a.pnlTao())).append(" | ").append(tao(a.feesTao())).append(" | ")
-                        .append(tao(a.impactPaidTao())).append(" | ").append(tao(a.maxCapitalAtRiskTao())).append(" | ")
+                        .append(tao(a.pnlTao())).append(" | ").append(tao(a.rewardsTao())).append(" | ")
+                        .append(tao(a.costTao())).append(" | ").append(tao(a.feesTao())).append(" | ")
+                        .append(tao(a.netSlippageTao())).append(" | ").append(tao(a.maxCapitalAtRiskTao())).append(" | ")
                         .append(a.executed()).append(" | ").append(a.refused()).append(" |\n");
             }
         }

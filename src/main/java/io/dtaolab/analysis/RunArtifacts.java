@@ -1,7 +1,6 @@
 package io.dtaolab.analysis;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dtaolab.analysis.detect.DetectionMarkdown;
 import io.dtaolab.analysis.detect.RunDetection;
@@ -19,9 +18,7 @@ import java.time.Instant;
  */
 public final class RunArtifacts {
     public static final String CODE_VERSION = "dtao-stress-lab 0.1.0";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final ObjectMapper JSON = ReportJson.mapper();
 
     private RunArtifacts() {
     }
@@ -57,6 +54,11 @@ public final class RunArtifacts {
         manifest.put("writtenAt", Instant.now().toString());
         AtomicFiles.write(dir.resolve("manifest.json"), JSON.writeValueAsString(manifest));
         return m;
+    }
+
+    /** Reads a report.json back into its measures (undefined measures come back as NaN; extra keys are ignored). */
+    public static RunMeasures readMeasures(Path reportJson) throws IOException {
+        return JSON.readValue(reportJson.toFile(), RunMeasures.class);
     }
 
     public static String reportJson(RunMeasures m) throws IOException {

@@ -3,8 +3,10 @@ package io.dtaolab.analysis;
 import java.util.List;
 
 /**
- * The headline measures of a run (DESIGN.md §5), all TAO amounts in TAO. Fields that need the twin are NaN
- * when the run had none; {@code emaDecayBlocks} is -1 when the displacement had not halved by the run's end.
+ * The headline measures of a run (defined in README "Measures"), TAO amounts in TAO. Fields that need the twin
+ * are NaN (null in report.json) when the run had none; {@code emissionCapturedPerTaoAtRisk} is NaN when nothing
+ * was at risk; {@code emaDecayBlocks} is -1 when the displacement had not halved by the run's end.
+ * Adversary amounts come from exact RAO books: {@code pnl} holds {@code adversaryPnlRao = rewards − cost} exactly.
  */
 public record RunMeasures(
         String strategy, String preset, long seed, long blocksPlanned, long blocksDone, boolean interrupted,
@@ -15,12 +17,18 @@ public record RunMeasures(
         double adversaryPnlTao, double adversaryCostTao, double maxCapitalAtRiskTao,
         double emissionCapturedPerTaoAtRisk, double adversaryBudgetTao,
         double honestLossVsTwinTao, double victimSlippageTao,
-        List<Adversary> adversaries, List<Mover> topMovers, String verdict) {
+        double adversaryRewardsTao, double adversaryFeesTao, double breakEvenRewardsTao, PnlIdentity pnlIdentity,
+        List<Adversary> adversaries, List<Mover> topMovers, String verdict, ValueLedger.Accounting accounting) {
 
-    /** One adversary's own result. */
+    /** One adversary's own result; RAO fields are exact and satisfy {@code pnlRao = rewardsRao − costRao}. */
     public record Adversary(String id, String type, int target, double budgetTao, double exitValueTao, double pnlTao,
-                            double feesTao, double impactPaidTao, double maxCapitalAtRiskTao, long executed,
-                            long refused) {
+                            double rewardsTao, double costTao, double feesTao, double netSlippageTao,
+                            double breakEvenRewardsTao, double maxCapitalAtRiskTao, long executed, long refused,
+                            long pnlRao, long rewardsRao, long costRao) {
+    }
+
+    /** The adversaries' PnL identity in RAO: {@code holds} is {@code pnlRao == rewardsRao − costRao}. */
+    public record PnlIdentity(long pnlRao, long rewardsRao, long costRao, boolean holds) {
     }
 
     /** A subnet whose emission share moved most between the worlds (mean over the run). */

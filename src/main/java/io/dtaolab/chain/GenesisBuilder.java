@@ -89,13 +89,9 @@ public final class GenesisBuilder {
                 long amount = v == validators ? p.stakedAlphaRao() - perValidator * (validators - 1) : perValidator;
                 net.genesisStake(treasury, hotkeys[v], p.netuid(), amount);
             }
-            double[] row = new double[size];
-            for (int mi = 0; mi < miners; mi++) {
-                row[1 + validators + mi] = p.minerQuality() != null && mi < p.minerQuality().length
-                        ? Math.max(0, p.minerQuality()[mi]) : 1.0;
-            }
+            double[] row = validatorRow(p, size);
             for (int v = 1; v <= validators; v++) {
-                ns.setWeights(v, row, startBlock);
+                ns.setWeights(v, row, startBlock, false);
             }
         }
         if (rootStakeRao > 0 && !allValidators.isEmpty()) {
@@ -106,5 +102,31 @@ public final class GenesisBuilder {
             }
         }
         return net;
+    }
+
+    /**
+     * The genesis validators' row: the withheld share {@code minerBurned} on the owner hotkey (uid 0), whose
+     * incentive the chain burns and counts in MinerBurned, and the rest over the miners by quality. Every
+     * validator sets the same row, so consensus clips nothing and each epoch reproduces the subnet's burn.
+     */
+    private double[] validatorRow(SubnetPlan p, int size) {
+        double withheld = Math.min(Math.max(p.minerBurned(), 0), 1);
+        double[] row = new double[size];
+        double qualitySum = 0;
+        for (int mi = 0; mi < miners; mi++) {
+            double q = p.minerQuality() != null && mi < p.minerQuality().length ? Math.max(0, p.minerQuality()[mi]) : 1.0;
+            row[1 + validators + mi] = q;
+            qualitySum += q;
+        }
+        if (qualitySum == 0 || withheld == 1) {
+            java.util.Arrays.fill(row, 0);
+            row[0] = withheld > 0 ? 1 : 0;
+            return row;
+        }
+        for (int mi = 0; mi < miners; mi++) {
+            row[1 + validators + mi] *= (1 - withheld) / qualitySum;
+        }
+        row[0] = withheld;
+        return row;
     }
 }

@@ -155,6 +155,20 @@ public final class Network {
         ns.setWeights(uid, weights, block);
     }
 
+    /**
+     * Weights of a background validator (one no agent controls). It stands for the subnet's many real validators,
+     * so its row is their stake-weighted aggregate and is kept at full precision instead of on the u16 grid.
+     */
+    public void setAggregateWeights(int hotkey, int netuid, double[] weights) {
+        requireSubnet(netuid);
+        Neurons ns = subnets.neurons[netuid];
+        int uid = ns == null ? -1 : ns.uidOf(hotkey);
+        if (uid < 0) {
+            throw new ChainException(ChainError.InvalidWeights, "hotkey " + hotkey + " is not a neuron of subnet " + netuid);
+        }
+        ns.setWeights(uid, weights, block, false);
+    }
+
     /** Root-vote era: a root validator's weights over subnets (index = netuid). */
     public void setRootWeights(int hotkey, double[] weightsByNetuid) {
         votes.setRootWeights(hotkey, weightsByNetuid);
@@ -339,6 +353,52 @@ public final class Network {
         if (!exists(netuid)) {
             throw new ChainException(ChainError.SubnetNotExists, "netuid " + netuid);
         }
+    }
+
+    /** Visits every stake position with a non-zero amount, root (TAO) first; for run accounting, not hot paths. */
+    public void forEachStake(StakeVisitor visitor) {
+        for (int n = 0; n < subnets.capacity; n++) {
+            if (!subnets.exists[n]) {
+                continue;
+            }
+            for (long[] p : stakes.positions(n)) {
+                if (p[2] != 0) {
+                    visitor.visit((int) p[0], (int) p[1], n, p[2]);
+                }
+            }
+        }
+    }
+
+    /** A stake position seen by {@link #forEachStake}: alpha (TAO on root) held by a coldkey behind a hotkey. */
+    @FunctionalInterface
+    public interface StakeVisitor {
+        void visit(int coldkey, int hotkey, int netuid, long amount);
+    }
+
+    /** Alpha the protocol holds on a subnet: its pool position plus emission pots not yet paid out. */
+    public long protocolAlpha(int netuid) {
+        Subnets s = subnets;
+        return s.protocolAlpha[netuid] + s.pendingServer[netuid] + s.pendingValidator[netuid]
+                + s.pendingRootAlpha[netuid] + s.pendingOwnerCut[netuid];
+    }
+
+    /** Σ of every hotkey pool on a subnet (root: TAO); holders' floored shares may add up to a few RAO less. */
+    public long stakedTotal(int netuid) {
+        return stakes.stakedTotal(netuid);
+    }
+
+    public long alphaBurned(int netuid) {
+        return subnets.alphaBurned[netuid];
+    }
+
+    /** TAO from root sells waiting for the next epoch (launch era). */
+    public long pendingRootTao(int netuid) {
+        return subnets.pendingRootTao[netuid];
+    }
+
+    /** The coldkey that collects block-author fees, or -1 (fees are then burned). */
+    public int blockAuthor() {
+        return blockAuthor;
     }
 
     /** Checks the ledger identities (TAO and per-subnet alpha); returns a description of each violation. */

@@ -71,6 +71,14 @@ public final class Neurons {
 
     /** Sets a validator's weights; values are normalised to sum 1, self-weight is dropped (owner excepted). */
     void setWeights(int uid, double[] row, long block) {
+        setWeights(uid, row, block, true);
+    }
+
+    /**
+     * As {@link #setWeights(int, double[], long)}; {@code onU16Grid = false} keeps full precision, for a background
+     * validator that stands for many real ones: their stake-weighted aggregate row is not on the u16 grid.
+     */
+    void setWeights(int uid, double[] row, long block, boolean onU16Grid) {
         if (!validator[uid]) {
             throw new ChainException(ChainError.InvalidWeights, "uid " + uid + " has no validator role");
         }
@@ -88,7 +96,7 @@ public final class Neurons {
         for (int j = 0; j < row.length; j++) {
             double w = (j == uid && uid != 0) ? 0 : row[j];
             // the chain stores u16 weights; quantise so runs match what the chain could hold
-            weights[uid][j] = sum == 0 ? 0 : Math.floor(w / sum * 65_535) / 65_535;
+            weights[uid][j] = sum == 0 ? 0 : onU16Grid ? Math.floor(w / sum * 65_535) / 65_535 : w / sum;
         }
         lastUpdate[uid] = block;
     }

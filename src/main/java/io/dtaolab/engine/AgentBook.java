@@ -14,6 +14,7 @@ final class AgentBook {
     long feesRao;
     long refused;
     long executed;
+    final TradeFlows flows = new TradeFlows();
 
     static long key(int coldkey, int hotkey, int netuid) {
         return ((long) coldkey << 36) | ((long) hotkey << 12) | netuid;

@@ -71,10 +71,21 @@ public final class Run {
         if (twin != null) {
             twin.monitor(twinMonitor);
         }
+        WorldAccounts accountsA = new WorldAccounts(attack);
+        // the twin's accounts open now, on the world it is until the fork (its adversaries are other holders there)
+        WorldAccounts accountsT = spec.twin() ? new WorldAccounts(attack, attack.honestCount()) : null;
+        Exposure exposure = new Exposure(attack);
+        long[][] exitStart = new long[attack.agents().size()][];
+        for (int i = 0; i < exitStart.length; i++) {
+            if (attack.agents().get(i).adversary()) {
+                exitStart[i] = AdversaryAccount.realisable(attack.network(), accountsA.startOf(accountsA.partyOfAgent(i)));
+            }
+        }
         long tradeMin = spec.outputs().tradeEventMinRao();
         long[] trades = new long[2];
         attack.onTrade(t -> {
             trades[0]++;
+            exposure.afterTrade(t);
             if (t.taoRao() >= tradeMin) {
                 listener.onTrade(t);
             }
@@ -87,7 +98,6 @@ public final class Run {
         List<RunData.Target> targets = targets(spec, startChainBlock);
         int target = targets.isEmpty() ? 0 : targets.get(0).netuid();
         int tempo = mechanism.tempo();
-        double[] maxCapital = new double[attack.agents().size()];
         boolean forked = false;
         List<TempoReport> tempos = new ArrayList<>();
         double redirected = 0;
@@ -114,6 +124,9 @@ public final class Run {
             }
             attack.step();
             recA.afterBlock();
+            if (exposure.any()) {
+                exposure.afterBlock();
+            }
             if (twin != null) {
                 twin.step();
                 recT.afterBlock();
@@ -132,22 +145,20 @@ public final class Run {
                 recA.closeTempo();
                 Series a = recA.series();
                 int t = a.size() - 1;
-                for (int n = 1; n < a.width(); n++) {
-                    networkEmission += a.taoEmitted(t, n);
-                }
+                networkEmission += EmissionTally.network(a, t);
                 if (recT != null) {
                     recT.closeTempo();
                     if (target > 0) {
-                        redirected += a.taoEmitted(t, target) - recT.series().taoEmitted(t, target);
+                        redirected += EmissionTally.redirected(a, recT.series(), t, target);
                     }
                     if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
-                        honestLoss = honestValue(twin) - honestValue(attack);
+                        honestLoss = honestValueAtSpot(twin) - honestValueAtSpot(attack);
                     }
                 }
                 // before the fork the twin is the attack world itself: its columns are the attack world's
                 boolean shared = spec.twin() && twin == null;
                 TempoReport report = tempoReport(i, attack, shared ? attack : twin, recA, shared ? recA : recT, target,
-                        redirected, networkEmission, honestLoss, maxCapital);
+                        redirected, networkEmission, honestLoss, accountsA, exitStart, exposure);
                 tempos.add(report);
                 listener.onTempo(report);
             }
@@ -166,13 +177,29 @@ public final class Run {
             recT = recA.forkFor(twin);
             trades[1] = trades[0];
         }
-        List<AgentOutcome> outcomes = new ArrayList<>(outcomes(attack, maxCapital));
+        if (accountsT != null) {
+            accountsT.moveTo(twin);
+        }
+        List<AgentOutcome> outcomes = new ArrayList<>(outcomes(attack));
         if (twin != null) {
-            outcomes.addAll(outcomes(twin, new double[twin.agents().size()]));
+            outcomes.addAll(outcomes(twin));
+        }
+        WorldLedger ledgerA = accountsA.close();
+        List<AdversaryAccount> adversaries = new ArrayList<>();
+        for (int i = 0; i < attack.agents().size(); i++) {
+            Agent ag = attack.agents().get(i);
+            if (ag.adversary()) {
+                WorldLedger.Party p = ledgerA.parties().get(accountsA.partyOfAgent(i));
+                AgentBook b = attack.book(i);
+                adversaries.add(new AdversaryAccount(ag.id(), ag.type(), ag.target(), ag.budgetRao(), p.start(), p.end(),
+                        exitStart[i], AdversaryAccount.realisable(attack.network(), p.end()), b.flows,
+                        exposure.maxOf(i), b.executed, b.refused));
+            }
         }
         return new RunData(spec.name(), mechanism.name(), seed, blocks, done, interrupted, startChainBlock, targets,
-                recA.series(), recT == null ? null : recT.series(), tempos, outcomes, attack.network().stateHash(),
-                twin == null ? 0 : twin.network().stateHash(), trades[0], trades[1],
+                recA.series(), recT == null ? null : recT.series(), tempos, outcomes, adversaries,
+                exposure.maxTotal(), ledgerA, accountsT == null ? null : accountsT.close(),
+                attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], trades[1],
                 (System.nanoTime() - wallStart) / 1e9);
     }
 
@@ -213,7 +240,7 @@ public final class Run {
 
     private TempoReport tempoReport(long blockIndex, World attack, World twin, TempoRecorder recA, TempoRecorder recT,
                                     int target, double redirected, double networkEmission, double honestLoss,
-                                    double[] maxCapital) {
+                                    WorldAccounts accounts, long[][] exitStart, Exposure exposure) {
         Series a = recA.series();
         int t = a.size() - 1;
         int w = a.width();
@@ -247,13 +274,11 @@ public final class Run {
             if (!ag.adversary()) {
                 continue;
             }
-            double exit = attack.markToExit(i);
-            double capital = attack.alphaAtSpot(i);
-            maxCapital[i] = Math.max(maxCapital[i], capital);
-            AgentBook b = attack.book(i);
-            double budget = Rao.toTao(ag.budgetRao());
-            TempoReport.ClassMeasures m = new TempoReport.ClassMeasures(exit - budget, capital,
-                    Rao.toTao(b.feesRao) + b.impactPaidTao, budget);
+            PartyHoldings now = attack.holdingsOf(i);
+            AdversaryEconomics e = AdversaryEconomics.of(accounts.startOf(accounts.partyOfAgent(i)), now, exitStart[i],
+                    AdversaryAccount.realisable(attack.network(), now), attack.book(i).flows);
+            TempoReport.ClassMeasures m = new TempoReport.ClassMeasures(Rao.toTao(e.pnlRao()), exposure.maxOf(i),
+                    Rao.toTao(e.costRao()), Rao.toTao(ag.budgetRao()));
             classes.merge(ag.type(), m, (x, y) -> new TempoReport.ClassMeasures(x.pnlTao() + y.pnlTao(),
                     x.capitalAtRiskTao() + y.capitalAtRiskTao(), x.costTao() + y.costTao(), x.budgetTao() + y.budgetTao()));
         }
@@ -261,24 +286,23 @@ public final class Run {
                 alphaA, spotT, emaT, redirected, networkEmission, classes, honestLoss, attack.network().chainStateHash());
     }
 
-    private static double honestValue(World world) {
+    /** Honest agents' TAO plus alpha at spot (the live estimate of the value ledger's honest parties). */
+    private static double honestValueAtSpot(World world) {
         double sum = 0;
         for (int i = 0; i < world.agents().size(); i++) {
             if (!world.agents().get(i).adversary()) {
-                sum += world.markToExit(i);
+                sum += world.valueAtSpot(i);
             }
         }
         return sum;
     }
 
-    private static List<AgentOutcome> outcomes(World world, double[] maxCapital) {
+    private static List<AgentOutcome> outcomes(World world) {
         List<AgentOutcome> out = new ArrayList<>();
         for (int i = 0; i < world.agents().size(); i++) {
             Agent a = world.agents().get(i);
             AgentBook b = world.book(i);
-            out.add(new AgentOutcome(world.label(), a.id(), a.type(), a.adversary(), a.target(), Rao.toTao(a.budgetRao()),
-                    world.markToExit(i), Rao.toTao(b.feesRao), b.impactPaidTao, b.slippageTao,
-                    Math.max(maxCapital[i], world.alphaAtSpot(i)), b.executed, b.refused));
+            out.add(new AgentOutcome(world.label(), a.id(), a.type(), a.adversary(), b.slippageTao, b.executed, b.refused));
         }
         return out;
     }

@@ -244,12 +244,9 @@ public final class World {
                     continue;
                 }
                 if (row == null) {
-                    row = new double[ns.size()];
-                    for (int m = 1; m < ns.size(); m++) {
-                        row[m] = ns.isValidator(m) ? 0 : signals.minerQuality(n, m);
-                    }
+                    row = backgroundRow(n, ns);
                 }
-                net.setWeights(hk, n, row);
+                net.setAggregateWeights(hk, n, row);
                 traceWeights(n, hk, row);
             }
         }
@@ -258,6 +255,27 @@ public final class World {
     private boolean isControlled(int hotkey) {
         return hotkey < hotkeyController.length && hotkeyController[hotkey] >= 0
                 && hotkeyController[hotkey] < agents.size();
+    }
+
+    /** The subnet's withheld share on the owner hotkey, the rest over the miners by quality. */
+    private double[] backgroundRow(int n, Neurons ns) {
+        double[] row = new double[ns.size()];
+        double sum = 0;
+        for (int m = 1; m < ns.size(); m++) {
+            row[m] = ns.isValidator(m) ? 0 : signals.minerQuality(n, m);
+            sum += row[m];
+        }
+        double withheld = signals.ownerWeightShare(n);
+        if (withheld >= 1 || sum == 0) {
+            java.util.Arrays.fill(row, 0);
+            row[0] = withheld > 0 ? 1 : 0;
+            return row;
+        }
+        for (int m = 1; m < ns.size(); m++) {
+            row[m] *= (1 - withheld) / sum;
+        }
+        row[0] = withheld;
+        return row;
     }
 
     private double[] honestQualityVote() {
@@ -306,8 +324,12 @@ public final class World {
                 record(s, agent, book, rm.netuid(), false, r, impact, slip);
                 traceTrade(rm.coldkey(), rm.netuid(), false, r, spot);
             } else if (x instanceof Extrinsic.MoveStake mv) {
-                net.moveStake(mv.coldkey(), mv.fromHotkey(), mv.fromNetuid(), mv.toHotkey(), mv.toNetuid(), mv.alphaRao());
+                StakeResult r = net.moveStake(mv.coldkey(), mv.fromHotkey(), mv.fromNetuid(), mv.toHotkey(), mv.toNetuid(), mv.alphaRao());
                 book.touch(mv.coldkey(), mv.toHotkey(), mv.toNetuid());
+                if (mv.fromNetuid() != mv.toNetuid()) {
+                    book.flows.sell(mv.fromNetuid(), mv.alphaRao(), r.taoRao(), r.feeRao());
+                    book.flows.buy(mv.toNetuid(), r.taoRao(), r.alphaRao(), 0);
+                }
                 book.executed++;
             } else if (x instanceof Extrinsic.SetWeights w) {
                 requireHotkeyOwner(w.hotkey(), w.coldkey());
@@ -322,7 +344,7 @@ public final class World {
                 net.setHolderVote(hv.coldkey(), hv.weightsByNetuid());
                 book.executed++;
             } else if (x instanceof Extrinsic.DestroyAlpha d) {
-                net.destroyAlpha(d.coldkey(), d.hotkey(), d.netuid(), d.alphaRao(), d.recycle());
+                book.flows.destroy(d.netuid(), net.destroyAlpha(d.coldkey(), d.hotkey(), d.netuid(), d.alphaRao(), d.recycle()));
                 book.executed++;
             } else if (x instanceof Extrinsic.RegisterSubnet reg) {
                 net.registerSubnet(reg.coldkey(), reg.hotkey());
@@ -369,53 +391,48 @@ public final class World {
                         double impact, double slippage) {
         book.executed++;
         book.feesRao += r.feeRao();
+        if (buy) {
+            book.flows.buy(netuid, r.taoRao(), r.alphaRao(), r.feeRao());
+        } else {
+            book.flows.sell(netuid, r.alphaRao(), r.taoRao(), r.feeRao());
+        }
         book.impactPaidTao += Math.max(0, impact);
         book.slippageTao += slippage;
         tradeSink.accept(new Trade(net.block(), label, agent.id(), agent.type(), agent.adversary(), netuid, buy,
                 r.taoRao(), r.alphaRao(), r.feeRao(), impact, slippage));
     }
 
-    /** TAO an agent would hold after selling every position now, each subnet's alpha sold in one go. */
-    double markToExit(int agentIndex) {
-        Agent a = agents.get(agentIndex);
-        double tao = 0;
-        for (int c : a.coldkeys()) {
-            tao += Rao.toTao(net.free(c));
+    /** The agent's TAO (free and root stake) and alpha by netuid, read from the positions its book knows. */
+    PartyHoldings holdingsOf(int agentIndex) {
+        long tao = 0;
+        for (int c : agents.get(agentIndex).coldkeys()) {
+            tao += net.free(c);
         }
+        long[] alpha = new long[net.capacity()];
         AgentBook b = books[agentIndex];
-        long[] alphaByNetuid = null;
-        for (int i = 0; i < b.positionCount; i++) {
-            long k = b.positions[i];
-            long held = net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), AgentBook.netuid(k));
-            if (held > 0) {
-                if (alphaByNetuid == null) {
-                    alphaByNetuid = new long[net.capacity()];
-                }
-                alphaByNetuid[AgentBook.netuid(k)] += held;
-            }
-        }
-        if (alphaByNetuid != null) {
-            for (int n = 0; n < alphaByNetuid.length; n++) {
-                if (alphaByNetuid[n] > 0) {
-                    tao += Rao.toTao(n == 0 ? alphaByNetuid[n] : net.quoteSell(n, alphaByNetuid[n]));
-                }
-            }
-        }
-        return tao;
-    }
-
-    /** TAO value at spot of the agent's alpha positions (capital exposed to the pools). */
-    double alphaAtSpot(int agentIndex) {
-        AgentBook b = books[agentIndex];
-        double tao = 0;
         for (int i = 0; i < b.positionCount; i++) {
             long k = b.positions[i];
             int n = AgentBook.netuid(k);
-            if (n != 0) {
-                tao += Rao.toTao(net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), n)) * net.spotPrice(n);
+            long held = net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), n);
+            if (n == 0) {
+                tao += held;
+            } else {
+                alpha[n] += held;
             }
         }
-        return tao;
+        return new PartyHoldings(tao, alpha);
+    }
+
+    /** The agent's TAO plus its alpha at spot, in TAO. */
+    double valueAtSpot(int agentIndex) {
+        PartyHoldings h = holdingsOf(agentIndex);
+        double v = Rao.toTao(h.taoRao());
+        for (int n = 1; n < h.alphaRao().length; n++) {
+            if (h.alphaRao()[n] > 0) {
+                v += Rao.toTao(h.alphaRao()[n]) * net.spotPrice(n);
+            }
+        }
+        return v;
     }
 
     public String label() {

@@ -2,6 +2,7 @@ package io.dtaolab.engine;
 
 import io.dtaolab.agents.Agent;
 import io.dtaolab.agents.AgentFactory;
+import io.dtaolab.agents.catalog.AgentType;
 import io.dtaolab.chain.Mechanism;
 import io.dtaolab.chain.Network;
 import io.dtaolab.scenario.AdversarySpec;
@@ -47,8 +48,11 @@ final class WorldBuilder {
     static List<Agent> adversaries(StrategySpec spec, long measureStart) {
         List<Agent> out = new ArrayList<>();
         for (AdversarySpec a : spec.adversaries()) {
-            out.add(AgentFactory.adversary(a.id(), a.type(), a.params(), a.target(), a.budgetRao(),
-                    measureStart + a.startBlock(), measureStart + a.stopBlock(), a.coldkeys(), a.shielded()));
+            out.add(a.type() == AgentType.SCRIPT
+                    ? AgentFactory.script(a.id(), a.actions(), a.target(), a.budgetRao(), measureStart + a.startBlock(),
+                            measureStart + a.stopBlock(), a.coldkeys(), a.shielded(), measureStart)
+                    : AgentFactory.adversary(a.id(), a.type(), a.params(), a.target(), a.budgetRao(),
+                            measureStart + a.startBlock(), measureStart + a.stopBlock(), a.coldkeys(), a.shielded()));
         }
         return out;
     }

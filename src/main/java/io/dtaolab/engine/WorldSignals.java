@@ -16,6 +16,7 @@ final class WorldSignals implements Signals {
     private final double[] logQuality;
     private final double[] logQualityMean;
     private final double[][] minerQuality;
+    private final double[] ownerWeightShare;
     private final double[] hype;
     private final long[] hypeUntil;
     private final double[][] prices;
@@ -31,6 +32,7 @@ final class WorldSignals implements Signals {
         this.logQuality = new double[cap];
         this.logQualityMean = new double[cap];
         this.minerQuality = new double[cap][];
+        this.ownerWeightShare = new double[cap];
         this.hype = new double[cap];
         this.hypeUntil = new long[cap];
         this.prices = new double[cap][PRICE_SAMPLES];
@@ -44,6 +46,7 @@ final class WorldSignals implements Signals {
             logQualityMean[n] = Math.log(anchor);
             logQuality[n] = logQualityMean[n];
             hype[n] = 1;
+            ownerWeightShare[n] = genesisOwnerShare(net.neurons(n));
             int size = net.neurons(n) == null ? miners : net.neurons(n).size();
             minerQuality[n] = new double[size];
             for (int u = 0; u < size; u++) {
@@ -52,6 +55,19 @@ final class WorldSignals implements Signals {
         }
         java.util.Arrays.fill(hype, 1);
         samplePrices();
+    }
+
+    /** The owner hotkey's share in the first validator's genesis row: the subnet's miner burn at the start. */
+    private static double genesisOwnerShare(io.dtaolab.chain.Neurons ns) {
+        if (ns == null) {
+            return 0;
+        }
+        for (int uid = 1; uid < ns.size(); uid++) {
+            if (ns.isValidator(uid)) {
+                return ns.weightsOf(uid)[0];
+            }
+        }
+        return 0;
     }
 
     /** Steps the quality process; called once per tempo. */
@@ -79,6 +95,11 @@ final class WorldSignals implements Signals {
     public double minerQuality(int netuid, int uid) {
         double[] q = netuid > 0 && netuid < minerQuality.length ? minerQuality[netuid] : null;
         return q == null || uid < 0 || uid >= q.length ? 0 : q[uid];
+    }
+
+    @Override
+    public double ownerWeightShare(int netuid) {
+        return netuid > 0 && netuid < ownerWeightShare.length ? ownerWeightShare[netuid] : 0;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.dtaolab.scenario;
 
+import io.dtaolab.agents.adversary.ScriptAction;
 import io.dtaolab.agents.catalog.AgentParams;
 import io.dtaolab.agents.catalog.AgentRole;
 import io.dtaolab.agents.catalog.AgentType;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 /** Reads the {@code honest} and {@code adversaries} sections, checking each type's parameters against the catalogue. */
 final class AgentReader {
     static final List<String> ADVERSARY_KEYS = List.of("id", "type", "target", "budgetTao", "start", "stop", "coldkeys",
-            "shielded", "params");
+            "shielded", "params", "actions");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final Fields fields;
@@ -169,9 +170,30 @@ final class AgentReader {
                     || coldkeys.isEmpty() || shielded.isEmpty() || params.isEmpty() || !scheduleOk) {
                 return Optional.empty();
             }
+            Optional<List<ScriptAction>> actions = actions(m, type.get(), target.get().intValue(), coldkeys.get().intValue(),
+                    start.get(), stop.get());
+            if (actions.isEmpty()) {
+                return Optional.empty();
+            }
             AdversarySpec spec = new AdversarySpec(id.get(), type.get(), target.get().intValue(), Rao.ofTao(budget.get()),
-                    start.get(), stop.get(), coldkeys.get().intValue(), shielded.get(), params.get());
+                    start.get(), stop.get(), coldkeys.get().intValue(), shielded.get(), params.get(), actions.get());
             return new AdversaryRules(f, path, network).check(spec, m) ? Optional.of(spec) : Optional.empty();
+        }
+
+        /** A script's actions (required for {@code script}, refused for every other type). */
+        private Optional<List<ScriptAction>> actions(YMap m, AgentType type, int target, int coldkeys, long start, long stop) {
+            Optional<YNode> node = Fields.get(m, "actions");
+            if (type != AgentType.SCRIPT) {
+                node.ifPresent(n -> f.errors().add(m.entries().get("actions").keyLoc(), path + ".actions",
+                        "'actions' applies only to type script", String.join(", ", ADVERSARY_KEYS.subList(0, 9))));
+                return node.isPresent() ? Optional.empty() : Optional.of(List.of());
+            }
+            if (node.isEmpty()) {
+                f.error(m, path + ".actions", "missing required field 'actions' for type script",
+                        "a list of {at, action, netuid, amountTao | fraction, toNetuid, coldkey}");
+                return Optional.empty();
+            }
+            return new ScriptReader(f, network).read(node.get(), path + ".actions", target, coldkeys, start, stop);
         }
 
         private Optional<AgentType> type(YNode node) {

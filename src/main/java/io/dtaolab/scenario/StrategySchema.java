@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dtaolab.agents.adversary.ScriptAction;
 import io.dtaolab.agents.catalog.AgentRole;
 import io.dtaolab.agents.catalog.AgentType;
 import io.dtaolab.agents.catalog.AgentType.Limits;
@@ -143,16 +144,41 @@ public final class StrategySchema {
         integer(p.putObject("coldkeys"), 1, AdversarySpec.MAX_COLDKEYS).put("default", 1);
         p.putObject("shielded").put("type", "boolean").put("default", false);
         p.putObject("params").put("type", "object");
+        p.set("actions", scriptActions());
         ArrayNode rules = a.putArray("allOf");
         for (AgentType t : AgentType.of(AgentRole.ADVERSARY)) {
             ObjectNode rule = rules.addObject();
             rule.putObject("if").putObject("properties").putObject("type").put("const", t.id());
-            ObjectNode then = rule.putObject("then").putObject("properties");
+            ObjectNode thenNode = rule.putObject("then");
+            if (t == AgentType.SCRIPT) {
+                thenNode.set("required", strings(List.of("actions")));
+            } else {
+                thenNode.putObject("not").set("required", strings(List.of("actions")));
+            }
+            ObjectNode then = thenNode.putObject("properties");
             ObjectNode params = object(then.putObject("params"));
             params.put("description", t.doc());
             params(params.putObject("properties"), t);
         }
         return a;
+    }
+
+    private static ObjectNode scriptActions() {
+        ObjectNode list = JSON.createObjectNode().put("type", "array").put("maxItems", AdversarySpec.MAX_ACTIONS)
+                .put("description", "the actions of a script adversary, at offsets from the run start inside [start, stop)");
+        ObjectNode item = object(list.putObject("items"));
+        item.set("required", strings(List.of("at", "action")));
+        ObjectNode p = item.putObject("properties");
+        durationString(p.putObject("at"));
+        p.putObject("action").set("enum", strings(ScriptAction.Kind.ids()));
+        integer(p.putObject("netuid"), 1, 65_535).put("description", "default: the adversary's target");
+        integer(p.putObject("toNetuid"), 1, 65_535).put("description", "move only");
+        number(p.putObject("amountTao"), 0, Limits.MAX_TAO).put("exclusiveMinimum", 0).put("description", "stake only")
+                .remove("minimum");
+        number(p.putObject("fraction"), 0, 1).put("exclusiveMinimum", 0).put("default", 1)
+                .put("description", "unstake and move: fraction of the key's position").remove("minimum");
+        integer(p.putObject("coldkey"), 0, AdversarySpec.MAX_COLDKEYS - 1).put("default", 0);
+        return list;
     }
 
     private static void params(ObjectNode properties, AgentType t) {

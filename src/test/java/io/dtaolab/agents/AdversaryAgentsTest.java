@@ -1,5 +1,7 @@
 package io.dtaolab.agents;
 
+import io.dtaolab.agents.adversary.ScriptAction;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -227,6 +229,14 @@ class AdversaryAgentsTest {
                 }
                 if (t == AgentType.INSIDER_COLLUSION) {
                     p.put("bribeTao", 10.0);
+                }
+                if (t == AgentType.SCRIPT) {
+                    var script = java.util.List.of(
+                            new ScriptAction(10, ScriptAction.Kind.STAKE, 2, 0, Rao.ofTao(1_000), 1, 0),
+                            new ScriptAction(100, ScriptAction.Kind.MOVE, 2, 3, 0, 0.5, 0),
+                            new ScriptAction(200, ScriptAction.Kind.UNSTAKE, 2, 0, 0, 1, 0));
+                    h.add(AgentFactory.script("adv-script", script, 2, Rao.ofTao(5_000), start, stop, 2, false, start));
+                    continue;
                 }
                 h.add(AgentFactory.adversary("adv-" + t.id(), t, t.resolve(p), 2, Rao.ofTao(5_000), start, stop, 2, false));
             }

@@ -12,8 +12,8 @@ import io.dtaolab.chain.Neurons;
 /**
  * An honest validator operator. At setup it takes control of the largest validator of one subnet, assigned
  * round-robin by the number at the end of its id (a hash of the id without one). Every setWeightsEveryBlocks it
- * sets weights over the miner uids ∝ max(0, minerQuality + weightNoise·N(0,1)). Its weights are what a
- * colluding cartel must out-stake.
+ * sets weights over the miner uids ∝ max(0, minerQuality + weightNoise·N(0,1)), and the subnet's withheld
+ * share on the owner hotkey as its validator code does. Its weights are what a colluding cartel must out-stake.
  */
 public final class Validator extends Agent {
     private final double weightNoise;
@@ -85,6 +85,14 @@ public final class Validator extends Agent {
                     w[uid] = Math.max(0, ctx.signals().minerQuality(netuid, uid) + weightNoise * Trading.normal(ctx.rng()));
                     sum += w[uid];
                 }
+            }
+            double withheld = ctx.signals().ownerWeightShare(netuid);
+            if (withheld >= 1) {
+                java.util.Arrays.fill(w, 0);
+                w[0] = 1;
+                sum = 1;
+            } else if (withheld > 0 && sum > 0) {
+                w[0] = sum * withheld / (1 - withheld);
             }
             if (sum > 0) {
                 ctx.submit(new Extrinsic.SetWeights(coldkey(), hk, netuid, w, 0, false));

@@ -1,7 +1,7 @@
 package io.dtaolab.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dtaolab.app.service.RunHandle;
+import io.dtaolab.app.runs.RunHandle;
 
 /** A detector alarm as the run view shows it: preset, chain block, subnet, detector, score and evidence. */
 public record AlarmView(String preset, long block, int netuid, String detector, double score, String evidence) {

@@ -1,6 +1,6 @@
 package io.dtaolab.app.api;
 
-import io.dtaolab.app.service.LabConfig;
+import io.dtaolab.app.config.LabConfig;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

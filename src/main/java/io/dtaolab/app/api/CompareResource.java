@@ -1,10 +1,10 @@
 package io.dtaolab.app.api;
 
-import io.dtaolab.analysis.compare.ComparisonMarkdown;
 import io.dtaolab.app.compare.CompareHandle;
 import io.dtaolab.app.compare.CompareManager;
-import io.dtaolab.app.service.RunConflictException;
-import io.dtaolab.app.service.RunRequests.Overrides;
+import io.dtaolab.app.jobs.RunConflictException;
+import io.dtaolab.app.runs.RunRequests.Overrides;
+import io.dtaolab.experiment.compare.ComparisonMarkdown;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,8 +1,8 @@
 package io.dtaolab.app.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.dtaolab.analysis.compare.Comparison;
 import io.dtaolab.app.compare.CompareState;
+import io.dtaolab.experiment.compare.Comparison;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,15 +1,16 @@
 package io.dtaolab.app.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.engine.TempoReport;
 
 /**
- * The headline measures of a run so far (from its latest tempo) or at its end (from report.json).
- * Shares are fractions of network emission; amounts in TAO.
+ * The headline measures of a run so far (from its latest tempo) or at its end (from its {@link RunMeasures}, as
+ * written to report.json). Shares are fractions of network emission; amounts in TAO; a measure that is undefined
+ * (no twin) is null. The verdict exists only once the run has ended.
  */
 public record Headline(int target, Double targetShareAttack, Double targetShareTwin, Double targetShareDeviation,
                        double emissionRedirectedTao, Double redirectedNetworkRatio, double adversaryPnlTao,
-                       double adversaryCostTao, double honestLossVsTwinTao) {
+                       double adversaryCostTao, Double honestLossVsTwinTao, String verdict) {
 
     static Headline of(TempoReport r) {
         int t = r.target();
@@ -19,21 +20,19 @@ public record Headline(int target, Double targetShareAttack, Double targetShareT
         return new Headline(t, has ? r.shareAttack()[t] : null, has ? r.shareTwin()[t] : null,
                 has ? r.shareAttack()[t] - r.shareTwin()[t] : null, r.redirectedTaoToDate(),
                 r.networkEmissionToDate() > 0 ? r.redirectedTaoToDate() / r.networkEmissionToDate() : null, pnl, cost,
-                r.honestLossVsTwinTao());
+                r.honestLossVsTwinTao(), null);
     }
 
-    static Headline of(JsonNode report) {
-        Double share = num(report, "targetShareAttack");
-        Double twin = num(report, "targetShareTwin");
-        Double pct = num(report, "redirectedPctOfNetwork");
-        return new Headline(report.path("target").asInt(), share, twin,
-                share != null && twin != null ? share - twin : null, report.path("emissionRedirectedTao").asDouble(),
-                pct == null ? null : pct / 100, report.path("adversaryPnlTao").asDouble(),
-                report.path("adversaryCostTao").asDouble(), report.path("honestLossVsTwinTao").asDouble());
+    static Headline of(RunMeasures m) {
+        Double share = defined(m.targetShareAttack());
+        Double twin = defined(m.targetShareTwin());
+        Double pct = defined(m.redirectedPctOfNetwork());
+        return new Headline(m.target(), share, twin, share != null && twin != null ? share - twin : null,
+                Double.isNaN(m.emissionRedirectedTao()) ? 0 : m.emissionRedirectedTao(), pct == null ? null : pct / 100,
+                m.adversaryPnlTao(), m.adversaryCostTao(), defined(m.honestLossVsTwinTao()), m.verdict());
     }
 
-    private static Double num(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || !v.isNumber() || Double.isNaN(v.asDouble()) ? null : v.asDouble();
+    private static Double defined(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
     }
 }

@@ -1,11 +1,11 @@
 package io.dtaolab.app.api;
 
-import io.dtaolab.app.service.InvalidRequestException;
-import io.dtaolab.app.service.QueueFullException;
-import io.dtaolab.app.service.RunConflictException;
-import io.dtaolab.app.service.StrategyRejectedException;
-import io.dtaolab.app.service.UnknownJobException;
-import io.dtaolab.app.service.UnknownRunException;
+import io.dtaolab.app.jobs.QueueFullException;
+import io.dtaolab.app.jobs.RunConflictException;
+import io.dtaolab.app.jobs.UnknownJobException;
+import io.dtaolab.app.jobs.UnknownRunException;
+import io.dtaolab.app.runs.InvalidRequestException;
+import io.dtaolab.app.runs.StrategyRejectedException;
 import io.dtaolab.app.sweeps.SweepRejectedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;

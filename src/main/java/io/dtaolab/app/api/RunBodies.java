@@ -2,10 +2,10 @@ package io.dtaolab.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dtaolab.app.service.InvalidRequestException;
-import io.dtaolab.app.service.RunRequest;
-import io.dtaolab.app.service.RunRequests;
-import io.dtaolab.app.service.RunRequests.Overrides;
+import io.dtaolab.app.runs.InvalidRequestException;
+import io.dtaolab.app.runs.RunRequest;
+import io.dtaolab.app.runs.RunRequests.Overrides;
+import io.dtaolab.app.runs.RunRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Optional;

@@ -1,16 +1,16 @@
 package io.dtaolab.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dtaolab.app.jobs.RunConflictException;
+import io.dtaolab.app.jobs.RunManager;
+import io.dtaolab.app.jobs.RunStore;
+import io.dtaolab.app.jobs.UnknownRunException;
 import io.dtaolab.app.messaging.SseBroadcaster;
-import io.dtaolab.app.service.InvalidRequestException;
-import io.dtaolab.app.service.RunConflictException;
-import io.dtaolab.app.service.RunHandle;
-import io.dtaolab.app.service.RunManager;
-import io.dtaolab.app.service.RunRecord;
-import io.dtaolab.app.service.RunRequests.Overrides;
-import io.dtaolab.app.service.RunState;
-import io.dtaolab.app.service.RunStore;
-import io.dtaolab.app.service.UnknownRunException;
+import io.dtaolab.app.runs.InvalidRequestException;
+import io.dtaolab.app.runs.RunHandle;
+import io.dtaolab.app.runs.RunRecord;
+import io.dtaolab.app.runs.RunRequests.Overrides;
+import io.dtaolab.app.runs.RunState;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package io.dtaolab.app.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.dtaolab.app.service.RunState;
+import io.dtaolab.app.runs.RunState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

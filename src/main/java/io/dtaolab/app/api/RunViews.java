@@ -2,9 +2,11 @@ package io.dtaolab.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dtaolab.app.service.RunHandle;
-import io.dtaolab.app.service.RunRecord;
-import io.dtaolab.app.service.RunStore;
+import io.dtaolab.analysis.RunArtifacts;
+import io.dtaolab.analysis.RunMeasures;
+import io.dtaolab.app.jobs.RunStore;
+import io.dtaolab.app.runs.RunHandle;
+import io.dtaolab.app.runs.RunRecord;
 import io.dtaolab.engine.BlockSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -29,7 +31,7 @@ public class RunViews {
         Long blocksDone = h.lastBlock().map(BlockSummary::blockIndex).orElse(r.state().terminal() ? r.blocksDone() : null);
         double pace = h.requestedSpeed();
         Optional<JsonNode> report = h.lastTempo().isPresent() ? Optional.<JsonNode>empty() : finalReport(r);
-        Headline headline = h.lastTempo().map(Headline::of).orElseGet(() -> report.map(Headline::of).orElse(null));
+        Headline headline = h.lastTempo().map(Headline::of).orElseGet(() -> finalMeasures(r).map(Headline::of).orElse(null));
         int alarms = h.alarmCount();
         AlarmView first = h.firstAlarm().map(AlarmView::of).orElse(null);
         if (alarms == 0 && report.isPresent()) {
@@ -50,6 +52,19 @@ public class RunViews {
         Optional<Path> report = store.artifact(r, r.presets().get(0), "report.json");
         try {
             return report.isEmpty() ? Optional.empty() : Optional.of(json.readTree(report.get().toFile()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The first preset's measures of an ended run, read back from its report.json. */
+    private Optional<RunMeasures> finalMeasures(RunRecord r) {
+        if (!r.state().terminal() || r.presets().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> report = store.artifact(r, r.presets().get(0), "report.json");
+        try {
+            return report.isEmpty() ? Optional.empty() : Optional.of(RunArtifacts.readMeasures(report.get()));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -1,8 +1,8 @@
 package io.dtaolab.app.api;
 
-import io.dtaolab.app.service.RunRequests;
-import io.dtaolab.app.service.ShippedStrategy;
-import io.dtaolab.app.service.StrategyCatalog;
+import io.dtaolab.app.runs.RunRequests;
+import io.dtaolab.app.runs.ShippedStrategy;
+import io.dtaolab.app.runs.StrategyCatalog;
 import io.dtaolab.scenario.AdversarySpec;
 import io.dtaolab.scenario.FieldError;
 import io.dtaolab.scenario.LoadResult;

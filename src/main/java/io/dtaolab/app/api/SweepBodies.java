@@ -1,7 +1,7 @@
 package io.dtaolab.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dtaolab.app.service.InvalidRequestException;
+import io.dtaolab.app.runs.InvalidRequestException;
 import io.dtaolab.app.sweeps.SweepRequests;
 import io.dtaolab.scenario.SweepSpec;
 import jakarta.enterprise.context.ApplicationScoped;

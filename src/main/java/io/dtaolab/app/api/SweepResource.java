@@ -2,7 +2,7 @@ package io.dtaolab.app.api;
 
 import io.dtaolab.app.sweeps.SweepHandle;
 import io.dtaolab.app.sweeps.SweepManager;
-import io.dtaolab.sweep.SweepMarkdown;
+import io.dtaolab.experiment.sweep.SweepMarkdown;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,9 +1,9 @@
 package io.dtaolab.app.api;
 
 import io.dtaolab.app.sweeps.SweepHandle;
-import io.dtaolab.sweep.SweepJob;
-import io.dtaolab.sweep.SweepJson;
-import io.dtaolab.sweep.SweepProgress;
+import io.dtaolab.experiment.sweep.SweepJob;
+import io.dtaolab.experiment.sweep.SweepJson;
+import io.dtaolab.experiment.sweep.SweepProgress;
 import java.util.Map;
 
 /** Maps sweep handles to {@link SweepView}s. */

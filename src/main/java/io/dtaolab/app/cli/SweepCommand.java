@@ -1,17 +1,17 @@
 package io.dtaolab.app.cli;
 
+import io.dtaolab.app.kafka.KafkaSweepExecutor;
+import io.dtaolab.app.kafka.SweepTopics;
+import io.dtaolab.experiment.sweep.LocalSweepExecutor;
+import io.dtaolab.experiment.sweep.SweepExecutor;
+import io.dtaolab.experiment.sweep.SweepFiles;
+import io.dtaolab.experiment.sweep.SweepJob;
+import io.dtaolab.experiment.sweep.SweepPlan;
+import io.dtaolab.experiment.sweep.SweepProgress;
+import io.dtaolab.experiment.sweep.SweepResult;
 import io.dtaolab.scenario.FieldError;
 import io.dtaolab.scenario.SweepInvalid;
 import io.dtaolab.scenario.SweepSpec;
-import io.dtaolab.sweep.LocalSweepExecutor;
-import io.dtaolab.sweep.SweepExecutor;
-import io.dtaolab.sweep.SweepFiles;
-import io.dtaolab.sweep.SweepJob;
-import io.dtaolab.sweep.SweepPlan;
-import io.dtaolab.sweep.SweepProgress;
-import io.dtaolab.sweep.SweepResult;
-import io.dtaolab.sweep.kafka.KafkaSweepExecutor;
-import io.dtaolab.sweep.kafka.SweepTopics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;

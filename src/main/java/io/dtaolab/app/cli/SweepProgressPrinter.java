@@ -1,8 +1,8 @@
 package io.dtaolab.app.cli;
 
-import io.dtaolab.sweep.RunOutcome;
-import io.dtaolab.sweep.SweepJob;
-import io.dtaolab.sweep.SweepProgress;
+import io.dtaolab.experiment.sweep.RunOutcome;
+import io.dtaolab.experiment.sweep.SweepJob;
+import io.dtaolab.experiment.sweep.SweepProgress;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.Consumer;

@@ -1,9 +1,9 @@
 package io.dtaolab.app.compare;
 
-import io.dtaolab.analysis.compare.Comparison;
 import io.dtaolab.engine.BlockSummary;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.experiment.compare.Comparison;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.dtaolab.app.compare;
 
-import io.dtaolab.analysis.compare.Comparison;
-import io.dtaolab.analysis.compare.MechanismComparison;
-import io.dtaolab.app.service.BoundedPool;
-import io.dtaolab.app.service.JobIds;
-import io.dtaolab.app.service.LabConfig;
-import io.dtaolab.app.service.RunConflictException;
-import io.dtaolab.app.service.UnknownJobException;
+import io.dtaolab.app.config.LabConfig;
+import io.dtaolab.app.jobs.BoundedPool;
+import io.dtaolab.app.jobs.JobIds;
+import io.dtaolab.app.jobs.RunConflictException;
+import io.dtaolab.app.jobs.UnknownJobException;
+import io.dtaolab.experiment.compare.Comparison;
+import io.dtaolab.experiment.compare.MechanismComparison;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.dtaolab.app.compare;
 
-import io.dtaolab.app.service.InvalidRequestException;
-import io.dtaolab.app.service.RunRequest;
+import io.dtaolab.app.runs.InvalidRequestException;
+import io.dtaolab.app.runs.RunRequest;
 import io.dtaolab.chain.Presets;
 import java.util.List;
 import java.util.Optional;

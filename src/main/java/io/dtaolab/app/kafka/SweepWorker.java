@@ -1,10 +1,10 @@
 package io.dtaolab.app.kafka;
 
 import io.dtaolab.engine.RunControl;
-import io.dtaolab.sweep.RunExecutor;
-import io.dtaolab.sweep.RunOutcome;
-import io.dtaolab.sweep.RunTask;
-import io.dtaolab.sweep.SweepCodec;
+import io.dtaolab.experiment.sweep.RunExecutor;
+import io.dtaolab.experiment.sweep.RunOutcome;
+import io.dtaolab.experiment.sweep.RunTask;
+import io.dtaolab.experiment.sweep.SweepCodec;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;

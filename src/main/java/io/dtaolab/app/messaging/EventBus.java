@@ -1,6 +1,6 @@
 package io.dtaolab.app.messaging;
 
-import io.dtaolab.app.service.LabConfig;
+import io.dtaolab.app.config.LabConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Broadcast;

@@ -1,6 +1,6 @@
 package io.dtaolab.app.messaging;
 
-import io.dtaolab.app.service.RunRecord;
+import io.dtaolab.app.runs.RunRecord;
 import io.dtaolab.engine.BlockSummary;
 import io.dtaolab.engine.TempoReport;
 import io.dtaolab.engine.Trade;

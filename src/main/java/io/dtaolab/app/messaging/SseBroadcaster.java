@@ -2,9 +2,9 @@ package io.dtaolab.app.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dtaolab.app.service.LabConfig;
-import io.dtaolab.app.service.RunHandle;
-import io.dtaolab.app.service.RunRecord;
+import io.dtaolab.app.config.LabConfig;
+import io.dtaolab.app.runs.RunHandle;
+import io.dtaolab.app.runs.RunRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;

@@ -1,7 +1,7 @@
 package io.dtaolab.app.messaging;
 
-import io.dtaolab.app.service.RunRecord;
-import io.dtaolab.app.service.RunState;
+import io.dtaolab.app.runs.RunRecord;
+import io.dtaolab.app.runs.RunState;
 import io.dtaolab.chain.Rao;
 import io.dtaolab.engine.TempoReport;
 import io.dtaolab.engine.Trade;

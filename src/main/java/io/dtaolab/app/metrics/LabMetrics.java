@@ -1,11 +1,11 @@
 package io.dtaolab.app.metrics;
 
+import io.dtaolab.app.config.LabConfig;
+import io.dtaolab.app.jobs.RunManager;
 import io.dtaolab.app.messaging.Channels;
 import io.dtaolab.app.messaging.RunEvent;
-import io.dtaolab.app.service.LabConfig;
-import io.dtaolab.app.service.RunHandle;
-import io.dtaolab.app.service.RunManager;
-import io.dtaolab.app.service.RunState;
+import io.dtaolab.app.runs.RunHandle;
+import io.dtaolab.app.runs.RunState;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

@@ -1,6 +1,6 @@
 package io.dtaolab.app.sweeps;
 
-import io.dtaolab.app.service.StrategyCatalog;
+import io.dtaolab.app.runs.StrategyCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.dtaolab.app.sweeps;
 
-import io.dtaolab.sweep.SweepJob;
+import io.dtaolab.experiment.sweep.SweepJob;
 import java.time.Instant;
 
 /** A sweep known to this process: its job (plan, progress, partial results) and how many workers it runs on. */

@@ -1,14 +1,14 @@
 package io.dtaolab.app.sweeps;
 
-import io.dtaolab.app.service.BoundedPool;
-import io.dtaolab.app.service.JobIds;
-import io.dtaolab.app.service.LabConfig;
-import io.dtaolab.app.service.RunConflictException;
-import io.dtaolab.app.service.UnknownJobException;
+import io.dtaolab.app.config.LabConfig;
+import io.dtaolab.app.jobs.BoundedPool;
+import io.dtaolab.app.jobs.JobIds;
+import io.dtaolab.app.jobs.RunConflictException;
+import io.dtaolab.app.jobs.UnknownJobException;
+import io.dtaolab.experiment.sweep.LocalSweepExecutor;
+import io.dtaolab.experiment.sweep.SweepJob;
+import io.dtaolab.experiment.sweep.SweepPlan;
 import io.dtaolab.scenario.SweepSpec;
-import io.dtaolab.sweep.LocalSweepExecutor;
-import io.dtaolab.sweep.SweepJob;
-import io.dtaolab.sweep.SweepPlan;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

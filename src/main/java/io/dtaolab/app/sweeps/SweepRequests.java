@@ -1,11 +1,11 @@
 package io.dtaolab.app.sweeps;
 
-import io.dtaolab.app.service.InvalidRequestException;
-import io.dtaolab.app.service.LabConfig;
-import io.dtaolab.app.service.StrategyCatalog;
+import io.dtaolab.app.config.LabConfig;
+import io.dtaolab.app.runs.InvalidRequestException;
+import io.dtaolab.app.runs.StrategyCatalog;
+import io.dtaolab.experiment.sweep.SweepFiles;
 import io.dtaolab.scenario.SweepInvalid;
 import io.dtaolab.scenario.SweepSpec;
-import io.dtaolab.sweep.SweepFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.Optional;

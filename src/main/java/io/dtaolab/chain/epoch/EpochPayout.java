@@ -18,7 +18,7 @@ public final class EpochPayout {
     /**
      * @param minerIncentiveRao   incentive paid to each uid's miner (0 for owner-owned hotkeys)
      * @param burnedIncentiveRao  incentive of owner-owned hotkeys, burned
-     * @param minerBurned         burned / total incentive (0 if no incentive); feeds the price-burn share rule
+     * @param minerBurned         burned / total incentive in U96F32 (0 if no incentive); feeds the price-burn share rule
      * @param alphaDividendRao    alpha dividend after take, added to the hotkey's pool (all nominators)
      * @param alphaTakeRao        validator take on the alpha dividend, to the hotkey owner
      * @param rootDividendRao     root alpha dividend after take, claimable by the hotkey's root nominators
@@ -67,7 +67,7 @@ public final class EpochPayout {
                 server[i] = 0;
             }
         }
-        double minerBurned = incentiveSum == 0 ? 0.0 : (double) burned / incentiveSum;
+        double minerBurned = withheldProportion(burned, incentiveSum);
 
         long[] alphaDiv = split.alphaDividendRao();
         long[] rootDiv = split.rootAlphaDividendRao();
@@ -84,6 +84,16 @@ public final class EpochPayout {
         long undistributed = pending.totalRao() - partial.paidRao();
         return new Payout(server, burned, minerBurned, alphaDiv, alphaTake, rootDiv, rootTake,
                 pending.ownerCutRao(), undistributed);
+    }
+
+    /** MinerBurned as the chain stores it: withheld / total incentive in U96F32, truncated to 2^-32; 0 if none. */
+    static double withheldProportion(long withheldRao, long totalRao) {
+        if (totalRao <= 0) {
+            return 0.0;
+        }
+        long scaled = java.math.BigInteger.valueOf(withheldRao).shiftLeft(32).divide(java.math.BigInteger.valueOf(totalRao))
+                .longValueExact();
+        return scaled / 4_294_967_296.0;
     }
 
     private static long takeOf(long amount, double take) {

@@ -40,7 +40,7 @@ class AgentTypeTest {
             }
         }
         assertEquals(7, AgentType.of(AgentRole.HONEST).size());
-        assertEquals(7, AgentType.of(AgentRole.ADVERSARY).size());
+        assertEquals(8, AgentType.of(AgentRole.ADVERSARY).size());
         assertTrue(AgentCatalog.markdown().contains("| `dumpAtRise` | number | `0.3` |"));
     }
 }

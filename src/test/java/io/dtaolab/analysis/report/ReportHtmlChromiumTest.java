@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dtaolab.analysis.RunArtifacts;
 import io.dtaolab.analysis.detect.AlarmSink;
-import io.dtaolab.analysis.detect.MonitoredRun;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.experiment.detect.MonitoredRun;
 import io.dtaolab.scenario.StrategyLoader;
 import io.dtaolab.scenario.StrategySpec;
 import java.awt.image.BufferedImage;

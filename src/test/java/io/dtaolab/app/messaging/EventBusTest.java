@@ -3,9 +3,9 @@ package io.dtaolab.app.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dtaolab.app.service.LabConfig;
-import io.dtaolab.app.service.RunRecord;
-import io.dtaolab.app.service.RunState;
+import io.dtaolab.app.config.LabConfig;
+import io.dtaolab.app.runs.RunRecord;
+import io.dtaolab.app.runs.RunState;
 import io.dtaolab.engine.BlockSummary;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.reflect.Proxy;

@@ -1,0 +1,102 @@
+package io.dtaolab.app.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Every setting of {@code serve} mode, under the prefix {@code lab}. */
+@ConfigMapping(prefix = "lab")
+public interface LabConfig {
+
+    Runs runs();
+
+    Api api();
+
+    Metrics metrics();
+
+    Events events();
+
+    Kafka kafka();
+
+    Strategies strategies();
+
+    Sweeps sweeps();
+
+    interface Runs {
+        /** Runs executing at once (one thread each). */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** Runs waiting for a thread; one more is refused with 429. */
+        @WithDefault("8")
+        int queueLimit();
+
+        /** Run directory store: one sub-directory per run. */
+        @WithDefault("./runs")
+        String dir();
+
+        /** Longest run accepted, in blocks (5,256,000 = two years). */
+        @WithDefault("5256000")
+        long maxBlocks();
+
+        /** Most agents (honest + adversaries) a submitted strategy may have. */
+        @WithDefault("20000")
+        int maxAgents();
+    }
+
+    interface Api {
+        /** Bearer token required on mutating endpoints; empty = no authentication. */
+        Optional<String> token();
+    }
+
+    interface Metrics {
+        /** How long a finished run's meters stay on /q/metrics. */
+        @WithDefault("10m")
+        Duration retention();
+    }
+
+    interface Events {
+        /** Engine events waiting for the channels; more are dropped and counted. */
+        @WithDefault("1024")
+        int buffer();
+
+        /** Events waiting for one SSE client; more are dropped and counted. */
+        @WithDefault("256")
+        int clientBuffer();
+
+        /** Per-block summaries published to the block channel at most this often per run. */
+        @WithDefault("250ms")
+        Duration blockInterval();
+    }
+
+    interface Kafka {
+        /** Publish run events to Kafka (start with the {@code kafka} profile, or set this and the lab-kafka connector). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface Sweeps {
+        /** Sweeps executing at once (each on its own local worker threads). */
+        @WithDefault("1")
+        int maxConcurrent();
+
+        /** Sweeps waiting to start; one more is refused with 429. */
+        @WithDefault("4")
+        int queueLimit();
+
+        /** Most local worker threads one sweep may ask for; also the default. */
+        @WithDefault("2")
+        int maxWorkers();
+
+        /** Where sweep results go: one sub-directory per sweep id. */
+        @WithDefault("./sweeps")
+        String dir();
+    }
+
+    interface Strategies {
+        /** Directory of shipped strategies; when missing, the copy packaged in the jar is used. */
+        @WithDefault("./strategies")
+        String dir();
+    }
+}

@@ -1,7 +1,0 @@
-package io.dtaolab.app.service;
-
-public final class UnknownRunException extends RuntimeException {
-    public UnknownRunException(String id) {
-        super("no run with id '" + id + "'");
-    }
-}

@@ -1,0 +1,103 @@
+package io.dtaolab.experiment.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dtaolab.scenario.FieldError;
+import io.dtaolab.scenario.SweepCell;
+import io.dtaolab.scenario.SweepInvalid;
+import io.dtaolab.scenario.SweepSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SweepFileTest {
+    static final Path STRATEGIES = Path.of("strategies").toAbsolutePath();
+    static final String HEAD = "name: t\nbase: flow-recycler-two-presets.yaml\n";
+
+    static SweepSpec load(String yaml) throws SweepInvalid {
+        return SweepFiles.load("t.yaml", yaml.getBytes(StandardCharsets.UTF_8), STRATEGIES);
+    }
+
+    static List<String> errors(String yaml) {
+        SweepInvalid e = assertThrows(SweepInvalid.class, () -> load(yaml));
+        return e.errors().stream().map(FieldError::format).toList();
+    }
+
+    static void assertError(String yaml, String expected) {
+        List<String> errors = errors(yaml);
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith(expected)), () -> "expected " + expected + " in " + errors);
+    }
+
+    @Test
+    void shippedSweepIsAGridOfValidStrategies() throws Exception {
+        SweepSpec spec = SweepFiles.load(Path.of("strategies/sweeps/flow-recycler-budget-grid.yaml"));
+        assertEquals(8, spec.cells().size());
+        assertEquals(List.of(99L, 100L, 101L), spec.seeds());
+        assertEquals(24, spec.runCount());
+        SweepCell last = spec.cells().get(7);
+        assertEquals(Map.of("preset", "netflow-2026-05", "adversaries[0].budgetTao", 2000L), last.params());
+        assertEquals(List.of("netflow-2026-05"), last.spec().presets());
+        assertEquals(2_000_000_000_000L, last.spec().adversaries().get(0).budgetRao());
+        assertEquals(5, last.spec().adversaries().get(0).target());
+        assertEquals(14_400, last.spec().blocks());
+        assertEquals(8, ((io.dtaolab.scenario.NetworkSpec.Synthetic) last.spec().network().source()).subnets());
+    }
+
+    @Test
+    void rangesAreInclusiveAndExact() throws Exception {
+        SweepSpec spec = load(HEAD + "axes:\n  - path: overrides.feeRateU16\n    range: {from: 100, to: 300, step: 100}\n"
+                + "  - path: adversaries[0].params.holdBlocks\n    values: [100]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n"
+                + "set: {preset: current-2026-06}\n");
+        assertEquals(List.of(100L, 200L, 300L), spec.axes().get(0).values());
+        assertEquals(3, spec.cells().size());
+        assertEquals(200L, ((Number) spec.cells().get(1).spec().overrides().get("feeRateU16")).longValue());
+    }
+
+    @Test
+    void unknownKeysWrongTypesAndEmptyAxesAreLocated() {
+        assertError(HEAD + "axis: []\naxes: []\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
+                "t.yaml:3:1: axis: unknown key 'axis'");
+        assertError(HEAD + "axes: []\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n", "t.yaml:3:7: axes: no axes");
+        assertError(HEAD + "axes:\n  - path: preset\n    values: []\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
+                "t.yaml:5:13: axes[0].values: empty list of values");
+        assertError(HEAD + "axes:\n  - path: preset\n    values: [current-2026-06]\nseedsPerCell: three\nmeasures: [adversaryPnlTao]\n",
+                "t.yaml:6:15: seedsPerCell: expected a number");
+        assertError(HEAD + "axes:\n  - path: preset\n    values: [current-2026-06]\nseedsPerCell: 1\nmeasures: [pnl]\n",
+                "t.yaml:7:12: measures[0]: unknown measure 'pnl'");
+        assertError(HEAD + "axes:\n  - path: preset\n    range: {from: 1, to: 0, step: 1}\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
+                "t.yaml:5:26: axes[0].range.to: to is below from");
+    }
+
+    @Test
+    void badPathsAndBadValuesPointAtTheSweepFile() {
+        assertError(HEAD + "axes:\n  - path: adversaries[3].budgetTao\n    values: [1]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
+                "t.yaml:4:11: axes[0].values: path 'adversaries[3].budgetTao' does not fit the base strategy: adversaries has 1 item(s)");
+        assertError(HEAD + "axes:\n  - path: name.first\n    values: [1]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
+                "t.yaml:4:11: axes[0].values: path 'name.first' does not fit");
+        assertError(HEAD + "axes:\n  - path: 'adversaries..x'\n    values: [1]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
+                "t.yaml:4:11: axes[0].path: not a field path");
+        assertError(HEAD + "axes:\n  - path: adversaries[0].budgetTao\n    values: [1000, -5]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n"
+                + "set: {preset: current-2026-06}\n", "t.yaml:5:20: axes[0].values[1]: cell 1 {adversaries[0].budgetTao=-5} is not a valid strategy: adversaries[0].budgetTao:");
+        assertError(HEAD + "axes:\n  - path: adversaries[0].budgetTao\n    values: [1000]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
+                "t.yaml:2:7: base: a sweep cell runs one preset");
+        assertError("name: t\nbase: nope.yaml\naxes:\n  - path: preset\n    values: [current-2026-06]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n",
+                "t.yaml:2:7: base: base strategy not found");
+        assertError(HEAD + "axes:\n  - path: overrides.noSuchParameter\n    values: [1]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n"
+                + "set: {preset: current-2026-06}\n", "t.yaml:5:14: axes[0].values[0]: cell 0 {overrides.noSuchParameter=1} is not a valid strategy: overrides.noSuchParameter: unknown mechanism parameter");
+    }
+
+    @Test
+    void schemaListsEveryMeasureAndTopLevelKey() throws Exception {
+        var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("strategies/sweeps/sweep.schema.json").toFile());
+        List<String> measures = new java.util.ArrayList<>();
+        schema.get("properties").get("measures").get("items").get("enum").forEach(n -> measures.add(n.asText()));
+        assertEquals(Measure.names(), measures);
+        List<String> keys = new java.util.ArrayList<>();
+        schema.get("properties").fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("name", "description", "base", "set", "axes", "seedsPerCell", "firstSeed", "measures"), keys);
+    }
+}
