@@ -3,9 +3,17 @@ package io.dtaolab.agents;
 import io.dtaolab.chain.Network;
 import io.dtaolab.chain.Neurons;
 
-/** The read-only chain state an agent may look at: pools, prices, emission, stake, neurons. */
+/**
+ * The read-only chain state an agent may look at: pools, prices, emission, stake, neurons. Agents read it only
+ * while the block's extrinsics wait in the mempool, so per-block facts (subnet list, validator hotkeys) are
+ * computed once per block and shared by every agent.
+ */
 public final class MarketView {
+    private static final int[] NO_NEURONS = new int[0];
     private final Network net;
+    private long cachedBlock = Long.MIN_VALUE;
+    private int[] netuids;
+    private int[][] validators = new int[0][];
 
     public MarketView(Network net) {
         this.net = net;
@@ -17,6 +25,59 @@ public final class MarketView {
 
     public int[] netuids() {
         return net.netuids();
+    }
+
+    /** {@link #netuids()} without the copy; callers must not modify it. */
+    int[] netuidsShared() {
+        refresh();
+        if (netuids == null) {
+            netuids = net.netuids();
+        }
+        return netuids;
+    }
+
+    /**
+     * Hotkeys of the subnet's validators (uid ≥ 1 with the validator role) in uid order; {@code null} if the subnet
+     * has no neurons. Roles change only in the chain's on_initialize, so this holds for the block; do not modify.
+     */
+    int[] validatorHotkeys(int netuid) {
+        refresh();
+        if (netuid >= validators.length) {
+            validators = java.util.Arrays.copyOf(validators, Math.max(netuid + 1, net.capacity()));
+        }
+        int[] v = validators[netuid];
+        if (v == null) {
+            Neurons ns = net.neurons(netuid);
+            v = ns == null ? NO_NEURONS : validatorsOf(ns);
+            validators[netuid] = v;
+        }
+        return v == NO_NEURONS ? null : v;
+    }
+
+    private static int[] validatorsOf(Neurons ns) {
+        int count = 0;
+        for (int uid = 1; uid < ns.size(); uid++) {
+            if (ns.isValidator(uid)) {
+                count++;
+            }
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int uid = 1; uid < ns.size(); uid++) {
+            if (ns.isValidator(uid)) {
+                out[k++] = ns.hotkey(uid);
+            }
+        }
+        return out;
+    }
+
+    private void refresh() {
+        long b = net.block();
+        if (b != cachedBlock) {
+            cachedBlock = b;
+            netuids = null;
+            java.util.Arrays.fill(validators, null);
+        }
     }
 
     public boolean exists(int netuid) {

@@ -36,7 +36,7 @@ public interface Signals {
     default int topRiser(MarketView view, int lookbackBlocks, double threshold) {
         int best = -1;
         double bestRise = threshold;
-        for (int n : view.netuids()) {
+        for (int n : view.netuidsShared()) {
             double past = priceAgo(n, lookbackBlocks);
             double rise = past > 0 ? view.spotPrice(n) / past - 1 : 0;
             if (rise > bestRise) {

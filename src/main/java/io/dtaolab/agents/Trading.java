@@ -55,31 +55,19 @@ public final class Trading {
      * if there is no other validator; -1 if the subnet has no neurons.
      */
     public static int validatorHotkey(MarketView view, int netuid, long salt) {
-        Neurons ns = view.neurons(netuid);
-        if (ns == null) {
+        int[] validators = view.validatorHotkeys(netuid);
+        if (validators == null) {
             return -1;
         }
-        int count = 0;
-        for (int uid = 1; uid < ns.size(); uid++) {
-            if (ns.isValidator(uid)) {
-                count++;
-            }
+        if (validators.length == 0) {
+            return view.neurons(netuid).hotkey(0);
         }
-        if (count == 0) {
-            return ns.hotkey(0);
-        }
-        int k = (int) Math.floorMod(salt, (long) count);
-        for (int uid = 1; uid < ns.size(); uid++) {
-            if (ns.isValidator(uid) && k-- == 0) {
-                return ns.hotkey(uid);
-            }
-        }
-        return ns.hotkey(0);
+        return validators[(int) Math.floorMod(salt, (long) validators.length)];
     }
 
     /** A subnet drawn with probability ∝ its TAO reserve; -1 if there is none. */
     public static int pickByReserve(MarketView view, Rng rng) {
-        int[] ids = view.netuids();
+        int[] ids = view.netuidsShared();
         double total = 0;
         for (int n : ids) {
             total += view.taoReserve(n);

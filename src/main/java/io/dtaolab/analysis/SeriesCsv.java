@@ -2,7 +2,11 @@ package io.dtaolab.analysis;
 
 import io.dtaolab.engine.Series;
 
-/** series.csv: one row per tempo, world and subnet. */
+/**
+ * series.csv: one row per tempo, world and subnet. Numbers are {@code StringBuilder.append(double)}: the same
+ * characters as {@code Double.toString} (shortest decimal that reads back as the same double, locale-free), written
+ * straight into the builder without a String per value.
+ */
 public final class SeriesCsv {
     public static final String HEADER = "block,world,netuid,emission_share,tao_emitted,spot_price,ema_price,flow_ema,tao_reserve,alpha_reserve\n";
 
@@ -30,15 +34,10 @@ public final class SeriesCsv {
                 continue;
             }
             sb.append(s.block(t)).append(',').append(s.world()).append(',').append(n).append(',')
-                    .append(fmt(s.share(t, n))).append(',').append(fmt(s.taoEmitted(t, n))).append(',')
-                    .append(fmt(s.spot(t, n))).append(',').append(fmt(s.ema(t, n))).append(',')
-                    .append(fmt(s.flowEma(t, n))).append(',').append(fmt(s.taoReserve(t, n))).append(',')
-                    .append(fmt(s.alphaReserve(t, n))).append('\n');
+                    .append(s.share(t, n)).append(',').append(s.taoEmitted(t, n)).append(',')
+                    .append(s.spot(t, n)).append(',').append(s.ema(t, n)).append(',')
+                    .append(s.flowEma(t, n)).append(',').append(s.taoReserve(t, n)).append(',')
+                    .append(s.alphaReserve(t, n)).append('\n');
         }
-    }
-
-    /** Shortest decimal that reads back as the same double: exact, locale-free and much faster than a format string. */
-    private static String fmt(double v) {
-        return Double.toString(v);
     }
 }

@@ -4,17 +4,22 @@ import java.util.Arrays;
 
 /**
  * int → long hash map with open addressing (linear probing, no boxing), for share pools with thousands of
- * holders that agents look up on every trade. Keys are non-negative; {@link #keysSorted()} gives a deterministic
- * traversal order.
+ * holders that agents look up on every trade. Each key sits next to its value in one array, so a lookup touches
+ * one cache line; the table is kept at most half full so probe runs stay short. Keys are non-negative;
+ * {@link #keysSorted()} gives a deterministic traversal order.
  */
 final class IntLongMap {
-    private static final int EMPTY = -1;
-    private int[] keys = new int[8];
-    private long[] values = new long[8];
+    private static final long EMPTY = -1;
+    /** slot i: table[2i] = key (EMPTY if free), table[2i + 1] = value. */
+    private long[] table = emptyTable(8);
     private int size;
 
-    IntLongMap() {
-        Arrays.fill(keys, EMPTY);
+    private static long[] emptyTable(int slots) {
+        long[] t = new long[2 * slots];
+        for (int i = 0; i < t.length; i += 2) {
+            t[i] = EMPTY;
+        }
+        return t;
     }
 
     private static int mix(int k) {
@@ -22,23 +27,26 @@ final class IntLongMap {
         return h ^ (h >>> 16);
     }
 
+    /** Index (into table) of the key's slot, or of the free slot where it would go. */
     private int slot(int key) {
-        int mask = keys.length - 1;
+        long[] t = table;
+        int mask = (t.length >> 1) - 1;
         int i = mix(key) & mask;
-        while (keys[i] != EMPTY && keys[i] != key) {
+        long k;
+        while ((k = t[2 * i]) != EMPTY && k != key) {
             i = (i + 1) & mask;
         }
-        return i;
+        return 2 * i;
     }
 
     /** The value, or 0 when absent. */
     long get(int key) {
         int i = slot(key);
-        return keys[i] == key ? values[i] : 0;
+        return table[i] == key ? table[i + 1] : 0;
     }
 
     boolean containsKey(int key) {
-        return keys[slot(key)] == key;
+        return table[slot(key)] == key;
     }
 
     void put(int key, long value) {
@@ -46,42 +54,49 @@ final class IntLongMap {
             throw new IllegalArgumentException("negative key");
         }
         int i = slot(key);
-        if (keys[i] == EMPTY) {
-            if ((size + 1) * 4 > keys.length * 3) {
+        if (table[i] == EMPTY) {
+            if ((size + 1) * 2 > table.length >> 1) {
                 grow();
                 i = slot(key);
             }
-            keys[i] = key;
+            table[i] = key;
             size++;
         }
-        values[i] = value;
+        table[i + 1] = value;
     }
 
     void add(int key, long delta) {
-        put(key, get(key) + delta);
+        int i = slot(key);
+        if (table[i] == key) {
+            table[i + 1] += delta;
+        } else {
+            put(key, delta);
+        }
     }
 
     void remove(int key) {
         int i = slot(key);
-        if (keys[i] != key) {
+        if (table[i] != key) {
             return;
         }
-        keys[i] = EMPTY;
+        table[i] = EMPTY;
         size--;
         // re-insert the rest of the probe run so lookups never stop at the hole
-        int mask = keys.length - 1;
-        for (int j = (i + 1) & mask; keys[j] != EMPTY; j = (j + 1) & mask) {
-            int k = keys[j];
-            long v = values[j];
-            keys[j] = EMPTY;
+        int mask = table.length - 1;
+        for (int j = (i + 2) & mask; table[j] != EMPTY; j = (j + 2) & mask) {
+            int k = (int) table[j];
+            long v = table[j + 1];
+            table[j] = EMPTY;
             int t = slot(k);
-            keys[t] = k;
-            values[t] = v;
+            table[t] = k;
+            table[t + 1] = v;
         }
     }
 
     void clear() {
-        Arrays.fill(keys, EMPTY);
+        for (int i = 0; i < table.length; i += 2) {
+            table[i] = EMPTY;
+        }
         size = 0;
     }
 
@@ -91,9 +106,9 @@ final class IntLongMap {
 
     /** Multiplies every value by a factor (share rescaling). */
     void scaleAll(long factor) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                values[i] *= factor;
+        for (int i = 0; i < table.length; i += 2) {
+            if (table[i] != EMPTY) {
+                table[i + 1] *= factor;
             }
         }
     }
@@ -101,9 +116,9 @@ final class IntLongMap {
     int[] keysSorted() {
         int[] out = new int[size];
         int n = 0;
-        for (int k : keys) {
-            if (k != EMPTY) {
-                out[n++] = k;
+        for (int i = 0; i < table.length; i += 2) {
+            if (table[i] != EMPTY) {
+                out[n++] = (int) table[i];
             }
         }
         Arrays.sort(out);
@@ -111,16 +126,13 @@ final class IntLongMap {
     }
 
     private void grow() {
-        int[] oldKeys = keys;
-        long[] oldValues = values;
-        keys = new int[oldKeys.length * 2];
-        values = new long[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int t = slot(oldKeys[i]);
-                keys[t] = oldKeys[i];
-                values[t] = oldValues[i];
+        long[] old = table;
+        table = emptyTable(old.length); // twice the slots
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != EMPTY) {
+                int t = slot((int) old[i]);
+                table[t] = old[i];
+                table[t + 1] = old[i + 1];
             }
         }
     }

@@ -1,20 +1,23 @@
 package io.dtaolab.chain;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * All stake positions: one {@link SharePool} per (hotkey, netuid). Netuid 0 is root, where value is TAO.
- * Keeps a running total per subnet so the ledger identity can be checked in O(subnets).
+ * Pools sit in one array per subnet indexed by the dense hotkey id (no boxed keys or hashing on every stake
+ * read). Keeps a running total per subnet so the ledger identity can be checked in O(subnets).
  */
 final class StakeBook {
-    private final Map<Long, SharePool> pools = new HashMap<>();
+    private static final SharePool[] NONE = new SharePool[0];
+    private SharePool[][] pools;
     private long[] stakedTotal;
 
     StakeBook(int subnetCapacity) {
         stakedTotal = new long[subnetCapacity];
+        pools = new SharePool[subnetCapacity][];
+        Arrays.fill(pools, NONE);
     }
 
     /** Odd multiplier spreading packed keys over the hash table; invertible modulo 2^64, so keys decode exactly. */
@@ -42,11 +45,22 @@ final class StakeBook {
     }
 
     SharePool pool(int hotkey, int netuid) {
-        return pools.get(key(hotkey, netuid));
+        SharePool[] row = pools[netuid];
+        return hotkey >= 0 && hotkey < row.length ? row[hotkey] : null;
     }
 
     private SharePool poolOrCreate(int hotkey, int netuid) {
-        return pools.computeIfAbsent(key(hotkey, netuid), k -> new SharePool());
+        SharePool[] row = pools[netuid];
+        if (hotkey >= row.length) {
+            row = Arrays.copyOf(row, Math.max(hotkey + 1, row.length * 2));
+            pools[netuid] = row;
+        }
+        SharePool p = row[hotkey];
+        if (p == null) {
+            p = new SharePool();
+            row[hotkey] = p;
+        }
+        return p;
     }
 
     long hotkeyStake(int hotkey, int netuid) {
@@ -94,24 +108,24 @@ final class StakeBook {
 
     void growTo(int capacity) {
         if (capacity > stakedTotal.length) {
-            stakedTotal = java.util.Arrays.copyOf(stakedTotal, capacity);
+            int old = stakedTotal.length;
+            stakedTotal = Arrays.copyOf(stakedTotal, capacity);
+            pools = Arrays.copyOf(pools, capacity);
+            Arrays.fill(pools, old, capacity, NONE);
         }
     }
 
     /** Every (coldkey, hotkey) position on a subnet, in (hotkey, coldkey) order. */
     List<long[]> positions(int netuid) {
-        List<Long> keys = new ArrayList<>();
-        for (Long k : pools.keySet()) {
-            if (netuidOf(k) == netuid) {
-                keys.add(k);
-            }
-        }
-        keys.sort(java.util.Comparator.comparingLong(k -> k * UNSPREAD));
         List<long[]> out = new ArrayList<>();
-        for (Long k : keys) {
-            SharePool p = pools.get(k);
+        SharePool[] row = pools[netuid];
+        for (int hotkey = 0; hotkey < row.length; hotkey++) {
+            SharePool p = row[hotkey];
+            if (p == null) {
+                continue;
+            }
             for (Integer cold : p.sharesView().keySet()) {
-                out.add(new long[] {cold, hotkeyOf(k), p.valueOf(cold)});
+                out.add(new long[] {cold, hotkey, p.valueOf(cold)});
             }
         }
         return out;
@@ -119,16 +133,33 @@ final class StakeBook {
 
     /** Removes every pool of a subnet (after dissolution paid them out). */
     void clearSubnet(int netuid) {
-        pools.keySet().removeIf(k -> netuidOf(k) == netuid);
+        pools[netuid] = NONE;
         stakedTotal[netuid] = 0;
     }
 
-    /** Sorted keys, for hashing. */
+    /** Keys of every pool in ascending key order, for hashing. */
     long[] sortedKeys() {
-        return pools.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        int count = 0;
+        for (SharePool[] row : pools) {
+            for (SharePool p : row) {
+                count += p == null ? 0 : 1;
+            }
+        }
+        long[] keys = new long[count];
+        int k = 0;
+        for (int netuid = 0; netuid < pools.length; netuid++) {
+            SharePool[] row = pools[netuid];
+            for (int hotkey = 0; hotkey < row.length; hotkey++) {
+                if (row[hotkey] != null) {
+                    keys[k++] = key(hotkey, netuid);
+                }
+            }
+        }
+        Arrays.sort(keys);
+        return keys;
     }
 
     SharePool byKey(long key) {
-        return pools.get(key);
+        return pool(hotkeyOf(key), netuidOf(key));
     }
 }

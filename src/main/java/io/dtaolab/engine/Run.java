@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One run: the attack world and its honest-only twin stepped in lockstep on one thread (the single writer),
- * sampled every tempo. Commands arrive through {@link RunControl}; events leave through {@link RunListener}.
+ * One run: the attack world and its honest-only twin stepped in lockstep, sampled every tempo. Each world has one
+ * writer: the twin may step on its own thread ({@link TwinThread}), meeting the attack world at every block for the
+ * live summary and at every tempo for the comparison. Commands arrive through {@link RunControl}; events leave through {@link RunListener}.
  */
 public final class Run {
     /** Honest agents are marked to exit every this many tempos (and at the end): 10,000 marks are not free. */
@@ -26,6 +27,7 @@ public final class Run {
     private final RunListener listener;
     private MonitorTrace attackMonitor;
     private MonitorTrace twinMonitor;
+    private int worldThreads = Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
     private boolean separateTwin;
 
     public Run(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy, RunControl control,
@@ -47,11 +49,25 @@ public final class Run {
     }
 
     /**
-     * Builds the twin as a second attack world and steps it on its own from genesis, its adversaries leaving at the
-     * fork block, instead of copying the attack world there: the reference the fork must equal (and the old cost).
+     * 2 steps the twin on a second thread (the default with more than one processor), 1 keeps both worlds on the
+     * calling thread; the bytes are the same. Runs that already share the cores with others (sweeps, seeds) use 1.
+     */
+    public Run worldThreads(int threads) {
+        if (threads < 1 || threads > 2) {
+            throw new IllegalArgumentException("world threads must be 1 or 2");
+        }
+        this.worldThreads = threads;
+        return this;
+    }
+
+    /**
+     * Builds the twin as a second attack world and steps it on its own from genesis, on the run's thread, its
+     * adversaries leaving at the fork block, instead of copying the attack world there: the reference the fork must
+     * equal (and the cost before the fork).
      */
     Run separateTwin() {
         this.separateTwin = true;
+        this.worldThreads = 1;
         return this;
     }
 
@@ -66,11 +82,9 @@ public final class Run {
         World twin = spec.twin() && separateTwin ? WorldBuilder.build(spec, mechanism, seed, true, policy) : null;
         if (twin != null) {
             twin.relabel("twin");
-        }
-        attack.monitor(spec.twin() && twin == null ? MonitorTrace.both(attackMonitor, twinMonitor) : attackMonitor);
-        if (twin != null) {
             twin.monitor(twinMonitor);
         }
+        attack.monitor(spec.twin() && twin == null ? MonitorTrace.both(attackMonitor, twinMonitor) : attackMonitor);
         WorldAccounts accountsA = new WorldAccounts(attack);
         // the twin's accounts open now, on the world it is until the fork (its adversaries are other holders there)
         WorldAccounts accountsT = spec.twin() ? new WorldAccounts(attack, attack.honestCount()) : null;
@@ -82,7 +96,8 @@ public final class Run {
             }
         }
         long tradeMin = spec.outputs().tradeEventMinRao();
-        long[] trades = new long[2];
+        long[] trades = new long[1];
+        long[] twinTrades = new long[1]; // counted on the twin's thread
         attack.onTrade(t -> {
             trades[0]++;
             exposure.afterTrade(t);
@@ -91,7 +106,7 @@ public final class Run {
             }
         });
         if (twin != null) {
-            twin.onTrade(t -> trades[1]++);
+            twin.onTrade(t -> twinTrades[0]++);
         }
         TempoRecorder recA = new TempoRecorder(attack);
         TempoRecorder recT = twin == null ? null : new TempoRecorder(twin);
@@ -106,61 +121,85 @@ public final class Run {
         long done = 0;
         long loopStart = System.nanoTime();
         boolean interrupted = false;
-        for (long i = 1; i <= blocks; i++) {
-            if (!control.awaitTurn(i - 1, loopStart)) {
-                interrupted = true;
-                break;
-            }
-            if (spec.twin() && !forked && attack.network().block() + 1 >= forkBlock) {
-                if (twin == null) {
-                    twin = forkTwin(attack);
-                    recT = recA.forkFor(twin);
-                    trades[1] = trades[0];
-                    twin.onTrade(t -> trades[1]++);
+        TwinThread twinThread = null;
+        try {
+            for (long i = 1; i <= blocks; i++) {
+                if (twinThread != null && (i - 1) % tempo == 0) {
+                    twinThread.grantThrough(Math.min(blocks, i - 1 + tempo));
+                }
+                if (!control.awaitTurn(i - 1, loopStart)) {
+                    interrupted = true;
+                    if (twinThread != null) {
+                        // the twin may be ahead within the tempo: bring the attack world to the same block
+                        long twinDone = twinThread.stop();
+                        for (long j = i; j <= twinDone; j++) {
+                            stepAttack(attack, recA, exposure);
+                            done = j;
+                        }
+                    }
+                    break;
+                }
+                if (spec.twin() && !forked && attack.network().block() + 1 >= forkBlock) {
+                    if (twin == null) {
+                        twin = forkTwin(attack);
+                        recT = recA.forkFor(twin);
+                        twinTrades[0] = trades[0];
+                        twin.onTrade(t -> twinTrades[0]++);
+                        if (worldThreads > 1) {
+                            twinThread = new TwinThread(twin, recT, target, tempo, i - 1);
+                            twinThread.grantThrough(Math.min(blocks, ((i - 1) / tempo + 1) * tempo));
+                        }
+                    } else {
+                        twin.removeAgentsFrom(twin.honestCount());
+                    }
+                    forked = true;
+                }
+                stepAttack(attack, recA, exposure);
+                double twinShare;
+                if (twinThread != null) {
+                    twinThread.awaitThrough(i);
+                    twinShare = target > 0 ? twinThread.targetShare(i) : 0;
                 } else {
-                    twin.removeAgentsFrom(twin.honestCount());
-                }
-                forked = true;
-            }
-            attack.step();
-            recA.afterBlock();
-            if (exposure.any()) {
-                exposure.afterBlock();
-            }
-            if (twin != null) {
-                twin.step();
-                recT.afterBlock();
-            }
-            done = i;
-            double elapsed = (System.nanoTime() - loopStart) / 1e9;
-            double targetShare = target > 0 ? attack.network().emissionShare(target) : 0;
-            listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
-                    targetShare, target > 0 && twin != null ? twin.network().emissionShare(target)
-                    : spec.twin() ? targetShare : 0));
-            if (i % tempo == 0 || i == blocks) {
-                requireLedgerIntact(attack);
-                if (twin != null) {
-                    requireLedgerIntact(twin);
-                }
-                recA.closeTempo();
-                Series a = recA.series();
-                int t = a.size() - 1;
-                networkEmission += EmissionTally.network(a, t);
-                if (recT != null) {
-                    recT.closeTempo();
-                    if (target > 0) {
-                        redirected += EmissionTally.redirected(a, recT.series(), t, target);
+                    if (twin != null) {
+                        twin.step();
+                        recT.afterBlock();
                     }
-                    if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
-                        honestLoss = honestValueAtSpot(twin) - honestValueAtSpot(attack);
-                    }
+                    twinShare = target <= 0 ? 0 : twin != null ? twin.network().emissionShare(target)
+                            : spec.twin() ? attack.network().emissionShare(target) : 0;
                 }
-                // before the fork the twin is the attack world itself: its columns are the attack world's
-                boolean shared = spec.twin() && twin == null;
-                TempoReport report = tempoReport(i, attack, shared ? attack : twin, recA, shared ? recA : recT, target,
-                        redirected, networkEmission, honestLoss, accountsA, exitStart, exposure);
-                tempos.add(report);
-                listener.onTempo(report);
+                done = i;
+                double elapsed = (System.nanoTime() - loopStart) / 1e9;
+                listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
+                        target > 0 ? attack.network().emissionShare(target) : 0, twinShare));
+                if (i % tempo == 0 || i == blocks) {
+                    requireLedgerIntact(attack);
+                    if (twin != null) {
+                        requireLedgerIntact(twin);
+                    }
+                    recA.closeTempo();
+                    Series a = recA.series();
+                    int t = a.size() - 1;
+                    networkEmission += EmissionTally.network(a, t);
+                    if (recT != null) {
+                        recT.closeTempo();
+                        if (target > 0) {
+                            redirected += EmissionTally.redirected(a, recT.series(), t, target);
+                        }
+                        if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
+                            honestLoss = honestValueAtSpot(twin) - honestValueAtSpot(attack);
+                        }
+                    }
+                    // before the fork the twin is the attack world itself: its columns are the attack world's
+                    boolean shared = spec.twin() && twin == null;
+                    TempoReport report = tempoReport(i, attack, shared ? attack : twin, recA, shared ? recA : recT,
+                            target, redirected, networkEmission, honestLoss, accountsA, exitStart, exposure);
+                    tempos.add(report);
+                    listener.onTempo(report);
+                }
+            }
+        } finally {
+            if (twinThread != null) {
+                twinThread.stop();
             }
         }
         if (recA.hasOpenTempo()) {
@@ -175,7 +214,7 @@ public final class Run {
             // no adversary could act within the run: the twin is the attack world as it ends, adversaries removed
             twin = forkTwin(attack);
             recT = recA.forkFor(twin);
-            trades[1] = trades[0];
+            twinTrades[0] = trades[0];
         }
         if (accountsT != null) {
             accountsT.moveTo(twin);
@@ -199,7 +238,7 @@ public final class Run {
         return new RunData(spec.name(), mechanism.name(), seed, blocks, done, interrupted, startChainBlock, targets,
                 recA.series(), recT == null ? null : recT.series(), tempos, outcomes, adversaries,
                 exposure.maxTotal(), ledgerA, accountsT == null ? null : accountsT.close(),
-                attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], trades[1],
+                attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], twinTrades[0],
                 (System.nanoTime() - wallStart) / 1e9);
     }
 
@@ -219,6 +258,14 @@ public final class Run {
             first = Math.min(first, runStart + a.startBlock());
         }
         return first;
+    }
+
+    private static void stepAttack(World attack, TempoRecorder rec, Exposure exposure) {
+        attack.step();
+        rec.afterBlock();
+        if (exposure.any()) {
+            exposure.afterBlock();
+        }
     }
 
     /** The exact ledger identities are checked every tempo; a run that breaks them stops rather than report wrong numbers. */

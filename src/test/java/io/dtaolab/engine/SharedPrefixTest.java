@@ -54,7 +54,7 @@ class SharedPrefixTest {
 
     private static RunData run(StrategySpec spec, long blocks, OrderingPolicy policy, boolean separate) throws Exception {
         Run run = new Run(spec, spec.mechanism(), spec.seed(), blocks, policy, new RunControl(), RunListener.NONE);
-        return (separate ? run.separateTwin() : run).execute();
+        return (separate ? run.separateTwin() : run.worldThreads(2)).execute();
     }
 
     static String fingerprint(RunData d) {

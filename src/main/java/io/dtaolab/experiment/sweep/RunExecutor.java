@@ -32,7 +32,7 @@ public final class RunExecutor {
             }
             StrategySpec spec = ((LoadResult.Valid) loaded).spec();
             RunData data = new Run(spec, spec.mechanism(), task.seed(), spec.blocks(), OrderingPolicy.FEE_PRIORITY, control,
-                    RunListener.NONE).execute();
+                    RunListener.NONE).worldThreads(1).execute();
             if (data.interrupted()) {
                 return RunOutcome.failure(task, "interrupted");
             }
