@@ -1,6 +1,7 @@
 package io.dtaolab.analysis;
 
 import io.dtaolab.analysis.RunMeasures.PnlIdentity;
+import io.dtaolab.analysis.detect.RunDetection;
 import io.dtaolab.chain.Rao;
 import io.dtaolab.engine.AdversaryAccount;
 import io.dtaolab.engine.AdversaryEconomics;
@@ -20,6 +21,11 @@ public final class Measures {
     }
 
     public static RunMeasures of(RunData d) {
+        return of(d, null);
+    }
+
+    /** As above, with the detectors' findings for the verdict's detection axis (null: detectors were off). */
+    public static RunMeasures of(RunData d, RunDetection detection) {
         Series a = d.attack();
         Series t = d.twin();
         boolean twin = t != null;
@@ -95,6 +101,13 @@ public final class Measures {
         PnlIdentity identity = new PnlIdentity(pnl, rewards, cost, pnl == rewards - cost);
         double capital = d.maxCapitalAtRiskTao();
         List<RunMeasures.Mover> movers = twin ? movers(a, t) : List.of();
+        boolean acted = d.adversaries().stream().anyMatch(x -> x.executed() > 0);
+        List<Verdict.ClassEffect> honest = accounting.difference().stream().filter(x -> x.kind().equals("HONEST"))
+                .map(x -> new Verdict.ClassEffect(x.party(), x.differenceTao().doubleValue())).toList();
+        Verdict verdict = Verdict.of(new Verdict.Inputs(!d.adversaries().isEmpty(), acted, twin, network,
+                twin ? emissionDelta(a, t) : new double[0], target, Rao.toTao(pnl), budget, d.distortionThresholdPct(),
+                detection != null, detection == null ? -1 : detection.firstAlarmDelayBlocks(),
+                detection == null ? "" : detection.firstAlarmDetector(), honest));
         double nan = Double.NaN;
         return new RunMeasures(d.strategyName(), d.preset(), d.seed(), d.blocksPlanned(), d.blocksDone(), d.interrupted(),
                 target, twin,
@@ -104,7 +117,7 @@ public final class Measures {
                 Rao.toTao(pnl), Rao.toTao(cost), capital, capital > 0 && twin ? redirected / capital : nan, budget,
                 twin ? -accounting.honestDifferenceTao() : nan, twin ? honestSlipA - honestSlipT : nan,
                 Rao.toTao(rewards), Rao.toTao(fees), Rao.toTao(Math.max(0, cost)), identity,
-                adversaries, movers, verdict(twin, redirected, network, Rao.toTao(pnl), adversaries.isEmpty()), accounting);
+                adversaries, movers, verdict.line(), verdict, accounting);
     }
 
     private static List<RunMeasures.Mover> movers(Series a, Series t) {
@@ -127,16 +140,14 @@ public final class Measures {
         return all.subList(0, Math.min(TOP_MOVERS, all.size()));
     }
 
-    private static String verdict(boolean twin, double redirected, double network, double pnl, boolean noAdversary) {
-        if (noAdversary) {
-            return "no adversary: honest baseline";
+    /** Per netuid: TAO emission over the run, attack minus twin. */
+    private static double[] emissionDelta(Series a, Series t) {
+        double[] d = new double[a.width()];
+        for (int i = 0; i < a.size(); i++) {
+            for (int s = 1; s < a.width(); s++) {
+                d[s] += a.taoEmitted(i, s) - t.taoEmitted(i, s);
+            }
         }
-        if (!twin) {
-            return pnl > 0 ? "attack paid off (no twin: distortion not measured)" : "attack lost money (no twin: distortion not measured)";
-        }
-        String effect = network > 0 && Math.abs(redirected) / network >= 0.001
-                ? String.format(java.util.Locale.ROOT, "redirected %.1f TAO (%.2f%% of network emission) to the target", redirected, 100 * redirected / network)
-                : "no material emission redirected";
-        return (pnl > 0 ? "attack paid off: " : "attack cost the adversary: ") + effect;
+        return d;
     }
 }

@@ -30,7 +30,7 @@ public final class RunArtifacts {
     /** As above, with the detectors' findings in report.json ("detection"), report.md and report.html. */
     public static RunMeasures write(Path dir, RunData data, String strategySha256, boolean series,
                                     RunDetection detection) throws IOException {
-        RunMeasures m = Measures.of(data);
+        RunMeasures m = Measures.of(data, detection);
         AtomicFiles.write(dir.resolve("report.json"), reportJson(m, detection));
         AtomicFiles.write(dir.resolve("report.md"), ReportMarkdown.render(m)
                 + (detection == null ? "" : DetectionMarkdown.render(detection)));

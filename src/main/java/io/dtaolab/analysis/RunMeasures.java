@@ -18,7 +18,8 @@ public record RunMeasures(
         double emissionCapturedPerTaoAtRisk, double adversaryBudgetTao,
         double honestLossVsTwinTao, double victimSlippageTao,
         double adversaryRewardsTao, double adversaryFeesTao, double breakEvenRewardsTao, PnlIdentity pnlIdentity,
-        List<Adversary> adversaries, List<Mover> topMovers, String verdict, ValueLedger.Accounting accounting) {
+        List<Adversary> adversaries, List<Mover> topMovers, String verdict, Verdict verdictAxes,
+        ValueLedger.Accounting accounting) {
 
     /** One adversary's own result; RAO fields are exact and satisfy {@code pnlRao = rewardsRao − costRao}. */
     public record Adversary(String id, String type, int target, double budgetTao, double exitValueTao, double pnlTao,

@@ -239,7 +239,7 @@ public final class Run {
                 recA.series(), recT == null ? null : recT.series(), tempos, outcomes, adversaries,
                 exposure.maxTotal(), ledgerA, accountsT == null ? null : accountsT.close(),
                 attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], twinTrades[0],
-                (System.nanoTime() - wallStart) / 1e9);
+                (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct());
     }
 
     /** The twin forked off the attack world, adversaries removed; from here each world feeds its own monitor. */

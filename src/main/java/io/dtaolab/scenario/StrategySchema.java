@@ -64,6 +64,7 @@ public final class StrategySchema {
         op.putObject("series").put("type", "boolean").put("default", true);
         op.putObject("events").put("type", "boolean").put("default", false);
         number(op.putObject("tradeEventMinTao"), 0, Limits.MAX_TAO).put("default", 10);
+        number(op.putObject("distortionThresholdPct"), 0, 100).put("default", OutputSpec.DEFAULT_DISTORTION_THRESHOLD_PCT);
         ArrayNode oneOf = root.putArray("allOf");
         oneOf.add(exactlyOne("duration", "blocks"));
         oneOf.add(exactlyOne("preset", "compare"));

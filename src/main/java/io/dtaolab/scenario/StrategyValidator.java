@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class StrategyValidator {
     static final List<String> KEYS = List.of("name", "description", "seed", "duration", "blocks", "preset", "compare",
             "overrides", "network", "honest", "adversaries", "twin", "outputs");
-    static final List<String> OUTPUT_KEYS = List.of("series", "events", "tradeEventMinTao");
+    static final List<String> OUTPUT_KEYS = List.of("series", "events", "tradeEventMinTao", "distortionThresholdPct");
     static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,64}");
     static final int MAX_DESCRIPTION = 2_000;
     static final int MAX_COMPARE = 6;
@@ -235,9 +235,12 @@ final class StrategyValidator {
         Optional<Long> min = Fields.get(map.get(), "tradeEventMinTao")
                 .map(n -> fields.number(n, "outputs.tradeEventMinTao", 0, Limits.MAX_TAO).map(Rao::ofTao))
                 .orElse(Optional.of(d.tradeEventMinRao()));
-        if (series.isEmpty() || events.isEmpty() || min.isEmpty()) {
+        Optional<Double> threshold = Fields.get(map.get(), "distortionThresholdPct")
+                .map(n -> fields.number(n, "outputs.distortionThresholdPct", 0, 100))
+                .orElse(Optional.of(d.distortionThresholdPct()));
+        if (series.isEmpty() || events.isEmpty() || min.isEmpty() || threshold.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new OutputSpec(series.get(), events.get(), min.get()));
+        return Optional.of(new OutputSpec(series.get(), events.get(), min.get(), threshold.get()));
     }
 }

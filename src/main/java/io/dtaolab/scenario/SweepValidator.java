@@ -98,21 +98,7 @@ final class SweepValidator {
     }
 
     private Optional<Path> basePath(YNode node) {
-        Optional<String> text = fields.string(node, "base", null, "path of a strategy file, relative to this sweep file");
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Path p = sweepDir.resolve(text.get()).normalize();
-        String lower = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase();
-        if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
-            fields.error(node, "base", "not a strategy file name: '" + FieldPaths.abbreviate(text.get()) + "'", ".yaml, .yml or .json");
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(p)) {
-            fields.error(node, "base", "base strategy not found: " + FieldPaths.abbreviate(p.toString()), "an existing strategy file");
-            return Optional.empty();
-        }
-        return Optional.of(p);
+        return BaseStrategyFile.path(fields, sweepDir, node);
     }
 
     private List<Edit> sets(YNode node) {
@@ -245,26 +231,7 @@ final class SweepValidator {
     }
 
     private Optional<YNode> readBase(Path base, YNode blame) {
-        try {
-            if (Files.size(base) > YamlTreeReader.MAX_BYTES) {
-                fields.error(blame, "base", "base strategy is larger than " + YamlTreeReader.MAX_BYTES + " bytes", "");
-                return Optional.empty();
-            }
-            String baseName = base.toString();
-            Errors baseErrors = new Errors(baseName);
-            YNode tree = new YamlTreeReader(baseErrors).read(Files.readAllBytes(base), baseName.toLowerCase().endsWith(".json"));
-            if (tree == null || !baseErrors.isEmpty()) {
-                baseErrors.list().forEach(e -> errors.add(new Loc(e.line(), e.column()), e.path(), e.message(), e.allowed()));
-                if (baseErrors.isEmpty()) {
-                    fields.error(blame, "base", "base strategy is unreadable", "");
-                }
-                return Optional.empty();
-            }
-            return Optional.of(tree);
-        } catch (IOException e) {
-            fields.error(blame, "base", "cannot read base strategy: " + e.getMessage(), "");
-            return Optional.empty();
-        }
+        return BaseStrategyFile.read(fields, base, blame);
     }
 
     private List<SweepCell> cells(YNode base, YNode baseNode, Path baseFile, Path strategyDir, List<Edit> sets, List<Axis> axes) {

@@ -18,6 +18,7 @@ final class YamlTrees {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
     private YamlTrees() {
@@ -39,8 +40,12 @@ final class YamlTrees {
     }
 
     static String yaml(YNode node) {
+        return yamlOfPlain(plain(node));
+    }
+
+    static String yamlOfPlain(Object plain) {
         try {
-            return YAML.writeValueAsString(plain(node));
+            return YAML.writeValueAsString(plain);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

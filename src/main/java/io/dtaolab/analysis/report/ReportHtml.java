@@ -1,10 +1,12 @@
 package io.dtaolab.analysis.report;
 
+import io.dtaolab.analysis.ReportTables;
 import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.analysis.detect.Alarm;
 import io.dtaolab.analysis.detect.DetectionMarkdown;
 import io.dtaolab.analysis.detect.RunDetection;
 import io.dtaolab.engine.RunData;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,7 +29,25 @@ public final class ReportHtml {
                     .append(m.blocksPlanned()).append(" blocks.</p>\n");
         }
         sb.append("<p class=\"verdict\"><strong>Verdict:</strong> ").append(esc(m.verdict())).append("</p>\n");
-        verdictTable(sb, m, det);
+        table(sb, "verdict-axes", ReportTables.axes(m));
+        table(sb, "verdict", ReportTables.headline(m));
+        if (det != null) {
+            sb.append("<p class=\"detection\">").append(esc(DetectionMarkdown.firstAlarm(det).replace("**", "")))
+                    .append(" Alarms: attack world ").append(det.alarms().size()).append(", twin ")
+                    .append(det.twinAlarms().size()).append(".</p>\n");
+        }
+        if (!m.adversaries().isEmpty()) {
+            sb.append("<h2>Adversaries</h2>\n");
+            table(sb, "adversaries", ReportTables.adversaries(m));
+        }
+        if (!m.topMovers().isEmpty()) {
+            sb.append("<h2>Top movers</h2>\n");
+            table(sb, "movers", ReportTables.movers(m));
+        }
+        if (!m.accounting().difference().isEmpty()) {
+            sb.append("<h2>Value ledger: attack − twin by party</h2>\n<p>").append(esc(m.accounting().valuation())).append("</p>\n");
+            table(sb, "ledger", ReportTables.ledger(m));
+        }
         sb.append("<h2>Charts</h2>\n");
         chart(sb, "emission-share", RunCharts.emissionShare(d, m));
         chart(sb, "target-price", RunCharts.targetPrice(d, m));
@@ -39,23 +59,19 @@ public final class ReportHtml {
         return HtmlPage.close(sb);
     }
 
-    private static void verdictTable(StringBuilder sb, RunMeasures m, RunDetection det) {
-        sb.append("<table id=\"verdict\"><tr><th>measure</th><th>value</th></tr>\n");
-        row(sb, "target subnet", m.target() > 0 ? "SN" + m.target() : "—");
-        row(sb, "TAO emission redirected to target", tao(m.emissionRedirectedTao()));
-        row(sb, "… as % of network emission", num(m.redirectedPctOfNetwork(), "%.3f %%"));
-        row(sb, "target emission share, attack / twin", num(m.targetShareAttack(), "%.5f") + " / "
-                + num(m.targetShareTwin(), "%.5f"));
-        row(sb, "largest EMA price displacement", num(100 * m.emaDisplacementMax(), "%.3f %%"));
-        row(sb, "adversary PnL (marked to a simulated exit)", tao(m.adversaryPnlTao()));
-        row(sb, "cost of attack (fees + price impact)", tao(m.adversaryCostTao()));
-        row(sb, "max capital at risk", tao(m.maxCapitalAtRiskTao()));
-        row(sb, "honest agents' loss vs twin", tao(m.honestLossVsTwinTao()));
-        if (det != null) {
-            row(sb, "detection", DetectionMarkdown.firstAlarm(det).replace("**", ""));
-            row(sb, "alarms: attack world / twin", det.alarms().size() + " / " + det.twinAlarms().size());
+    private static void table(StringBuilder sb, String id, ReportTables.Table t) {
+        sb.append("<table id=\"").append(id).append("\"><tr>");
+        for (String h : t.header()) {
+            sb.append("<th>").append(esc(h)).append("</th>");
         }
-        row(sb, "blocks simulated", m.blocksDone() + " of " + m.blocksPlanned());
+        sb.append("</tr>\n");
+        for (List<String> row : t.rows()) {
+            sb.append("<tr>");
+            for (String c : row) {
+                sb.append("<td>").append(esc(c)).append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
         sb.append("</table>\n");
     }
 
@@ -75,18 +91,6 @@ public final class ReportHtml {
 
     private static void chart(StringBuilder sb, String id, String svg) {
         HtmlPage.chart(sb, id, svg);
-    }
-
-    private static void row(StringBuilder sb, String k, String v) {
-        sb.append("<tr><td>").append(esc(k)).append("</td><td>").append(esc(v)).append("</td></tr>\n");
-    }
-
-    private static String tao(double v) {
-        return Double.isNaN(v) ? "n/a (no twin)" : String.format(Locale.ROOT, "%,.3f TAO", v);
-    }
-
-    private static String num(double v, String fmt) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, fmt, v);
     }
 
     static String esc(String s) {

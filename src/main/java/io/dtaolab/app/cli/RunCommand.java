@@ -54,6 +54,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         long runSeed = seed != null ? seed : spec.seed();
         long runBlocks = blocks != null ? blocks : spec.blocks();
+        java.util.List<String> tooShort = io.dtaolab.scenario.RunLength.problems(spec, runBlocks);
+        if (!tooShort.isEmpty()) {
+            tooShort.forEach(p -> System.err.println(file + ": --blocks: " + p));
+            return 2;
+        }
+        io.dtaolab.scenario.IneffectiveParameters.warnings(spec).forEach(w -> System.err.println("warning: " + w));
         Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed);
         String sha = sha256(Files.readAllBytes(file));
         RunControl control = new RunControl();

@@ -36,6 +36,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 invalid.errors().stream().map(FieldError::format).forEach(out::println);
             } else {
                 out.println("OK " + file);
+                if (result instanceof LoadResult.Valid valid) {
+                    io.dtaolab.scenario.IneffectiveParameters.warnings(valid.spec()).forEach(w -> out.println("warning: " + w));
+                }
             }
         }
         out.flush();

@@ -45,6 +45,10 @@ public class RunRequests {
         if (blocks < 1 || blocks > config.runs().maxBlocks()) {
             throw new InvalidRequestException("blocks must be between 1 and " + config.runs().maxBlocks() + ", got " + blocks);
         }
+        java.util.List<String> tooShort = io.dtaolab.scenario.RunLength.problems(spec, blocks);
+        if (!tooShort.isEmpty()) {
+            throw new InvalidRequestException("blocks: " + String.join("; ", tooShort));
+        }
         int agents = spec.honest().totalAgents() + spec.adversaries().size();
         if (agents > config.runs().maxAgents()) {
             throw new InvalidRequestException("the strategy has " + agents + " agents; this server accepts at most "

@@ -46,6 +46,13 @@ class RunApiTest {
     }
 
     @Test
+    void runLengthEndingBeforeTheAttackIsAProblem() {
+        given().contentType("application/json").body("{\"strategy\": \"pump-and-dump-mainnet\", \"blocks\": 7200}")
+                .post("/api/runs").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("ends before adversary 'pumper' starts at block 14400"));
+    }
+
+    @Test
     void shippedRunFinishesWithReportAndSeries() {
         String id = given().contentType("application/json")
                 .body("{\"strategy\": \"wash-trader\", \"seed\": 3, \"blocks\": 400, \"speed\": \"max\"}")

@@ -1,0 +1,135 @@
+package io.dtaolab.experiment.search;
+
+import io.dtaolab.analysis.Measures;
+import io.dtaolab.analysis.RunMeasures;
+import io.dtaolab.analysis.detect.AlarmSink;
+import io.dtaolab.experiment.detect.MonitoredRun;
+import io.dtaolab.engine.RunControl;
+import io.dtaolab.engine.RunListener;
+import io.dtaolab.scenario.FieldError;
+import io.dtaolab.scenario.LoadResult;
+import io.dtaolab.scenario.SearchSpec.Constraints;
+import io.dtaolab.scenario.StrategySpec;
+import io.dtaolab.scenario.StrategyTrees;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Runs candidate strategies (YAML text) on the search's seeds with the detectors watching, on a thread pool, and
+ * scores them. Every (candidate, seed) run is its own task, so two threads help even with one seed; results are
+ * assembled in submission order, so the outcome does not depend on the number of threads.
+ */
+public final class CandidateEvaluator {
+    private final Path strategyDir;
+    private final List<Long> seeds;
+    private final Objective objective;
+    private final RobustStatistic statistic;
+    private final Constraints constraints;
+    private final ExecutorService pool;
+    private final RunControl control;
+
+    public CandidateEvaluator(Path strategyDir, List<Long> seeds, Objective objective, RobustStatistic statistic,
+                              Constraints constraints, ExecutorService pool, RunControl control) {
+        this.strategyDir = strategyDir;
+        this.seeds = List.copyOf(seeds);
+        this.objective = objective;
+        this.statistic = statistic;
+        this.constraints = constraints;
+        this.pool = pool;
+        this.control = control;
+    }
+
+    /** A candidate before evaluation: its coordinates' values and its strategy text. */
+    public record Candidate(Map<String, Object> values, String yaml) {
+    }
+
+    public List<Evaluation> evaluate(List<Candidate> batch, int firstIndex, double budgetTao) throws InterruptedException {
+        List<StrategySpec> specs = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
+        List<List<Future<SeedResult>>> futures = new ArrayList<>();
+        for (Candidate c : batch) {
+            LoadResult r = StrategyTrees.check("candidate.yaml", c.yaml(), strategyDir);
+            StrategySpec spec = r instanceof LoadResult.Valid v ? v.spec() : null;
+            String why = spec == null ? "not a valid strategy: " + ((LoadResult.Invalid) r).errors().stream()
+                    .map(e -> e.path() + ": " + e.message()).findFirst().orElse("") : windowViolation(spec);
+            specs.add(spec);
+            invalid.add(why);
+            List<Future<SeedResult>> runs = new ArrayList<>();
+            if (why == null) {
+                for (long seed : seeds) {
+                    runs.add(pool.submit(() -> run(spec, seed)));
+                }
+            }
+            futures.add(runs);
+        }
+        List<Evaluation> out = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            List<SeedResult> results = new ArrayList<>();
+            for (Future<SeedResult> f : futures.get(i)) {
+                results.add(await(f));
+            }
+            out.add(score(firstIndex + i, budgetTao, batch.get(i), results, invalid.get(i)));
+        }
+        return out;
+    }
+
+    /** Scores a candidate already run (or refused before running, with {@code refusal}). */
+    Evaluation score(int index, double budgetTao, Candidate c, List<SeedResult> results, String refusal) {
+        if (refusal != null) {
+            return new Evaluation(index, budgetTao, c.values(), c.yaml(), List.of(), Double.NaN, false, refusal, false);
+        }
+        double[] values = results.stream().mapToDouble(s -> objective.of(s.measures())).toArray();
+        double value = statistic.of(values);
+        boolean detected = results.stream().anyMatch(SeedResult::detected);
+        String why = null;
+        if (constraints.noAlarms() && detected) {
+            why = "detected";
+        }
+        if (why == null && constraints.minPnlTao().isPresent()) {
+            double worst = results.stream().mapToDouble(s -> s.measures().adversaryPnlTao()).min().orElse(Double.NaN);
+            if (!(worst >= constraints.minPnlTao().get())) {
+                why = String.format(java.util.Locale.ROOT, "PnL %.2f below %.2f TAO", worst, constraints.minPnlTao().get());
+            }
+        }
+        return new Evaluation(index, budgetTao, c.values(), c.yaml(), results, value, why == null, why, detected);
+    }
+
+    private String windowViolation(StrategySpec spec) {
+        if (constraints.maxBlocks().isEmpty()) {
+            return null;
+        }
+        long longest = spec.adversaries().stream().mapToLong(a -> a.stopBlock() - a.startBlock()).max().orElse(0);
+        return longest > constraints.maxBlocks().get() ? "active for " + longest + " blocks, more than "
+                + constraints.maxBlocks().get() : null;
+    }
+
+    private SeedResult run(StrategySpec spec, long seed) throws InterruptedException {
+        MonitoredRun.Result r = MonitoredRun.execute(spec, spec.mechanism(), seed, spec.blocks(), control, RunListener.NONE,
+                AlarmSink.NONE);
+        if (r.data().interrupted()) {
+            throw new InterruptedException("search cancelled");
+        }
+        RunMeasures m = Measures.of(r.data());
+        return new SeedResult(seed, m, r.detection().detected(), r.detection().alarms().size(), r.data().stateHashAttack());
+    }
+
+    private static SeedResult await(Future<SeedResult> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InterruptedException ie) {
+                throw ie;
+            }
+            throw new IllegalStateException("candidate run failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    static String firstError(List<FieldError> errors) {
+        return errors.isEmpty() ? "" : errors.get(0).path() + ": " + errors.get(0).message();
+    }
+}

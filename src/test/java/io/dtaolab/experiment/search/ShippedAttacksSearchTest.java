@@ -1,0 +1,90 @@
+package io.dtaolab.experiment.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * On each shipped attack, a search over that adversary's own parameters at the shipped budget finds an attack at
+ * least as strong as the shipped parameters. Runs are cut to 600 blocks with a few honest agents (the full-size
+ * figures are in the README); windows and day-based parameters are scaled to fit.
+ */
+class ShippedAttacksSearchTest {
+    static final String TRIM = """
+              blocks: 600
+              adversaries[0].start: 0b
+              adversaries[0].stop: 600b
+            """;
+
+    static Stream<Arguments> attacks() {
+        return Stream.of(
+                Arguments.of("wash-trader.yaml", "honest.noise-trader.count: 20\n  honest.long-term-staker.count: 5\n"
+                        + "  honest.yield-chaser.count: 5\n  honest.momentum-follower.count: 5",
+                        "roundTripTao: { min: 1, max: 200, scale: log }\n    roundTripsPerDay: { min: 4, max: 2000, scale: log }"),
+                Arguments.of("pump-and-dump-mainnet.yaml", "honest.noise-trader.count: 20\n  honest.long-term-staker.count: 5\n"
+                        + "  honest.momentum-follower.count: 10\n  honest.yield-chaser.count: 5\n"
+                        + "  adversaries[0].params: { accumulateDays: 0.02, pumpDays: 0.02, hype: true, hypeDays: 0.03 }",
+                        "dumpAtRise: { min: 0.02, max: 2, scale: log }\n    hypeBuyRateMultiplier: [1, 10]"),
+                Arguments.of("insider-collusion-mainnet.yaml", "honest.noise-trader.count: 20\n  honest.long-term-staker.count: 5\n"
+                        + "  honest.yield-chaser.count: 5",
+                        "coordinatedBuyTao: { min: 10, max: 5000, scale: log }\n    cartelValidators: [1, 6]"),
+                Arguments.of("sandwich-bot.yaml", "honest.noise-trader.count: 30\n  honest.long-term-staker.count: 5\n"
+                        + "  honest.momentum-follower.count: 5",
+                        "maxFrontRunTao: { min: 10, max: 5000, scale: log }\n    minVictimTao: { min: 0.1, max: 20, scale: log }"),
+                Arguments.of("flow-recycler-two-presets.yaml", "preset: taoflow-2025-11\n  honest.noise-trader.count: 20\n"
+                        + "  honest.long-term-staker.count: 5\n  honest.yield-chaser.count: 5",
+                        "cycleTao: { min: 10, max: 4000, scale: log }\n    holdBlocks: { min: 10, max: 500, scale: log }"),
+                Arguments.of("sybil-swarm-holder-vote.yaml", "honest.noise-trader.count: 20\n  honest.long-term-staker.count: 5\n"
+                        + "  honest.root-staker.count: 5",
+                        "perKeyTao: [1, 25]\n    behaviour: [stake-and-hold, vote]"),
+                Arguments.of("ema-timer.yaml", "honest.noise-trader.count: 20\n  honest.long-term-staker.count: 5\n"
+                        + "  honest.momentum-follower.count: 5",
+                        "pushTao: { min: 100, max: 6000, scale: log }\n    leadBlocks: [10, 500]"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attacks")
+    void searchOverTheAttacksOwnParametersIsAtLeastAsStrong(String file, String edits, String params) throws Exception {
+        String yaml = "name: shipped\nbase: ../" + file + "\nset:\n" + TRIM + "  " + edits + "\nsearch:\n  params:\n    " + params
+                + "\nevaluations: 7\npopulation: 6\nshrinkKeep: 0\n";
+        BudgetResult r = SearchFixtures.search(yaml, 2).budgets().get(0);
+        Evaluation shipped = r.baseline();
+        Evaluation best = r.best().orElseThrow();
+        assertTrue(shipped.feasible(), shipped.toString());
+        assertTrue(best.objective() >= shipped.objective(), file + ": " + best.objective() + " < " + shipped.objective());
+        assertTrue(r.evaluations().stream().map(Evaluation::yaml).distinct().count() >= 4, file + ": too few distinct candidates "
+                + r.evaluations().stream().map(e -> e.values() + " " + e.reason()).toList());
+        System.out.printf(java.util.Locale.ROOT, "%s: shipped %.4g, best %.4g %s%n", file, shipped.objective(), best.objective(),
+                best.values());
+    }
+
+    @org.junit.jupiter.api.Test
+    void searchOverAFreeScriptBeatsTheShippedScript() throws Exception {
+        String yaml = """
+                name: shipped-script
+                base: ../scripted-flow-cycle.yaml
+                set:
+                  blocks: 600
+                  honest.noise-trader.count: 20
+                  honest.yield-chaser.count: 5
+                  adversaries[0].start: 0b
+                  adversaries[0].stop: 600b
+                  adversaries[0].actions:
+                    - { at: 10b, action: stake, amountTao: 1000 }
+                    - { at: 200b, action: unstake }
+                    - { at: 210b, action: stake, amountTao: 1000 }
+                    - { at: 400b, action: unstake }
+                search:
+                  script: { actions: 4, kinds: [stake, unstake], amountTao: [10, 3000] }
+                evaluations: 7
+                population: 6
+                shrinkKeep: 0
+                """;
+        BudgetResult r = SearchFixtures.search(yaml, 2).budgets().get(0);
+        assertTrue(r.best().orElseThrow().objective() >= r.baseline().objective());
+        assertTrue(r.best().get().yaml().contains("type: script"));
+    }
+}
