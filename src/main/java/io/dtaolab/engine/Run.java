@@ -61,9 +61,8 @@ public final class Run {
     }
 
     /**
-     * Builds the twin as a second attack world and steps it on its own from genesis, on the run's thread, its
-     * adversaries leaving at the fork block, instead of copying the attack world there: the reference the fork must
-     * equal (and the cost before the fork).
+     * Builds the twin as a second world and steps it on its own from genesis, on the run's thread, instead of
+     * copying the attack world at the fork: the reference the fork must equal (and the cost before the fork).
      */
     Run separateTwin() {
         this.separateTwin = true;
@@ -72,22 +71,40 @@ public final class Run {
     }
 
     public RunData execute() throws InterruptedException {
+        TwinThread twinThread = null;
         long wallStart = System.nanoTime();
-        World attack = WorldBuilder.build(spec, mechanism, seed, true, policy);
+        long warmupBlocks = spec.warmupBlocks(mechanism);
+        World attack = warmHonestWorld("attack", warmupBlocks);
         long startChainBlock = attack.network().block();
+        Regime regime = Regime.of(attack.network(), warmupBlocks);
+        List<Agent> joining = WorldBuilder.adversaries(spec, startChainBlock);
         // Attack world and twin are one world until the first adversary may act; there the twin is forked off and
-        // the adversaries leave it. An adversarial block author orders every block, so that fork is at the start.
-        long forkBlock = policy == OrderingPolicy.ADVERSARIAL_AUTHOR ? startChainBlock
-                : firstAdversaryBlock(spec, startChainBlock);
-        World twin = spec.twin() && separateTwin ? WorldBuilder.build(spec, mechanism, seed, true, policy) : null;
+        // the dormant adversaries leave it. Adversaries that take roles at setup (they change the chain when they
+        // join) and an adversarial block author (it orders every block) make the twin fork off before they join.
+        boolean joinChangesWorld = policy == OrderingPolicy.ADVERSARIAL_AUTHOR
+                || joining.stream().anyMatch(Agent::takesRolesAtSetup);
+        long forkBlock = joinChangesWorld ? startChainBlock : firstAdversaryBlock(spec, startChainBlock);
+        World twin = null;
+        boolean forked = false;
+        if (spec.twin() && separateTwin) {
+            twin = warmHonestWorld("twin", warmupBlocks);
+            if (!joinChangesWorld) {
+                twin.join(WorldBuilder.adversaries(spec, startChainBlock));
+            }
+            forked = joinChangesWorld;
+        } else if (spec.twin() && joinChangesWorld) {
+            twin = attack.fork("twin");
+            forked = true;
+        }
+        attack.join(joining);
         if (twin != null) {
-            twin.relabel("twin");
             twin.monitor(twinMonitor);
         }
         attack.monitor(spec.twin() && twin == null ? MonitorTrace.both(attackMonitor, twinMonitor) : attackMonitor);
         WorldAccounts accountsA = new WorldAccounts(attack);
-        // the twin's accounts open now, on the world it is until the fork (its adversaries are other holders there)
-        WorldAccounts accountsT = spec.twin() ? new WorldAccounts(attack, attack.honestCount()) : null;
+        // until the fork the twin's accounts are the attack world's seen without its (dormant) adversaries
+        WorldAccounts accountsT = !spec.twin() ? null : twin != null ? new WorldAccounts(twin, twin.honestCount())
+                : new WorldAccounts(attack, attack.honestCount());
         Exposure exposure = new Exposure(attack);
         long[][] exitStart = new long[attack.agents().size()][];
         for (int i = 0; i < exitStart.length; i++) {
@@ -113,7 +130,9 @@ public final class Run {
         List<RunData.Target> targets = targets(spec, startChainBlock);
         int target = targets.isEmpty() ? 0 : targets.get(0).netuid();
         int tempo = mechanism.tempo();
-        boolean forked = false;
+        if (twin != null && worldThreads > 1) {
+            twinThread = new TwinThread(twin, recT, target, tempo, 0);
+        }
         List<TempoReport> tempos = new ArrayList<>();
         double redirected = 0;
         double networkEmission = 0;
@@ -121,7 +140,6 @@ public final class Run {
         long done = 0;
         long loopStart = System.nanoTime();
         boolean interrupted = false;
-        TwinThread twinThread = null;
         try {
             for (long i = 1; i <= blocks; i++) {
                 if (twinThread != null && (i - 1) % tempo == 0) {
@@ -239,7 +257,26 @@ public final class Run {
                 recA.series(), recT == null ? null : recT.series(), tempos, outcomes, adversaries,
                 exposure.maxTotal(), ledgerA, accountsT == null ? null : accountsT.close(),
                 attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], twinTrades[0],
-                (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct());
+                (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct(), regime);
+    }
+
+    /**
+     * The strategy's honest world after its warm-up: the honest population trades for {@code warmupBlocks}, then
+     * the flow EMAs are set to the steady state of the flows seen ({@link FlowWarmStart}) and the agents' books
+     * are cleared, so measures count from here.
+     */
+    private World warmHonestWorld(String label, long warmupBlocks) {
+        World world = WorldBuilder.build(spec, mechanism, seed, false, policy);
+        world.relabel(label);
+        if (warmupBlocks > 0) {
+            FlowWarmStart flows = new FlowWarmStart(world.network());
+            for (long b = 0; b < warmupBlocks; b++) {
+                world.step();
+            }
+            flows.apply(world.network());
+            world.clearBooks();
+        }
+        return world;
     }
 
     /** The twin forked off the attack world, adversaries removed; from here each world feeds its own monitor. */

@@ -12,7 +12,8 @@ public record RunData(String strategyName, String preset, long seed, long blocks
                       List<TempoReport> tempos, List<AgentOutcome> outcomes, List<AdversaryAccount> adversaries,
                       double maxCapitalAtRiskTao, WorldLedger ledgerAttack, WorldLedger ledgerTwin,
                       long stateHashAttack, long stateHashTwin,
-                      long tradesAttack, long tradesTwin, double wallSeconds, double distortionThresholdPct) {
+                      long tradesAttack, long tradesTwin, double wallSeconds, double distortionThresholdPct,
+                      Regime regime) {
 
     /** An adversary's target and active window (absolute chain blocks). */
     public record Target(String adversaryId, String agentClass, int netuid, long startBlock, long stopBlock,

@@ -169,6 +169,13 @@ public final class World {
         }
     }
 
+    /** Forgets what the agents did so far (trades, fees, refusals), keeping the positions they hold. */
+    void clearBooks() {
+        for (int i = 0; i < books.length; i++) {
+            books[i] = books[i].keepingPositions();
+        }
+    }
+
     void relabel(String newLabel) {
         label = newLabel;
     }
