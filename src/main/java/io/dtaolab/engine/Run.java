@@ -7,6 +7,7 @@ import io.dtaolab.scenario.StrategySpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 
 /**
@@ -29,6 +30,8 @@ public final class Run {
     private MonitorTrace twinMonitor;
     private int worldThreads = Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
     private boolean separateTwin;
+    private Consumer<ExtrinsicEvent> attackEvents;
+    private Consumer<ExtrinsicEvent> twinEvents;
 
     public Run(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy, RunControl control,
                RunListener listener) {
@@ -101,6 +104,23 @@ public final class Run {
             twin.monitor(twinMonitor);
         }
         attack.monitor(spec.twin() && twin == null ? MonitorTrace.both(attackMonitor, twinMonitor) : attackMonitor);
+        attackEvents = listener.extrinsics("attack");
+        twinEvents = spec.twin() ? listener.extrinsics("twin") : null;
+        // before the fork the twin's events are the attack world's, written after them block by block as before
+        List<ExtrinsicEvent> sharedTwinEvents = new ArrayList<>();
+        if (twin == null && twinEvents != null) {
+            attack.onExtrinsic(e -> {
+                if (attackEvents != null) {
+                    attackEvents.accept(e);
+                }
+                sharedTwinEvents.add(e.inWorld("twin"));
+            });
+        } else {
+            attack.onExtrinsic(attackEvents);
+        }
+        if (twin != null) {
+            twin.onExtrinsic(twinEvents);
+        }
         WorldAccounts accountsA = new WorldAccounts(attack);
         // until the fork the twin's accounts are the attack world's seen without its (dormant) adversaries
         WorldAccounts accountsT = !spec.twin() ? null : twin != null ? new WorldAccounts(twin, twin.honestCount())
@@ -173,6 +193,10 @@ public final class Run {
                     forked = true;
                 }
                 stepAttack(attack, recA, exposure);
+                if (!sharedTwinEvents.isEmpty()) {
+                    sharedTwinEvents.forEach(twinEvents);
+                    sharedTwinEvents.clear();
+                }
                 double twinShare;
                 if (twinThread != null) {
                     twinThread.awaitThrough(i);
@@ -285,6 +309,8 @@ public final class Run {
         twin.removeAgentsFrom(attack.honestCount());
         attack.monitor(attackMonitor);
         twin.monitor(twinMonitor);
+        attack.onExtrinsic(attackEvents);
+        twin.onExtrinsic(twinEvents);
         return twin;
     }
 

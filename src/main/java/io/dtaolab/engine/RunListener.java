@@ -16,4 +16,13 @@ public interface RunListener {
     /** An executed trade at or above the strategy's trade-event size. */
     default void onTrade(Trade trade) {
     }
+
+    /**
+     * Where a world ({@code attack} or {@code twin}) reports every executed or refused extrinsic, or null for
+     * nowhere (the default). Asked once per world before the first block; the consumer is called on the thread
+     * that steps that world.
+     */
+    default java.util.function.Consumer<ExtrinsicEvent> extrinsics(String world) {
+        return null;
+    }
 }

@@ -42,6 +42,9 @@ public final class World {
     private static final Consumer<Trade> NO_TRADES = t -> { };
     private Consumer<Trade> tradeSink = NO_TRADES;
     private MonitorTrace monitor;
+    private Consumer<ExtrinsicEvent> eventSink;
+    private StakeResult lastResult;
+    private String lastRefusal;
     private int positionInBlock;
     private long refusedTotal;
 
@@ -136,7 +139,11 @@ public final class World {
         if (monitor != null) {
             detach.put(monitor, null);
         }
+        if (eventSink != null) {
+            detach.put(eventSink, null);
+        }
         World copy = DeepCopy.copy(this, detach);
+        copy.eventSink = null;
         copy.label = copyLabel;
         copy.tradeSink = NO_TRADES;
         copy.monitor = null;
@@ -303,19 +310,46 @@ public final class World {
         }
     }
 
+    /** Feeds every executed or refused extrinsic to {@code sink} (events.jsonl); null (the default) turns it off. */
+    void onExtrinsic(Consumer<ExtrinsicEvent> sink) {
+        this.eventSink = sink;
+    }
+
     private void execute(Submission s) {
+        if (eventSink == null) {
+            apply(s);
+            return;
+        }
+        Extrinsic x = s.extrinsic();
+        int netuid = ExtrinsicEvent.netuidOf(x);
+        boolean priced = netuid > 0 && net.exists(netuid);
+        double before = priced ? net.spotPrice(netuid) : 0;
+        lastResult = null;
+        lastRefusal = null;
+        apply(s);
+        Agent agent = agents.get(s.agentIndex());
+        long[] amounts = ExtrinsicEvent.moved(x, lastResult);
+        eventSink.accept(new ExtrinsicEvent(net.block(), label, agent.id(), agent.type(), agent.adversary(), x.coldkey(),
+                netuid, ExtrinsicEvent.kindOf(x), ExtrinsicEvent.sideOf(x), lastRefusal == null, lastRefusal, amounts[0],
+                amounts[1], lastResult == null ? 0 : lastResult.feeRao(), before,
+                priced && net.exists(netuid) ? net.spotPrice(netuid) : 0));
+    }
+
+    private void apply(Submission s) {
         Extrinsic x = s.extrinsic();
         AgentBook book = books[s.agentIndex()];
         Agent agent = agents.get(s.agentIndex());
         if (!agent.ownsColdkey(x.coldkey())) {
             book.refused++;
             refusedTotal++;
+            lastRefusal = "not-signer";
             return;
         }
         try {
             if (x instanceof Extrinsic.AddStake a) {
                 double spot = net.spotPrice(a.netuid());
                 StakeResult r = net.addStake(a.coldkey(), a.hotkey(), a.netuid(), a.taoRao(), a.limitRaoPerAlpha(), a.allowPartial());
+                lastResult = r;
                 book.touch(a.coldkey(), a.hotkey(), a.netuid());
                 double impact = Rao.toTao(r.taoRao()) - Rao.toTao(r.alphaRao()) * spot;
                 double slip = s.quotedOut() > 0 && r.taoRao() == a.taoRao()
@@ -325,6 +359,7 @@ public final class World {
             } else if (x instanceof Extrinsic.RemoveStake rm) {
                 double spot = net.spotPrice(rm.netuid());
                 StakeResult r = net.removeStake(rm.coldkey(), rm.hotkey(), rm.netuid(), rm.alphaRao(), rm.limitRaoPerAlpha(), rm.allowPartial());
+                lastResult = r;
                 double impact = Rao.toTao(r.alphaRao()) * spot - Rao.toTao(r.taoRao());
                 double slip = s.quotedOut() > 0 && r.alphaRao() == rm.alphaRao()
                         ? Math.max(0, Rao.toTao(s.quotedOut() - r.taoRao())) : 0;
@@ -332,6 +367,7 @@ public final class World {
                 traceTrade(rm.coldkey(), rm.netuid(), false, r, spot);
             } else if (x instanceof Extrinsic.MoveStake mv) {
                 StakeResult r = net.moveStake(mv.coldkey(), mv.fromHotkey(), mv.fromNetuid(), mv.toHotkey(), mv.toNetuid(), mv.alphaRao());
+                lastResult = r;
                 book.touch(mv.coldkey(), mv.toHotkey(), mv.toNetuid());
                 if (mv.fromNetuid() != mv.toNetuid()) {
                     book.flows.sell(mv.fromNetuid(), mv.alphaRao(), r.taoRao(), r.feeRao());
@@ -353,6 +389,12 @@ public final class World {
             } else if (x instanceof Extrinsic.DestroyAlpha d) {
                 book.flows.destroy(d.netuid(), net.destroyAlpha(d.coldkey(), d.hotkey(), d.netuid(), d.alphaRao(), d.recycle()));
                 book.executed++;
+            } else if (x instanceof Extrinsic.ClaimRoot c) {
+                net.claimRoot(c.coldkey());
+                book.executed++;
+            } else if (x instanceof Extrinsic.SetRootClaimType t) {
+                net.setRootClaimKeep(t.coldkey(), t.keep());
+                book.executed++;
             } else if (x instanceof Extrinsic.RegisterSubnet reg) {
                 net.registerSubnet(reg.coldkey(), reg.hotkey());
                 book.executed++;
@@ -360,6 +402,7 @@ public final class World {
         } catch (ChainException | IllegalArgumentException refused) {
             book.refused++;
             refusedTotal++;
+            lastRefusal = refused instanceof ChainException c ? c.error().name() : "invalid";
         }
         positionInBlock++;
     }

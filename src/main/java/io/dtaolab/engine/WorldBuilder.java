@@ -22,15 +22,7 @@ final class WorldBuilder {
 
     static World build(StrategySpec spec, Mechanism mechanism, long seed, boolean withAdversaries, OrderingPolicy policy) {
         long runStart = NetworkFactory.startBlock(spec.network());
-        List<Agent> agents = new ArrayList<>();
-        for (PopulationSpec.HonestGroup g : spec.honest().groups()) {
-            for (int i = 0; i < g.count(); i++) {
-                agents.add(AgentFactory.honest(g.type(), g.params(), g.type().id() + "-" + i, runStart));
-            }
-        }
-        if (withAdversaries) {
-            agents.addAll(adversaries(spec, runStart));
-        }
+        List<Agent> agents = agents(spec, runStart, withAdversaries);
         long funding = 0;
         for (Agent a : agents) {
             funding += a.fundingPerColdkeyRao() * a.coldkeyCount();
@@ -42,6 +34,20 @@ final class WorldBuilder {
         World world = new World(withAdversaries ? "attack" : "twin", net, new RngStreams(seed), signals, policy);
         world.join(agents);
         return world;
+    }
+
+    /** The agents of a world: the honest population (ids {@code type-i}), then the adversaries if asked for. */
+    static List<Agent> agents(StrategySpec spec, long runStart, boolean withAdversaries) {
+        List<Agent> agents = new ArrayList<>();
+        for (PopulationSpec.HonestGroup g : spec.honest().groups()) {
+            for (int i = 0; i < g.count(); i++) {
+                agents.add(AgentFactory.honest(g.type(), g.params(), g.type().id() + "-" + i, runStart));
+            }
+        }
+        if (withAdversaries) {
+            agents.addAll(adversaries(spec, runStart));
+        }
+        return agents;
     }
 
     /** The strategy's adversaries, their windows counted from {@code measureStart} (an absolute chain block). */

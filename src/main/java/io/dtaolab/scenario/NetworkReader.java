@@ -9,7 +9,6 @@ import io.dtaolab.scenario.NetworkSpec.Synthetic;
 import io.dtaolab.scenario.YNode.YList;
 import io.dtaolab.scenario.YNode.YMap;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -68,33 +67,29 @@ final class NetworkReader {
             return Optional.empty();
         }
         String rel = text.get();
-        String allowed = "a .csv file under " + strategiesDir + ", e.g. networks/mainnet-2026-09-30.csv";
+        String allowed = "a .csv file inside the strategies directory, e.g. networks/mainnet-2026-09-30.csv";
         if (rel.isBlank() || rel.contains("\\") || rel.startsWith("/") || rel.contains("\0") || !rel.endsWith(".csv")) {
             fields.error(node, path, "invalid snapshot path '" + FieldPaths.abbreviate(rel) + "'", allowed);
             return Optional.empty();
         }
-        Path base = strategiesDir.toAbsolutePath().normalize();
-        Path file;
+        Optional<Path> file;
         try {
-            file = base.resolve(rel).normalize();
-        } catch (RuntimeException e) {
-            fields.error(node, path, "invalid snapshot path '" + FieldPaths.abbreviate(rel) + "'", allowed);
-            return Optional.empty();
-        }
-        if (!file.startsWith(base)) {
+            file = DataDir.of(strategiesDir).resolve(rel);
+        } catch (DataDir.OutsideException e) {
             fields.error(node, path, "snapshot path leaves the strategies directory", allowed);
             return Optional.empty();
         }
-        if (!Files.isRegularFile(file)) {
-            fields.error(node, path, "snapshot file not found: " + file, allowed);
+        // one message for "missing" and "a link that leads outside", so an error never tells what exists outside
+        if (file.isEmpty()) {
+            fields.error(node, path, "snapshot file not found in the strategies directory: " + FieldPaths.abbreviate(rel), allowed);
             return Optional.empty();
         }
         try {
-            return Optional.of(new NetworkSpec.Snapshot(rel, SnapshotLoader.load(file)));
+            return Optional.of(new NetworkSpec.Snapshot(rel, SnapshotLoader.load(file.get())));
         } catch (SnapshotFormatException e) {
-            fields.error(node, path, "bad snapshot file " + rel + ": " + e.getMessage(), "");
+            fields.error(node, path, "bad snapshot file " + FieldPaths.abbreviate(rel) + ": " + e.getMessage(), "");
         } catch (IOException e) {
-            fields.error(node, path, "cannot read snapshot file " + rel + ": " + e.getMessage(), "");
+            fields.error(node, path, "cannot read snapshot file " + FieldPaths.abbreviate(rel), "");
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package io.dtaolab.scenario;
 
+import io.dtaolab.chain.Network;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -83,7 +84,7 @@ public final class SnapshotLoader {
             String burn = text("miner_burn_now");
             String holders = text("holders_hhi");
             return new SubnetSnapshot(
-                    (int) integer("netuid", 1, 65_535),
+                    (int) integer("netuid", 1, Network.MAX_NETUID),
                     text("name"),
                     integer("state_block", 0, Long.MAX_VALUE),
                     integer("registered_block", 0, Long.MAX_VALUE),
@@ -134,7 +135,7 @@ public final class SnapshotLoader {
             try {
                 long n = v.longValueExact();
                 if (n < min || n > max) {
-                    throw new SnapshotFormatException(row.line(), "column '" + column + "' out of range: " + n);
+                    throw new SnapshotFormatException(row.line(), "column '" + column + "' out of range: " + n + " (allowed " + min + " to " + max + ")");
                 }
                 return n;
             } catch (ArithmeticException e) {

@@ -9,10 +9,17 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -52,6 +59,11 @@ final class YamlTreeReader {
     YNode read(byte[] content, boolean json) {
         if (content.length > MAX_BYTES) {
             errors.add(Loc.START, "$", "file is " + content.length + " bytes, larger than the limit", "at most " + MAX_BYTES + " bytes");
+            return null;
+        }
+        Optional<Loc> badByte = firstInvalidUtf8(content);
+        if (badByte.isPresent()) {
+            errors.add(badByte.get(), "$", "the file is not valid UTF-8 text", "UTF-8 text");
             return null;
         }
         try (JsonParser parser = json ? JSON.createParser(content) : YAML.createParser(content)) {
@@ -153,6 +165,30 @@ final class YamlTreeReader {
     private static Loc loc(JsonParser parser) {
         JsonLocation l = parser.currentTokenLocation();
         return l == null || l.getLineNr() < 1 ? Loc.START : new Loc(l.getLineNr(), Math.max(1, l.getColumnNr()));
+    }
+
+    /** Where the first byte that is not UTF-8 stands (line, column in characters), if there is one. */
+    private static Optional<Loc> firstInvalidUtf8(byte[] content) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(content.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            return Optional.empty();
+        }
+        out.flip();
+        int line = 1;
+        int column = 1;
+        while (out.hasRemaining()) {
+            if (out.get() == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return Optional.of(new Loc(line, column));
     }
 
     /** SnakeYAML puts the useful part ("expected ',' or ']', but got '}'") after its context line. */

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Mutated shipped files must always give a valid spec or a non-empty error list, quickly and without crashing. */
-class StrategyFuzzTest {
+public class StrategyFuzzTest {
     static final int CASES = 2_400;
     static final String[] VALUES = {"-1", "0", "1e308", "99999999999999999999999999", "1e999999999", ".nan", ".inf", "true",
             "null", "~", "\"\"", "[]", "{}", "[1, [2, [3]]]", "'x'", "*anchor", "&a 1", "!!binary aGVsbG8=", "!!float 1",
@@ -48,7 +48,7 @@ class StrategyFuzzTest {
         assertTrue(valid[0] > 0, "some mutations keep the file valid");
     }
 
-    static byte[] mutate(String source, SplittableRandom r) {
+    public static byte[] mutate(String source, SplittableRandom r) {
         List<String> lines = new ArrayList<>(List.of(source.split("\n", -1)));
         int steps = 1 + r.nextInt(3);
         for (int s = 0; s < steps; s++) {

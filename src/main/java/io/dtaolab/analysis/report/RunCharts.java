@@ -59,7 +59,7 @@ public final class RunCharts {
                         10f, new float[] {6f, 4f}, 0f));
             }
         }
-        return SvgChart.svg(c);
+        return SvgChart.svg(c, "share");
     }
 
     /** Spot and EMA price of the target in the attack world, and the twin's spot. */
@@ -71,7 +71,7 @@ public final class RunCharts {
         if (d.twin() != null) {
             data.addSeries(series("spot (twin)", d.twin(), n, Series::spot));
         }
-        return SvgChart.svg(line("SN" + n + " price, TAO per alpha", "TAO per alpha", data));
+        return SvgChart.svg(line("SN" + n + " price, TAO per alpha", "TAO per alpha", data), "price");
     }
 
     /** Adversary PnL (marked to exit) and capital at risk per tempo, summed over adversary classes. */
@@ -90,7 +90,7 @@ public final class RunCharts {
         }
         XYSeriesCollection data = new XYSeriesCollection(pnl);
         data.addSeries(risk);
-        return SvgChart.svg(line("Adversary PnL and capital at risk", "TAO", data));
+        return SvgChart.svg(line("Adversary PnL and capital at risk", "TAO", data), "pnl");
     }
 
     /** Alarms on the timeline: each alarm at its block and score, one series per detector; the attack start marked. */
@@ -117,7 +117,7 @@ public final class RunCharts {
         for (int i = 0; i < data.getSeriesCount(); i++) {
             p.getRenderer().setSeriesPaint(i, SvgChart.color(i));
         }
-        return SvgChart.svg(c);
+        return SvgChart.svg(c, "alarms");
     }
 
     private static JFreeChart line(String title, String yLabel, XYSeriesCollection data) {

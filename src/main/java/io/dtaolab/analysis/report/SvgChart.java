@@ -30,8 +30,9 @@ public final class SvgChart {
         return PALETTE[i % PALETTE.length];
     }
 
-    static String svg(JFreeChart chart) {
-        return draw(chart, new SVGGraphics2D(WIDTH, HEIGHT), HEIGHT);
+    /** A run-report chart; {@code id} names it on its page (element ids derive from it, never from the clock). */
+    static String svg(JFreeChart chart, String id) {
+        return svg(chart, id + "-", HEIGHT);
     }
 
     /**

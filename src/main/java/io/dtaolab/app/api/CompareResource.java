@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.dtaolab.app.compare.CompareRequest;
+import io.dtaolab.app.runs.WorkBudget;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,10 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CompareResource {
     private final CompareManager manager;
     private final CompareBodies bodies;
+    private final WorkBudget budget;
 
-    public CompareResource(CompareManager manager, CompareBodies bodies) {
+    public CompareResource(CompareManager manager, CompareBodies bodies, WorkBudget budget) {
         this.manager = manager;
         this.bodies = bodies;
+        this.budget = budget;
     }
 
     @POST
@@ -42,9 +46,12 @@ public class CompareResource {
     public Response create(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @QueryParam("presets") String presets, @QueryParam("seed") Long seed,
                            @QueryParam("blocks") Long blocks) {
+        manager.requireRoom();
         boolean json = contentType != null && contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON);
         Overrides query = new Overrides(Optional.ofNullable(seed), Optional.ofNullable(blocks), Optional.empty());
-        CompareHandle h = manager.submit(bodies.compareRequest(body, json, query, presets));
+        CompareRequest request = bodies.compareRequest(body, json, query, presets);
+        budget.checkRun(request.spec(), request.blocks(), request.presets().size());
+        CompareHandle h = manager.submit(request);
         return Response.accepted(CompareViews.of(h)).location(URI.create("/api/compare/" + h.id())).build();
     }
 

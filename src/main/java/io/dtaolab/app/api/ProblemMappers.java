@@ -1,11 +1,14 @@
 package io.dtaolab.app.api;
 
+import io.dtaolab.app.messaging.StreamRefusedException;
 import io.dtaolab.app.jobs.QueueFullException;
 import io.dtaolab.app.jobs.RunConflictException;
+import io.dtaolab.app.jobs.StorageException;
 import io.dtaolab.app.jobs.UnknownJobException;
 import io.dtaolab.app.jobs.UnknownRunException;
 import io.dtaolab.app.runs.InvalidRequestException;
 import io.dtaolab.app.runs.StrategyRejectedException;
+import io.dtaolab.app.runs.WorkBudgetException;
 import io.dtaolab.app.sweeps.SweepRejectedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -28,6 +31,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e, UriInfo uri) {
         return new Problem(TYPE_BASE + "invalid-request", "Bad Request", 400, e.getMessage(), path(uri), null)
+                .toResponse().build();
+    }
+
+    @ServerExceptionMapper
+    public Response storage(StorageException e, UriInfo uri) {
+        return new Problem(TYPE_BASE + "storage", "Service Unavailable", 503, e.getMessage(), path(uri), null)
+                .toResponse().header(HttpHeaders.RETRY_AFTER, 60).build();
+    }
+
+    @ServerExceptionMapper
+    public Response workBudget(WorkBudgetException e, UriInfo uri) {
+        return new Problem(TYPE_BASE + "work-budget", "Work budget exceeded", 422, e.getMessage(), path(uri), null)
                 .toResponse().build();
     }
 
@@ -56,6 +71,13 @@ public class ProblemMappers {
     public Response queueFull(QueueFullException e, UriInfo uri) {
         return new Problem(TYPE_BASE + "queue-full", "Too Many Requests", 429, e.getMessage(), path(uri), null)
                 .toResponse().header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response streamRefused(StreamRefusedException e, UriInfo uri) {
+        String title = e.status() == 429 ? "Too Many Requests" : "Service Unavailable";
+        return new Problem(TYPE_BASE + "too-many-streams", title, e.status(), e.getMessage(), path(uri), null)
+                .toResponse().header(HttpHeaders.RETRY_AFTER, 10).build();
     }
 
     @ServerExceptionMapper

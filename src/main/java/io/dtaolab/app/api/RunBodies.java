@@ -1,5 +1,7 @@
 package io.dtaolab.app.api;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dtaolab.app.runs.InvalidRequestException;
@@ -27,9 +29,13 @@ public class RunBodies {
         }
         try {
             return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new InvalidRequestException("malformed JSON" + where + ": " + msg);
         } catch (IOException e) {
-            String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new InvalidRequestException("malformed JSON: " + msg);
+            throw new InvalidRequestException("malformed JSON: " + e.getClass().getSimpleName());
         }
     }
 

@@ -11,6 +11,7 @@ import io.dtaolab.app.runs.RunHandle;
 import io.dtaolab.app.runs.RunRecord;
 import io.dtaolab.app.runs.RunRequests.Overrides;
 import io.dtaolab.app.runs.RunState;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -67,6 +68,7 @@ public class RunResource {
     public Response create(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @QueryParam("seed") Long seed, @QueryParam("blocks") Long blocks,
                            @QueryParam("speed") String speed) throws IOException {
+        manager.requireRoom();
         boolean json = contentType != null && contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON);
         Overrides query = new Overrides(Optional.ofNullable(seed), Optional.ofNullable(blocks),
                 Optional.ofNullable(speed).map(RunBodies::speed));
@@ -112,24 +114,18 @@ public class RunResource {
     public RunView speed(@PathParam("id") String id, byte[] body) {
         manager.get(id);
         JsonNode node = bodies.parse(body);
-        boolean any = false;
-        if (node.has("blocksPerSecond")) {
-            manager.pace(id, RunBodies.speed(node.get("blocksPerSecond")));
-            any = true;
-        } else if (node.has("speed")) {
-            manager.pace(id, RunBodies.speed(node.get("speed")));
-            any = true;
+        // read and check every field before changing anything: a bad body changes nothing
+        Optional<Double> pace = node.has("blocksPerSecond") ? Optional.of(RunBodies.speed(node.get("blocksPerSecond")))
+                : node.has("speed") ? Optional.of(RunBodies.speed(node.get("speed"))) : Optional.empty();
+        if (node.has("paused") && !node.get("paused").isBoolean()) {
+            throw new InvalidRequestException("paused must be true or false");
         }
-        if (node.has("paused")) {
-            if (!node.get("paused").isBoolean()) {
-                throw new InvalidRequestException("paused must be true or false");
-            }
-            manager.pause(id, node.get("paused").asBoolean());
-            any = true;
-        }
-        if (!any) {
+        Optional<Boolean> paused = node.has("paused") ? Optional.of(node.get("paused").asBoolean()) : Optional.empty();
+        if (pace.isEmpty() && paused.isEmpty()) {
             throw new InvalidRequestException("send {\"blocksPerSecond\": n}, {\"speed\": \"max\"} or {\"paused\": true|false}");
         }
+        pace.ifPresent(p -> manager.pace(id, p));
+        paused.ifPresent(p -> manager.pause(id, p));
         return views.of(manager.get(id));
     }
 
@@ -169,12 +165,13 @@ public class RunResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Server-Sent Events: state, tempo, trade, progress, alarm; ends when the run ends")
-    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse events) {
+    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse events,
+                       @Context HttpServerRequest request) {
         RunHandle handle = manager.find(id).orElse(null);
         if (handle == null) {
             throw new UnknownRunException(id);
         }
-        sse.subscribe(handle, sink, events);
+        sse.subscribe(handle, sink, events, request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress());
     }
 
     private Response artifact(String id, String preset, String name, String type) {
@@ -183,6 +180,9 @@ public class RunResource {
         if (!r.state().terminal()) {
             throw new RunConflictException("run " + id + " is " + r.state().wire() + "; its " + name
                     + " is written when it ends");
+        }
+        if (r.state() == RunState.CORRUPT) {
+            throw new RunConflictException("run " + id + " is corrupt (" + r.error() + "); it has no " + name);
         }
         String p = preset == null ? r.presets().get(0) : preset;
         if (!r.presets().contains(p)) {

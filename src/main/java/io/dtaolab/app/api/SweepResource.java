@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.dtaolab.app.runs.WorkBudget;
+import io.dtaolab.scenario.SweepCell;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,10 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SweepResource {
     private final SweepManager manager;
     private final SweepBodies bodies;
+    private final WorkBudget budget;
 
-    public SweepResource(SweepManager manager, SweepBodies bodies) {
+    public SweepResource(SweepManager manager, SweepBodies bodies, WorkBudget budget) {
         this.manager = manager;
         this.bodies = bodies;
+        this.budget = budget;
     }
 
     @POST
@@ -38,8 +42,10 @@ public class SweepResource {
             + "document (YAML or JSON) whose base names a shipped strategy file. Query: workers.")
     public Response create(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @QueryParam("workers") Integer workers) {
+        manager.requireRoom();
         boolean json = contentType != null && contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON);
         SweepBodies.Accepted accepted = bodies.read(body, json, Optional.ofNullable(workers));
+        budget.checkSweep(accepted.spec().cells().stream().map(SweepCell::spec).toList(), 0, accepted.spec().seeds().size());
         SweepHandle h = manager.submit(accepted.spec(), accepted.workers());
         return Response.created(URI.create("/api/sweeps/" + h.id())).entity(SweepViews.of(h)).build();
     }

@@ -56,11 +56,18 @@ public final class CompareCommand implements Callable<Integer> {
             System.err.println(file + ": --blocks must be between 1 and 5256000");
             return 2;
         }
+        if (seed != null && seed < 0) {
+            System.err.println(file + ": --seed must be between 0 and " + Long.MAX_VALUE);
+            return 2;
+        }
         long runSeed = seed != null ? seed : spec.seed();
         long runBlocks = blocks != null ? blocks : spec.blocks();
         RunControl control = new RunControl();
-        Comparison c = MechanismComparison.run(spec, names, runSeed, runBlocks, control);
         Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed + "-compare");
+        if (!OutputDir.checkOrReport(dir)) {
+            return 2;
+        }
+        Comparison c = MechanismComparison.run(spec, names, runSeed, runBlocks, control);
         String md = ComparisonMarkdown.render(c);
         AtomicFiles.write(dir.resolve("compare.md"), md);
         AtomicFiles.write(dir.resolve("compare.json"), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

@@ -2,6 +2,8 @@ package io.dtaolab.app.cli;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
@@ -17,10 +19,20 @@ public final class LabMain {
 
     public static void main(String... args) {
         if (args.length > 0 && args[0].equals("serve")) {
+            if (java.util.Arrays.asList(args).contains("--insecure")) {
+                System.setProperty("lab.api.insecure", "true");
+            }
             Quarkus.run(args);
             return;
         }
-        int exit = new CommandLine(new LabCommand()).execute(args);
+        System.setOut(new PrintStream(new TerminalStream(System.out), true));
+        System.setErr(new PrintStream(new TerminalStream(System.err), true));
+        CommandLine cli = new CommandLine(new LabCommand());
+        cli.setOut(new PrintWriter(System.out, true));
+        cli.setErr(new PrintWriter(System.err, true));
+        int exit = cli.execute(args);
+        System.out.flush();
+        System.err.flush();
         System.exit(exit);
     }
 }

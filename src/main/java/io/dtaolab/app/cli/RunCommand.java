@@ -1,6 +1,7 @@
 package io.dtaolab.app.cli;
 
 import io.dtaolab.analysis.ReportMarkdown;
+import io.dtaolab.analysis.EventsFile;
 import io.dtaolab.analysis.RunArtifacts;
 import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.analysis.detect.AlarmSink;
@@ -9,12 +10,14 @@ import io.dtaolab.chain.Mechanism;
 import io.dtaolab.engine.OrderingPolicy;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
+import io.dtaolab.engine.RunListener;
 import io.dtaolab.experiment.detect.MonitoredRun;
 import io.dtaolab.scenario.StrategySpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,26 +44,61 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-detectors", description = "run without the detector bank (faster; the report has no alarms)")
     boolean noDetectors;
 
+    @Option(names = "--seeds", description = "run N consecutive seeds from the file's (or --seed) and report medians with 90 % intervals")
+    Integer seeds;
+
+    @Option(names = "--threads", description = "with --seeds: seeds run at a time (default: available cores)")
+    Integer threads;
+
+    /** What a run starts from once admitted: the checked strategy, its seed and length, and a writable directory. */
+    record Admitted(StrategySpec spec, long seed, long blocks, Path dir) {
+    }
+
     @Override
     public Integer call() throws Exception {
-        java.util.Optional<StrategySpec> loaded = StrategyFiles.loadOrReport(file);
-        if (loaded.isEmpty()) {
+        Optional<Admitted> admitted = admit();
+        if (admitted.isEmpty()) {
             return 2;
+        }
+        return seeds != null ? seedRuns(admitted.get().spec(), admitted.get().seed(), admitted.get().blocks())
+                : execute(admitted.get());
+    }
+
+    /** Everything {@code run} refuses, refused before anything simulates; problems go to stderr. */
+    Optional<Admitted> admit() {
+        Optional<StrategySpec> loaded = StrategyFiles.loadOrReport(file);
+        if (loaded.isEmpty()) {
+            return Optional.empty();
         }
         StrategySpec spec = loaded.get();
         if (blocks != null && (blocks < 1 || blocks > 5_256_000)) {
             System.err.println(file + ": --blocks must be between 1 and 5256000");
-            return 2;
+            return Optional.empty();
+        }
+        if (seed != null && seed < 0) {
+            System.err.println(file + ": --seed must be between 0 and " + Long.MAX_VALUE);
+            return Optional.empty();
         }
         long runSeed = seed != null ? seed : spec.seed();
         long runBlocks = blocks != null ? blocks : spec.blocks();
         java.util.List<String> tooShort = io.dtaolab.scenario.RunLength.problems(spec, runBlocks);
         if (!tooShort.isEmpty()) {
             tooShort.forEach(p -> System.err.println(file + ": --blocks: " + p));
-            return 2;
+            return Optional.empty();
         }
         io.dtaolab.scenario.IneffectiveParameters.warnings(spec).forEach(w -> System.err.println("warning: " + w));
         Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed);
+        if (!OutputDir.checkOrReport(dir)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Admitted(spec, runSeed, runBlocks, dir));
+    }
+
+    private int execute(Admitted admitted) throws Exception {
+        StrategySpec spec = admitted.spec();
+        long runSeed = admitted.seed();
+        long runBlocks = admitted.blocks();
+        Path dir = admitted.dir();
         String sha = sha256(Files.readAllBytes(file));
         RunControl control = new RunControl();
         java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
@@ -80,19 +118,25 @@ public final class RunCommand implements Callable<Integer> {
                 Progress progress = new Progress(m.name(), runBlocks, System.console() != null);
                 RunData data;
                 RunMeasures measures;
-                if (noDetectors) {
-                    data = new io.dtaolab.engine.Run(spec, m, runSeed, runBlocks, ordering, control, progress).execute();
-                    progress.finish();
-                    measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series());
-                    System.out.println(ReportMarkdown.render(measures));
-                } else {
-                    MonitoredRun.Result result = MonitoredRun.execute(spec, m, runSeed, runBlocks, ordering, control,
-                            progress, AlarmSink.NONE, java.util.Map.of());
-                    data = result.data();
-                    progress.finish();
-                    measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series(), result.detection());
-                    System.out.println(ReportMarkdown.render(measures));
-                    System.out.println(DetectionMarkdown.firstAlarm(result.detection()));
+                try (EventsFile events = spec.outputs().events() ? EventsFile.open(runDir, spec.outputs().tradeEventMinRao()) : null) {
+                    RunListener listener = events == null ? progress : events.around(progress);
+                    if (noDetectors) {
+                        data = new io.dtaolab.engine.Run(spec, m, runSeed, runBlocks, ordering, control, listener).execute();
+                        progress.finish();
+                        measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series());
+                        System.out.println(ReportMarkdown.render(measures));
+                    } else {
+                        MonitoredRun.Result result = MonitoredRun.execute(spec, m, runSeed, runBlocks, ordering, control,
+                                listener, AlarmSink.NONE, java.util.Map.of());
+                        data = result.data();
+                        progress.finish();
+                        measures = RunArtifacts.write(runDir, data, sha, spec.outputs().series(), result.detection());
+                        System.out.println(ReportMarkdown.render(measures));
+                        System.out.println(DetectionMarkdown.firstAlarm(result.detection()));
+                    }
+                    if (events != null) {
+                        events.commit();
+                    }
                 }
                 System.out.println("Run directory: " + runDir.toAbsolutePath());
                 if (data.interrupted()) {
@@ -115,4 +159,27 @@ public final class RunCommand implements Callable<Integer> {
     static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
+
+    private int seedRuns(StrategySpec spec, long firstSeed, long runBlocks) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (seeds < 1 || seeds > 10_000 || (threads != null && (threads < 1 || threads > 256))) {
+            System.err.println(file + ": --seeds must be between 1 and 10000, --threads between 1 and 256");
+            return 2;
+        }
+        Path base = out != null ? out : Path.of("runs", spec.name() + "-seeds-" + firstSeed + "-" + (firstSeed + seeds - 1));
+        String sha = sha256(Files.readAllBytes(file));
+        RunControl control = new RunControl();
+        for (Mechanism m : spec.mechanisms()) {
+            Path dir = spec.compares() ? base.resolve(m.name()) : base;
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            var summary = io.dtaolab.experiment.seeds.SeedRuns.run(spec, m,
+                    new io.dtaolab.experiment.seeds.SeedRuns.Options(firstSeed, seeds, runBlocks,
+                            threads != null ? threads : cores, !noDetectors, ordering),
+                    dir, sha, control, i -> System.err.println(m.name() + ": seed " + done.incrementAndGet() + "/" + seeds + " done"));
+            System.out.println(Files.readString(dir.resolve("seeds.md")));
+            System.out.println("Seed runs: " + dir.toAbsolutePath() + " (" + summary.seeds().size() + " run directories)");
+        }
+        return 0;
+    }
+
 }

@@ -9,7 +9,6 @@ import io.dtaolab.experiment.sweep.SweepJob;
 import io.dtaolab.experiment.sweep.SweepPlan;
 import io.dtaolab.experiment.sweep.SweepProgress;
 import io.dtaolab.experiment.sweep.SweepResult;
-import io.dtaolab.scenario.FieldError;
 import io.dtaolab.scenario.SweepInvalid;
 import io.dtaolab.scenario.SweepSpec;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             spec = SweepFiles.load(file);
         } catch (SweepInvalid invalid) {
-            invalid.errors().stream().map(FieldError::format).forEach(System.err::println);
+            StrategyFiles.print(invalid.errors(), System.err);
             return 2;
         }
         if (workers != null && workers < 1) {
@@ -60,6 +59,9 @@ public final class SweepCommand implements Callable<Integer> {
                 ? new KafkaSweepExecutor(SweepTopics.defaults(kafka), Duration.ofMinutes(timeoutMinutes))
                 : new LocalSweepExecutor(workers != null ? workers : LocalSweepExecutor.defaultWorkers());
         Path dir = out != null ? out : Path.of("sweeps", spec.name());
+        if (!OutputDir.checkOrReport(dir)) {
+            return 2;
+        }
         String id = spec.name() + "-" + UUID.randomUUID().toString().substring(0, 8);
         SweepJob job = new SweepJob(SweepPlan.of(id, spec), executor, dir);
         System.err.printf(Locale.ROOT, "sweep %s: %d cells × %d seeds = %d runs on %s%n", spec.name(), spec.cells().size(),

@@ -1,8 +1,6 @@
 package io.dtaolab.app.cli;
 
-import io.dtaolab.scenario.FieldError;
 import io.dtaolab.scenario.LoadResult;
-import io.dtaolab.scenario.StrategyLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,14 +28,14 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean allValid = true;
         for (Path file : files) {
-            LoadResult result = StrategyLoader.check(file);
+            LoadResult result = StrategyFiles.admit(file);
             if (result instanceof LoadResult.Invalid invalid) {
                 allValid = false;
-                invalid.errors().stream().map(FieldError::format).forEach(out::println);
+                invalid.errors().forEach(e -> out.println(TerminalText.clean(e.format())));
             } else {
-                out.println("OK " + file);
+                out.println("OK " + TerminalText.clean(file.toString()));
                 if (result instanceof LoadResult.Valid valid) {
-                    io.dtaolab.scenario.IneffectiveParameters.warnings(valid.spec()).forEach(w -> out.println("warning: " + w));
+                    io.dtaolab.scenario.IneffectiveParameters.warnings(valid.spec()).forEach(w -> out.println(TerminalText.clean("warning: " + w)));
                 }
             }
         }

@@ -36,6 +36,11 @@ public class CompareManager {
         pool.shutdown(20);
     }
 
+    /** 429 now if a comparison could not be queued, before its body is read. */
+    public void requireRoom() {
+        pool.requireRoom(this::retryAfterSeconds);
+    }
+
     public CompareHandle submit(CompareRequest request) {
         CompareHandle handle = new CompareHandle(JobIds.next("c"), request);
         pool.submit(() -> execute(handle), this::retryAfterSeconds);

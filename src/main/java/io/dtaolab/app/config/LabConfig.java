@@ -43,17 +43,39 @@ public interface LabConfig {
         /** Most agents (honest + adversaries) a submitted strategy may have. */
         @WithDefault("20000")
         int maxAgents();
+
+        /** Most coldkeys the agents of one run may hold in total (memory: each is an account in both worlds). */
+        @WithDefault("200000")
+        long maxKeys();
+
+        /**
+         * Most work one run request may ask for, in blocks × (subnets + agents + keys) × worlds × presets;
+         * the default is about ten times the shipped mainnet-scale strategy.
+         */
+        @WithDefault("100000000000")
+        long maxWork();
     }
 
     interface Api {
-        /** Bearer token required on mutating endpoints; empty = no authentication. */
+        /** Bearer token required on mutating endpoints and event streams; empty = no authentication. */
         Optional<String> token();
+
+        /** Start on a non-loopback address without a token (serve --insecure); refused otherwise. */
+        @WithDefault("false")
+        boolean insecure();
+
+        /** Host header values accepted besides localhost, 127.0.0.1 and [::1] while the server listens on loopback. */
+        Optional<java.util.List<String>> allowedHosts();
     }
 
     interface Metrics {
         /** How long a finished run's meters stay on /q/metrics. */
         @WithDefault("10m")
         Duration retention();
+
+        /** How many ended runs keep their per-run series (the most recently ended); older ones are dropped at once. */
+        @WithDefault("5")
+        int recentRuns();
     }
 
     interface Events {
@@ -68,6 +90,14 @@ public interface LabConfig {
         /** Per-block summaries published to the block channel at most this often per run. */
         @WithDefault("250ms")
         Duration blockInterval();
+
+        /** SSE streams open at once on the server; one more is refused with 503. */
+        @WithDefault("512")
+        int sseMaxClients();
+
+        /** SSE streams one client address may hold open; one more is refused with 429. */
+        @WithDefault("64")
+        int sseMaxPerClient();
     }
 
     interface Kafka {
@@ -88,6 +118,10 @@ public interface LabConfig {
         /** Most local worker threads one sweep may ask for; also the default. */
         @WithDefault("2")
         int maxWorkers();
+
+        /** Most work one sweep may ask for: the runs' work (see lab.runs.max-work) summed over cells and seeds. */
+        @WithDefault("1000000000000")
+        long maxWork();
 
         /** Where sweep results go: one sub-directory per sweep id. */
         @WithDefault("./sweeps")

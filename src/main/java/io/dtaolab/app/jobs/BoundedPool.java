@@ -40,6 +40,14 @@ public final class BoundedPool {
         });
     }
 
+    /** Refuses at once when every thread and queue place is taken, so a caller can check before costly parsing. */
+    public void requireRoom(LongSupplier retryAfter) {
+        int now = live.get();
+        if (now >= limit) {
+            throw new QueueFullException(now, Math.max(1, Math.min(3600, retryAfter.getAsLong())));
+        }
+    }
+
     /** Jobs running or waiting. */
     public int live() {
         return live.get();

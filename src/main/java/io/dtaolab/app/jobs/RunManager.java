@@ -73,6 +73,14 @@ public class RunManager {
         pool.awaitTermination(20, TimeUnit.SECONDS);
     }
 
+    /** 429 now if a run could not be queued, before its body is read. */
+    public void requireRoom() {
+        int live = (int) runs.values().stream().filter(RunHandle::live).count();
+        if (live >= config.runs().maxConcurrent() + config.runs().queueLimit()) {
+            throw new QueueFullException(live, retryAfterSeconds());
+        }
+    }
+
     public synchronized RunHandle submit(RunRequest request) throws IOException {
         int live = (int) runs.values().stream().filter(RunHandle::live).count();
         if (live >= config.runs().maxConcurrent() + config.runs().queueLimit()) {
@@ -82,7 +90,13 @@ public class RunManager {
         List<String> presets = request.spec().mechanisms().stream().map(m -> m.name()).toList();
         RunRecord record = new RunRecord(id, request.spec().name(), presets, request.seed(), request.blocks(),
                 request.speed(), RunState.QUEUED, Instant.now(), null, null, 0, null);
-        store.saveSource(id, request.sourceName(), request.source());
+        try {
+            store.saveSource(id, request.sourceName(), request.source());
+            store.create(record);
+        } catch (IOException e) {
+            store.discard(id);
+            throw new StorageException("the run could not be stored, nothing was kept: " + StorageException.reason(e));
+        }
         RunHandle handle = new RunHandle(record, request);
         runs.put(id, handle);
         transitions.queued(handle);

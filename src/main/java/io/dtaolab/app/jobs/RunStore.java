@@ -1,5 +1,6 @@
 package io.dtaolab.app.jobs;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dtaolab.analysis.AtomicFiles;
 import io.dtaolab.app.config.LabConfig;
@@ -58,7 +59,8 @@ public class RunStore {
         List<RunRecord> out = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                read(dir.resolve(STATE_FILE)).map(this::recover).ifPresent(out::add);
+                removeTemporaries(dir);
+                read(dir).map(this::recover).ifPresent(out::add);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list run store " + root, e);
@@ -78,16 +80,61 @@ public class RunStore {
         return interrupted;
     }
 
-    private Optional<RunRecord> read(Path file) {
-        if (!Files.isRegularFile(file)) {
+    /** The run in {@code dir}; a state file that cannot be read gives a {@code corrupt} record saying why. */
+    private Optional<RunRecord> read(Path dir) {
+        Path file = dir.resolve(STATE_FILE);
+        String id = dir.getFileName().toString();
+        if (!Files.isRegularFile(file) || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(file.toFile(), RunRecord.class));
+            RunRecord r = json.readValue(file.toFile(), RunRecord.class);
+            if (r == null || !id.equals(r.id()) || r.state() == null || r.presets() == null || r.presets().isEmpty()
+                    || r.createdAt() == null) {
+                return Optional.of(corrupt(file, id, "state.json is not a complete run record of run " + id));
+            }
+            return Optional.of(r);
         } catch (IOException e) {
-            LOG.warnf("skipping unreadable run state %s: %s", file, e.getMessage());
-            return Optional.empty();
+            String reason = e instanceof JsonProcessingException j && j.getLocation() != null
+                    ? "state.json is not a valid run record: " + firstLine(j.getOriginalMessage()) + " at line "
+                    + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr()
+                    : "state.json cannot be read (" + e.getClass().getSimpleName() + ")";
+            LOG.warnf("run %s is corrupt: %s", id, reason);
+            return Optional.of(corrupt(file, id, reason));
         }
+    }
+
+    private static RunRecord corrupt(Path file, String id, String reason) {
+        Instant modified;
+        try {
+            modified = Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            modified = Instant.EPOCH;
+        }
+        return new RunRecord(id, "unknown", List.of(), 0, 0, 0, RunState.CORRUPT, modified, null, null, 0, reason);
+    }
+
+    private static String firstLine(String text) {
+        String line = text == null ? "unreadable" : text.strip().lines().findFirst().orElse("unreadable");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /** Temporary files of atomic writes that a crash left behind (in the run directory and its preset directories). */
+    private static void removeTemporaries(Path dir) {
+        try (Stream<Path> files = Files.walk(dir, 2)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith(".")
+                    && p.getFileName().toString().endsWith(".tmp") && Files.isRegularFile(p)).toList()) {
+                Files.deleteIfExists(f);
+                LOG.infof("removed leftover temporary file %s", dir.relativize(f));
+            }
+        } catch (IOException e) {
+            LOG.warnf("cannot clean temporary files of run %s: %s", dir.getFileName(), e.getClass().getSimpleName());
+        }
+    }
+
+    /** The first state file of a new run; unlike {@link #save} a failure is the caller's to handle. */
+    public void create(RunRecord record) throws IOException {
+        AtomicFiles.write(runDir(record.id()).resolve(STATE_FILE), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(record));
     }
 
     public void save(RunRecord record) {
@@ -106,6 +153,18 @@ public class RunStore {
 
     public void saveSource(String id, String fileName, byte[] content) throws IOException {
         AtomicFiles.write(runDir(id).resolve(fileName), content);
+    }
+
+    /** Removes what a refused submit left of run {@code id}; best effort, the store stays listable either way. */
+    public void discard(String id) {
+        Path dir = runDir(id);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warnf("cannot remove the directory of refused run %s: %s", id, e.getClass().getSimpleName());
+        }
     }
 
     public Path runDir(String id) {

@@ -1,5 +1,6 @@
 package io.dtaolab.app.jobs;
 
+import io.dtaolab.analysis.EventsFile;
 import io.dtaolab.analysis.RunArtifacts;
 import io.dtaolab.app.messaging.EventBus;
 import io.dtaolab.app.runs.RunHandle;
@@ -59,12 +60,19 @@ final class RunWorker implements Runnable {
                 Mechanism m = mechanisms.get(i);
                 handle.beginPreset(i, m.name());
                 RunEventListener listener = new RunEventListener(handle, m.name(), bus, blockIntervalNanos);
-                MonitoredRun.Result result = MonitoredRun.execute(request.spec(), m, request.seed(), request.blocks(),
-                        OrderingPolicy.FEE_PRIORITY, handle.control(), listener, new RunAlarmSink(handle, m.name(), bus),
-                        Map.of());
-                RunData data = result.data();
-                RunArtifacts.write(store.artifactDir(handle.record(), m.name()), data, sha,
-                        request.spec().outputs().series(), result.detection());
+                java.nio.file.Path dir = store.artifactDir(handle.record(), m.name());
+                RunData data;
+                try (EventsFile events = request.spec().outputs().events()
+                        ? EventsFile.open(dir, request.spec().outputs().tradeEventMinRao()) : null) {
+                    MonitoredRun.Result result = MonitoredRun.execute(request.spec(), m, request.seed(), request.blocks(),
+                            OrderingPolicy.FEE_PRIORITY, handle.control(), events == null ? listener : events.around(listener),
+                            new RunAlarmSink(handle, m.name(), bus), Map.of());
+                    data = result.data();
+                    RunArtifacts.write(dir, data, sha, request.spec().outputs().series(), result.detection());
+                    if (events != null) {
+                        events.commit();
+                    }
+                }
                 blocksDone = data.blocksDone();
                 interrupted = data.interrupted();
             }

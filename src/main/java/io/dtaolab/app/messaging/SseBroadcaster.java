@@ -25,6 +25,7 @@ public class SseBroadcaster {
     private final ObjectMapper json;
     private final DroppedEvents dropped;
     private final int clientBuffer;
+    private final SseQuota quota;
     private final Map<String, Set<SseClient>> clients = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private volatile Sse sse;
@@ -33,25 +34,40 @@ public class SseBroadcaster {
         this.json = json;
         this.dropped = dropped;
         this.clientBuffer = config.events().clientBuffer();
+        this.quota = new SseQuota(config.events().sseMaxClients(), config.events().sseMaxPerClient());
     }
 
-    public void subscribe(RunHandle handle, SseEventSink sink, Sse sse) {
+    /**
+     * Streams a run's events to {@code sink}. Refused with {@link StreamRefusedException} (before anything is sent) when
+     * {@code remote} already holds its share of streams or the server all it allows.
+     */
+    public void subscribe(RunHandle handle, SseEventSink sink, Sse sse, String remote) {
         this.sse = sse;
+        clients.values().forEach(set -> set.forEach(SseClient::closeIfGone));
+        quota.acquire(remote);
         Set<SseClient> set = clients.computeIfAbsent(handle.id(), k -> ConcurrentHashMap.newKeySet());
         SseClient[] self = new SseClient[1];
-        self[0] = new SseClient(sink, clientBuffer, dropped, () -> set.remove(self[0]));
-        RunRecord record = handle.record();
-        OutboundSseEvent current = event("state", SseViews.state(record, handle.preset(), null));
-        if (record.state().terminal()) {
-            self[0].end(current);
-            return;
-        }
-        // snapshot first, then live events
-        self[0].offer(current);
-        handle.lastTempo().ifPresent(t -> self[0].offer(event("tempo", SseViews.tempo(handle.id(), handle.preset(), t))));
-        set.add(self[0]);
-        if (handle.state().terminal()) {
-            self[0].end(event("state", SseViews.state(handle.record(), handle.preset(), null)));
+        self[0] = new SseClient(sink, clientBuffer, dropped, () -> {
+            set.remove(self[0]);
+            quota.release(remote);
+        });
+        try {
+            RunRecord record = handle.record();
+            OutboundSseEvent current = event("state", SseViews.state(record, handle.preset(), null));
+            if (record.state().terminal()) {
+                self[0].end(current);
+                return;
+            }
+            // snapshot first, then live events
+            self[0].offer(current);
+            handle.lastTempo().ifPresent(t -> self[0].offer(event("tempo", SseViews.tempo(handle.id(), handle.preset(), t))));
+            set.add(self[0]);
+            if (handle.state().terminal()) {
+                self[0].end(event("state", SseViews.state(handle.record(), handle.preset(), null)));
+            }
+        } catch (RuntimeException e) {
+            self[0].close();
+            throw e;
         }
     }
 

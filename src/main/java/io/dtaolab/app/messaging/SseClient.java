@@ -81,6 +81,13 @@ final class SseClient {
         }
     }
 
+    /** Closes this stream if its client has hung up (noticed by the server, not yet by a failed send). */
+    void closeIfGone() {
+        if (sink.isClosed()) {
+            close();
+        }
+    }
+
     void close() {
         if (closed.compareAndSet(false, true)) {
             queue.clear();

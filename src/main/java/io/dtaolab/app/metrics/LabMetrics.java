@@ -28,13 +28,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The metrics binder: consumes tempo reports, alarms and state changes and keeps the Prometheus meters of every live
- * run; a finished run's meters are removed {@code lab.metrics.retention} after it ends.
+ * run. Series per run are bounded whatever callers do: an ended run keeps its meters only while it is among the
+ * {@code lab.metrics.recent-runs} most recently ended and for at most {@code lab.metrics.retention}; what it
+ * contributed lives on in series without a run tag ({@link EndedRuns}).
  */
 @ApplicationScoped
 public class LabMetrics {
     private final MeterRegistry registry;
     private final RunManager manager;
     private final long retentionMillis;
+    private final RecentRuns recent;
+    private final EndedRuns ended;
     private final Map<String, Map<String, RunMeters>> runs = new ConcurrentHashMap<>();
     private final Map<String, List<Meter>> engineMeters = new ConcurrentHashMap<>();
     private final Map<String, List<Meter>> alarmMeters = new ConcurrentHashMap<>();
@@ -48,6 +52,8 @@ public class LabMetrics {
         this.registry = registry;
         this.manager = manager;
         this.retentionMillis = config.metrics().retention().toMillis();
+        this.recent = new RecentRuns(config.metrics().recentRuns());
+        this.ended = new EndedRuns(registry);
     }
 
     void start(@Observes StartupEvent ignored) {
@@ -63,6 +69,9 @@ public class LabMetrics {
 
     @Incoming(Channels.TEMPO)
     void onTempo(RunEvent.TempoClosed e) {
+        if (!keeps(e.run())) {
+            return;
+        }
         runs.computeIfAbsent(e.run(), k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(e.preset(), p -> new RunMeters(registry, e.run(), p)).update(e.report());
     }
@@ -70,6 +79,10 @@ public class LabMetrics {
     /** {@code dtao_alarms_total{run, agent_class=<detector>, preset}}: attack-world detector alarms. */
     @Incoming(Channels.ALARMS)
     void onAlarm(RunEvent.Alarm e) {
+        ended.alarm(e.detector(), e.preset());
+        if (!keeps(e.run())) {
+            return;
+        }
         Counter counter = Counter.builder("dtao.alarms").description("Detector alarms raised on the attack world")
                 .tags(Tags.of("run", e.run(), "agent_class", e.detector(), "preset", e.preset())).register(registry);
         List<Meter> meters = alarmMeters.computeIfAbsent(e.run(), k -> new CopyOnWriteArrayList<>());
@@ -84,9 +97,16 @@ public class LabMetrics {
         RunState state = e.record().state();
         if (state == RunState.RUNNING || state == RunState.PAUSED) {
             manager.find(e.run()).ifPresent(this::registerEngineMeters);
-        } else if (state.terminal()) {
+        } else if (state.terminal() && recent.ended(e.run())) {
+            ended.run(e.record());
+            recent.evicted().forEach(this::remove);
             reaper.schedule(() -> remove(e.run()), retentionMillis, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** Whether a run may (still) have meters: live, or among the recently ended it keeps. */
+    private boolean keeps(String run) {
+        return recent.keeps(run) || manager.find(run).map(h -> !h.state().terminal()).orElse(false);
     }
 
     private void registerEngineMeters(RunHandle h) {

@@ -1,10 +1,13 @@
 package io.dtaolab.app.runs;
 
 import io.dtaolab.app.config.LabConfig;
+import io.dtaolab.engine.WorldCheck;
+import io.dtaolab.scenario.FieldError;
 import io.dtaolab.scenario.LoadResult;
 import io.dtaolab.scenario.StrategyLoader;
 import io.dtaolab.scenario.StrategySpec;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 
 /** Turns what a client sent (a strategy document, or a shipped name plus overrides) into a checked run request. */
@@ -12,14 +15,29 @@ import java.util.Optional;
 public class RunRequests {
     private final LabConfig config;
     private final StrategyCatalog catalog;
+    private final WorkBudget budget;
 
-    public RunRequests(LabConfig config, StrategyCatalog catalog) {
+    public RunRequests(LabConfig config, StrategyCatalog catalog, WorkBudget budget) {
         this.config = config;
         this.catalog = catalog;
+        this.budget = budget;
     }
 
-    /** {@code fileName} decides the format ({@code .json} or YAML) and names the file in error messages. */
+    /**
+     * What {@code POST /api/runs} would say about this document without overrides: the same checks, nothing queued.
+     * {@code fileName} decides the format ({@code .json} or YAML) and names the file in error messages.
+     */
     public StrategySpec validate(String fileName, byte[] content) {
+        StrategySpec spec = load(fileName, content);
+        admit(spec, fileName, spec.blocks());
+        return spec;
+    }
+
+    public RunRequest fromDocument(String fileName, byte[] content, Overrides overrides) {
+        return build(load(fileName, content), fileName, content, overrides);
+    }
+
+    private StrategySpec load(String fileName, byte[] content) {
         LoadResult result = StrategyLoader.check(fileName, content, catalog.dir());
         if (result instanceof LoadResult.Invalid invalid) {
             throw new StrategyRejectedException(invalid.errors());
@@ -27,8 +45,12 @@ public class RunRequests {
         return ((LoadResult.Valid) result).spec();
     }
 
-    public RunRequest fromDocument(String fileName, byte[] content, Overrides overrides) {
-        return build(validate(fileName, content), fileName, content, overrides);
+    /** The budget first (cheap), then the worlds are built once, as the run's first step would. */
+    private void admit(StrategySpec spec, String fileName, long blocks) {
+        budget.checkRun(spec, blocks, 1);
+        WorldCheck.problem(spec).ifPresent(problem -> {
+            throw new StrategyRejectedException(List.of(new FieldError(fileName, 1, 1, "$", problem, "")));
+        });
     }
 
     public RunRequest fromShipped(String name, Overrides overrides) {
@@ -45,18 +67,18 @@ public class RunRequests {
         if (blocks < 1 || blocks > config.runs().maxBlocks()) {
             throw new InvalidRequestException("blocks must be between 1 and " + config.runs().maxBlocks() + ", got " + blocks);
         }
+        long seed = o.seed().orElse(spec.seed());
+        if (seed < 0) {
+            throw new InvalidRequestException("seed must be between 0 and " + Long.MAX_VALUE + ", got " + seed);
+        }
         java.util.List<String> tooShort = io.dtaolab.scenario.RunLength.problems(spec, blocks);
         if (!tooShort.isEmpty()) {
             throw new InvalidRequestException("blocks: " + String.join("; ", tooShort));
         }
-        int agents = spec.honest().totalAgents() + spec.adversaries().size();
-        if (agents > config.runs().maxAgents()) {
-            throw new InvalidRequestException("the strategy has " + agents + " agents; this server accepts at most "
-                    + config.runs().maxAgents() + " (lab.runs.max-agents)");
-        }
+        admit(spec, fileName, blocks);
         double speed = o.speed().orElse(0.0);
         String source = "strategy" + (fileName.toLowerCase().endsWith(".json") ? ".json" : ".yaml");
-        return new RunRequest(spec, source, content, o.seed().orElse(spec.seed()), blocks, speed);
+        return new RunRequest(spec, source, content, seed, blocks, speed);
     }
 
     /** Client overrides of the strategy's seed and length, and the pace (blocks per second; 0 = max). */

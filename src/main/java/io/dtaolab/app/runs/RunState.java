@@ -5,10 +5,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 public enum RunState {
-    QUEUED, RUNNING, PAUSED, FINISHED, CANCELLED, FAILED, INTERRUPTED;
+    QUEUED, RUNNING, PAUSED, FINISHED, CANCELLED, FAILED, INTERRUPTED,
+    /** The run's state file could not be read; the record says why and nothing else is known. */
+    CORRUPT;
 
     public boolean terminal() {
-        return this == FINISHED || this == CANCELLED || this == FAILED || this == INTERRUPTED;
+        return this == FINISHED || this == CANCELLED || this == FAILED || this == INTERRUPTED || this == CORRUPT;
     }
 
     @JsonValue

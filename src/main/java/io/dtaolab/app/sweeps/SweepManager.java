@@ -39,6 +39,11 @@ public class SweepManager {
         pool.shutdown(20);
     }
 
+    /** 429 now if a sweep could not be queued, before its document is validated. */
+    public void requireRoom() {
+        pool.requireRoom(this::retryAfterSeconds);
+    }
+
     public SweepHandle submit(SweepSpec spec, int workers) {
         String id = JobIds.next("s");
         SweepJob job = new SweepJob(SweepPlan.of(id, spec), new LocalSweepExecutor(workers), dir.resolve(id));

@@ -100,7 +100,7 @@ class AlarmApiTest {
     @Test
     void htmlReportErrors() {
         given().get("/api/runs/r-000000000000/report.html").then().statusCode(404).contentType("application/problem+json");
-        String id = Fixtures.start("5");
+        String id = Fixtures.start("1");
         given().get("/api/runs/" + id + "/report.html").then().statusCode(409).contentType("application/problem+json");
         given().delete("/api/runs/" + id).then().statusCode(202);
         Fixtures.awaitState(id, "cancelled", Duration.ofSeconds(30));

@@ -28,7 +28,8 @@ class AuthTest {
                 .contentType("application/problem+json");
         given().auth().oauth2("wrong").contentType("application/yaml").body(Fixtures.resource("small.yaml"))
                 .post("/api/runs").then().statusCode(403).contentType("application/problem+json");
-        String id = Fixtures.start(given().auth().oauth2("s3cret"), "200");
+        // paced at 1 block/s so the run is surely live when the DELETEs below arrive, however loaded the machine
+        String id = Fixtures.start(given().auth().oauth2("s3cret"), "1");
         given().get("/api/runs/" + id).then().statusCode(200);
         given().get("/api/runs").then().statusCode(200);
         given().contentType("application/json").body("{\"paused\": true}").put("/api/runs/" + id + "/speed").then()

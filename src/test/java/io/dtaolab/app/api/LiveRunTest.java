@@ -39,6 +39,9 @@ class LiveRunTest {
         Await.until(Duration.ofSeconds(30), "first tempo metrics",
                 () -> Pattern.compile("(?m)^dtao_emission_share_ratio\\{[^}]*run=\"" + id + "\"")
                         .matcher(given().get("/q/metrics").asString()).find());
+        // slow down at once: the run must still be running at the checks and the DELETE below, whatever the load
+        given().contentType("application/json").body("{\"blocksPerSecond\": 1}").put("/api/runs/" + id + "/speed")
+                .then().statusCode(200);
         Map<String, List<Sample>> m = scrape(id);
         for (String name : List.of("dtao_emission_share_ratio", "dtao_emission_share_deviation_ratio",
                 "dtao_emission_redirected_tao", "dtao_emission_redirected_network_ratio", "dtao_spot_price_tao",
@@ -60,7 +63,8 @@ class LiveRunTest {
         assertTrue(m.get("dtao_adversary_pnl_tao").get(0).labels.contains("agent_class=\"wash-trader\""));
         assertTrue(m.get("dtao_blocks_simulated_total").get(0).value >= 360);
         double rate = m.get("dtao_run_blocks_per_second").get(0).value;
-        assertTrue(rate > 50 && rate < 300, "blocks/s " + rate);
+        // an upper bound only: pacing never runs faster than asked (150, now 1), a loaded machine may run slower
+        assertTrue(rate >= 0 && rate < 300, "blocks/s " + rate);
         String all = given().get("/q/metrics").asString();
         for (String g : List.of("dtao_runs_queued", "dtao_runs_running", "dtao_runs_paused", "dtao_runs_finished",
                 "dtao_runs_cancelled", "dtao_runs_failed", "dtao_runs_interrupted", "dtao_events_dropped_total")) {
@@ -72,12 +76,15 @@ class LiveRunTest {
 
     @Test
     void sseStreamOfARunIsConsumedToItsEnd() throws Exception {
-        String id = Fixtures.start("400");
+        // start paused-slow and speed up once subscribed: at full pace the run could end before the stream opens
+        String id = Fixtures.start("0.5");
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + "api/runs/" + id + "/events"))
                 .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(60)).build();
         HttpResponse<java.io.InputStream> resp = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, resp.statusCode());
+        given().contentType("application/json").body("{\"blocksPerSecond\": 400}").put("/api/runs/" + id + "/speed")
+                .then().statusCode(200);
         List<String> names = new ArrayList<>();
         String lastData = null;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(resp.body(), StandardCharsets.UTF_8))) {

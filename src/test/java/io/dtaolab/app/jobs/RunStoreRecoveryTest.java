@@ -32,7 +32,8 @@ class RunStoreRecoveryTest {
 
         List<RunRecord> loaded = new RunStore(dir, json).loadAll();
 
-        assertEquals(List.of("r-running", "r-done"), loaded.stream().map(RunRecord::id).toList());
+        assertEquals(List.of("r-running", "r-done", "broken"), loaded.stream().map(RunRecord::id).toList());
+        assertEquals(RunState.CORRUPT, loaded.get(2).state(), "an unreadable record is listed as corrupt, not dropped");
         RunRecord cut = loaded.get(0);
         assertEquals(RunState.INTERRUPTED, cut.state());
         assertTrue(cut.error().contains("running"));
