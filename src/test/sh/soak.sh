@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Soak: 8 paced runs x 50 SSE clients (with the token) + 2 /q/metrics scrapes a second + a hostile client sending
-# malformed, oversized, over-budget, unauthenticated and rebinding requests; prints 5xx count, heap and scrape size.
+# malformed, oversized, over-budget and unauthenticated requests; prints 5xx count, heap and scrape size.
 # Usage: src/test/sh/soak.sh [seconds=600] [blocksPerSecond=20] [runs=8] [clients=50]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

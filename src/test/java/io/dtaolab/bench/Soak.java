@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Soak against a running {@code serve} with a token: N paced runs × M SSE clients, two /q/metrics scrapes a second,
- * and a hostile client sending malformed, oversized, over-budget and unauthenticated requests and surplus streams.
+ * and a hostile client sending malformed, oversized, over-budget and unauthenticated requests.
  * Counts 5xx answers (the goal is 0), and prints heap, RSS and scrape size over time. Args: baseUrl serverPid token
  * [runs=8] [clients=50] [seconds=600] [blocksPerSecond=20].
  */
@@ -150,8 +150,7 @@ public final class Soak {
                 HttpRequest.newBuilder(URI.create(base + "/api/runs/" + liveRun + "/speed")).header("Authorization", auth)
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString("{\"speed\": 9999, \"paused\": 3}")).build(),
-                HttpRequest.newBuilder(URI.create(base + "/api/runs/" + liveRun + "/events")).build(),
-                HttpRequest.newBuilder(URI.create(base + "/api/runs")).header("Host", "rebind.example").build());
+                HttpRequest.newBuilder(URI.create(base + "/api/runs/" + liveRun + "/events")).build());
     }
 
     private static HttpRequest post(String path, String type, String body, String auth, String base) {
