@@ -39,6 +39,14 @@ public sealed interface Extrinsic {
                         boolean shielded) implements Extrinsic {
     }
 
+    /** claim_root: claim root dividends on every subnet owed at least the chain's threshold. */
+    record ClaimRoot(int coldkey, long tip, boolean shielded) implements Extrinsic {
+    }
+
+    /** set_root_claim_type: Keep stakes claimed alpha on its subnet, Swap sells it for root stake. */
+    record SetRootClaimType(int coldkey, boolean keep, long tip, boolean shielded) implements Extrinsic {
+    }
+
     record RegisterSubnet(int coldkey, int hotkey, long tip, boolean shielded) implements Extrinsic {
     }
 }

@@ -14,11 +14,11 @@ import java.io.IOException;
  * The JSON form of reports: indented, keys sorted, and an undefined measure (NaN, or an infinite ratio) written
  * as {@code null} rather than the string "NaN"; {@code null} reads back as NaN.
  */
-final class ReportJson {
+public final class ReportJson {
     private ReportJson() {
     }
 
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         SimpleModule undefined = new SimpleModule("undefined-as-null");
         JsonSerializer<Double> asNull = new JsonSerializer<>() {
             @Override

@@ -36,7 +36,7 @@ public final class RunArtifacts {
                 + (detection == null ? "" : DetectionMarkdown.render(detection)));
         AtomicFiles.write(dir.resolve("report.html"), ReportHtml.render(m, data, detection));
         if (series) {
-            AtomicFiles.write(dir.resolve("series.csv"), SeriesCsv.render(data.attack(), data.twin()));
+            AtomicFiles.write(dir.resolve("series.csv"), out -> SeriesCsv.write(out, data.attack(), data.twin()));
         }
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("strategy", data.strategyName());

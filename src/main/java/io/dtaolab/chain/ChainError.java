@@ -17,5 +17,8 @@ public enum ChainError {
     NetworkTxRateLimitExceeded,
     InvalidWeights,
     NotSubnetOwner,
-    InsufficientInputAmount
+    InsufficientInputAmount,
+    HotKeyAlreadyRegisteredInSubNet,
+    NonAssociatedColdKey,
+    NoNeuronIdAvailable
 }

@@ -12,7 +12,7 @@ import io.dtaolab.chain.epoch.YumaState;
  * Epoch scheduling and pending-emission drain (dtao-mechanics.md §2.7–2.8): runs Yuma on the subnet's
  * neurons with stake as of the end of the previous block, then applies the payout to the ledger: owner cut,
  * miner incentive (owner-owned miners burned), alpha dividends into hotkey pools, validator take, and root
- * dividends claimed at once as fee-less sells whose TAO joins the hotkey's root stake.
+ * dividends credited as claimable to the hotkey's root stakers ({@link RootClaims}).
  */
 final class Epochs {
     /** ActivityCutoffFactorMilli default 13_889: 5000 blocks at tempo 360. */
@@ -28,7 +28,7 @@ final class Epochs {
     Epochs(Network net) {
         this.net = net;
         this.s = net.subnets;
-        this.params = YumaParams.of(net.mech, 0);
+        this.params = YumaParams.of(net.mech, net.mech.stakeThresholdRao());
     }
 
     /** Per-subnet epoch working state, allocated once when the neurons are set. */
@@ -136,29 +136,9 @@ final class Epochs {
                 net.stakes.deposit(hkOwner, hk, n, div);
             }
             net.stakes.deposit(hkOwner, hk, n, p.alphaTakeRao()[uid] + p.rootTakeRao()[uid]);
-            long root = p.rootDividendRao()[uid];
-            if (root > 0) {
-                claimRoot(n, hk, hkOwner, root);
-            }
+            net.rootClaims.credit(n, hk, p.rootDividendRao()[uid]);
         }
         s.alphaOut[n] -= recycle;
-    }
-
-    /** Root-claim of type Swap: the alpha is sold fee-less and the TAO added to the hotkey's root stake. */
-    private void claimRoot(int n, int hotkey, int hotkeyOwner, long alpha) {
-        Fill f;
-        try {
-            f = net.pools.sell(n, alpha, PoolOps.MIN_PRICE_RAO, true);
-        } catch (ChainException refused) {
-            net.stakes.deposit(hotkeyOwner, hotkey, n, alpha); // kept as alpha (claim type Keep)
-            return;
-        }
-        s.alphaOut[n] -= f.in();
-        s.alphaIn[n] += f.in();
-        net.stakes.deposit(hotkeyOwner, hotkey, n, alpha - f.in()); // unexecuted part kept as alpha
-        s.taoReserve[n] -= f.out();
-        s.protocolFlow[n] -= f.out();
-        addRootStake(hotkey, hotkeyOwner, f.out());
     }
 
     private void addRootStake(int hotkey, int hotkeyOwner, long tao) {

@@ -9,11 +9,14 @@ import java.util.List;
  * with weights over the miners given by {@code minerQuality}, so epochs pay out from the first tempo.
  */
 public final class GenesisBuilder {
+    private static final String ROOT_HOLDER_LABEL = "root-holder";
     private final Mechanism mechanism;
     private final int capacity;
     private final long initialIssuanceRao;
     private final List<SubnetPlan> plans = new ArrayList<>();
     private long rootStakeRao;
+    private int rootHolders = 1;
+    private double rootKeepShare;
     private int validators = 4;
     private int miners = 8;
     private long startBlock;
@@ -47,6 +50,20 @@ public final class GenesisBuilder {
 
     public GenesisBuilder rootStake(long rao) {
         this.rootStakeRao = rao;
+        return this;
+    }
+
+    /**
+     * Root stake is held by {@code holders} coldkeys (1: the genesis treasury), each on one validator, round-robin;
+     * a {@code keepShare} of them, spread evenly, have root claim type Keep. The count sets how often the chain's
+     * automatic claims reach each holder (a few coldkeys per block).
+     */
+    public GenesisBuilder rootHolders(int holders, double keepShare) {
+        if (holders < 1 || !(keepShare >= 0 && keepShare <= 1)) {
+            throw new IllegalArgumentException("need ≥ 1 root holder and a keep share in [0, 1]");
+        }
+        this.rootHolders = holders;
+        this.rootKeepShare = keepShare;
         return this;
     }
 
@@ -95,13 +112,25 @@ public final class GenesisBuilder {
             }
         }
         if (rootStakeRao > 0 && !allValidators.isEmpty()) {
-            long each = rootStakeRao / allValidators.size();
-            for (int i = 0; i < allValidators.size(); i++) {
-                long amount = i == allValidators.size() - 1 ? rootStakeRao - each * (allValidators.size() - 1) : each;
-                net.genesisStake(treasury, allValidators.get(i), 0, amount);
-            }
+            stakeRoot(net, treasury, allValidators);
         }
         return net;
+    }
+
+    private void stakeRoot(Network net, int treasury, List<Integer> validatorHotkeys) {
+        int holders = Math.max(rootHolders, validatorHotkeys.size());
+        long each = rootStakeRao / holders;
+        for (int i = 0; i < holders; i++) {
+            long amount = i == holders - 1 ? rootStakeRao - each * (holders - 1) : each;
+            int holder = treasury;
+            if (rootHolders > 1) {
+                holder = net.createColdkey(ROOT_HOLDER_LABEL, 0);
+                if (Math.floor((i + 1) * rootKeepShare) > Math.floor(i * rootKeepShare)) {
+                    net.setRootClaimKeep(holder, true);
+                }
+            }
+            net.genesisStake(holder, validatorHotkeys.get(i % validatorHotkeys.size()), 0, amount);
+        }
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The ledger identities of DESIGN.md §2, checked exactly:
  * TAO: Σ free + Σ reserves (root stake included) + pending root TAO + outside + burned + recycled
- * = initial issuance + minted. Alpha, per subnet: SubnetAlphaOut = staked + protocol + pending pots + burned.
+ * = initial issuance + minted. Alpha, per subnet: SubnetAlphaOut = staked + protocol + pending pots + burned
+ * + root dividends not yet claimed.
  * Plus: no negative balance or reserve; pools not below the minimum reserve (unless seeded so).
  */
 final class Invariants {
@@ -39,7 +40,7 @@ final class Invariants {
                 continue;
             }
             long alphaHeld = net.stakes.stakedTotal(n) + s.protocolAlpha[n] + s.pendingServer[n] + s.pendingValidator[n]
-                    + s.pendingRootAlpha[n] + s.pendingOwnerCut[n] + s.alphaBurned[n];
+                    + s.pendingRootAlpha[n] + s.pendingOwnerCut[n] + s.alphaBurned[n] + net.rootClaims.unclaimed(n);
             if (alphaHeld != s.alphaOut[n]) {
                 problems.add("subnet " + n + ": alpha outstanding " + s.alphaOut[n] + " ≠ held " + alphaHeld);
             }

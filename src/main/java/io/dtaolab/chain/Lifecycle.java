@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Subnet lifecycle (dtao-mechanics.md §4): genesis state, registration with the doubling and linearly
  * decaying lock cost, the subnet limit with pruning of the lowest EMA price past immunity, and dissolution
- * paying alpha holders pro rata from the TAO reserve. The start call is made at registration (its delay is 0
- * since 2026-01-21) and emission is enabled with it.
+ * paying alpha holders pro rata from the TAO reserve. The owner makes the start call as soon as the era's delay
+ * allows (7 days until 2026-01-21, 0 since); new subnets register with emission on until 2026-06-23, off since.
  */
 final class Lifecycle {
     /** Lock paid by the previous registration when the run starts (migrate_network_lock_cost_2500, 2025-10-07). */
@@ -108,8 +108,9 @@ final class Lifecycle {
                 m.lockStaysInPool() ? (long) Math.floor(poolTao / medianPrice) : poolTao);
         s.quoteWeight[netuid] = PoolOps.HALF;
         s.registeredBlock[netuid] = net.block;
-        s.firstEmissionBlock[netuid] = net.block + 1;
-        s.emissionEnabled[netuid] = true;
+        // the owner makes the start call as soon as the era allows; staking opens with it, emission a block later
+        s.firstEmissionBlock[netuid] = net.block + m.startCallDelayBlocks() + 1;
+        s.emissionEnabled[netuid] = m.emissionOnAtRegistration();
         s.registrationAllowed[netuid] = true;
         s.ownerColdkey[netuid] = coldkey;
         s.ownerHotkey[netuid] = hotkey;
@@ -146,7 +147,8 @@ final class Lifecycle {
     void dissolve(int n) {
         long pot = s.taoReserve[n];
         List<long[]> positions = net.stakes.positions(n);
-        long total = s.protocolAlpha[n] + (m.lockStaysInPool() ? s.alphaIn[n] : 0);
+        // the pool's alpha counts only for subnets registered after the TAO-in refund deployment
+        long total = s.protocolAlpha[n] + (s.registeredBlock[n] > m.poolAlphaRefundAfterBlock() ? s.alphaIn[n] : 0);
         for (long[] p : positions) {
             total += p[2];
         }
@@ -176,9 +178,28 @@ final class Lifecycle {
                 net.accounts.credit((int) positions.get(i)[0], share[i]);
             }
         }
+        long refund = Math.min(legacyRefund(n), pot - paid - (total == 0 ? 0 : Rao.mulDiv(pot, s.protocolAlpha[n], total)));
+        if (refund > 0 && s.ownerColdkey[n] >= 0) {
+            net.accounts.credit(s.ownerColdkey[n], refund);
+            paid += refund;
+        }
         net.ledger.recycled += pot - paid + s.pendingRootTao[n];
+        net.rootClaims.dissolve(n);
         net.stakes.clearSubnet(n);
         s.clear(n);
+    }
+
+    /**
+     * Subnets registered before NetworkRegistrationStartBlock get their lock back less the TAO value of the owner's
+     * estimated cut: max(0, lock − floor(floor(alpha issuance · owner cut) · spot)).
+     */
+    private long legacyRefund(int n) {
+        if (s.registeredBlock[n] >= m.legacyRefundBeforeBlock() || s.lockPaid[n] <= 0) {
+            return 0;
+        }
+        long ownerAlpha = (long) Math.floor(s.alphaIssuance(n) * m.ownerCut());
+        long ownerTao = (long) Math.floor(ownerAlpha * net.pools.spot(n));
+        return Math.max(0, s.lockPaid[n] - ownerTao);
     }
 
     private int firstFree() {

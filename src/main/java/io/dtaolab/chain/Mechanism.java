@@ -51,6 +51,7 @@ public record Mechanism(
         double alphaHigh,
         double liquidAlphaSteepness,
         int maxAllowedValidators,
+        long stakeThresholdRao,
         // lifecycle
         int subnetLimit,
         long networkImmunityBlocks,
@@ -59,6 +60,11 @@ public record Mechanism(
         long lockReductionIntervalBlocks,
         long networkRateLimitBlocks,
         boolean lockStaysInPool,
+        long startCallDelayBlocks,
+        boolean emissionOnAtRegistration,
+        long legacyRefundBeforeBlock,
+        long poolAlphaRefundAfterBlock,
+        boolean registrationIsInflow,
         // pre-dTAO allocation
         double rootVoteKappa) {
 
@@ -228,6 +234,10 @@ public record Mechanism(
         requireNonNegative("minLockRao", minLockRao);
         requireRange("lockReductionIntervalBlocks", lockReductionIntervalBlocks, 1, Long.MAX_VALUE);
         requireNonNegative("networkRateLimitBlocks", networkRateLimitBlocks);
+        requireNonNegative("stakeThresholdRao", stakeThresholdRao);
+        requireNonNegative("startCallDelayBlocks", startCallDelayBlocks);
+        requireNonNegative("legacyRefundBeforeBlock", legacyRefundBeforeBlock);
+        requireNonNegative("poolAlphaRefundAfterBlock", poolAlphaRefundAfterBlock);
     }
 
     private static void requireRange(String key, double v, double lo, double hi) {

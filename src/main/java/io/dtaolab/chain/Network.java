@@ -22,6 +22,8 @@ public final class Network {
     final Epochs epochs;
     final Staking staking;
     final Lifecycle lifecycle;
+    final RootClaims rootClaims;
+    final NeuronRegistration neuronRegistration;
     long block;
     int blockAuthor = -1;
     long subnetGeneration;
@@ -48,6 +50,8 @@ public final class Network {
         this.epochs = new Epochs(this);
         this.staking = new Staking(this);
         this.lifecycle = new Lifecycle(this);
+        this.rootClaims = new RootClaims(this);
+        this.neuronRegistration = new NeuronRegistration(this);
         for (int n = 0; n < subnetCapacity; n++) {
             subnets.clear(n);
         }
@@ -57,16 +61,24 @@ public final class Network {
 
     // ---------------------------------------------------------------- block
 
-    /** Coinbase, due epochs and the EMA update of the next block, as on_initialize runs them. */
+    /** Coinbase, due epochs, the EMA update and the automatic root claims of the next block, as on_initialize runs them. */
     public void beginBlock() {
         block++;
         coinbase.run();
+        autoClaimRoot();
     }
 
     /** Like {@link #beginBlock()} but with a given TAO block emission instead of the issuance schedule (what-if runs, vectors). */
     public void beginBlockWithEmission(long emissionRao) {
         block++;
         coinbase.run(emissionRao);
+        autoClaimRoot();
+    }
+
+    private void autoClaimRoot() {
+        if (mech.rootDividends() == Mechanism.RootDividends.CLAIM) {
+            rootClaims.autoClaim();
+        }
     }
 
     /** Clears per-block extrinsic state (the staking rate limiter). */
@@ -109,6 +121,9 @@ public final class Network {
             subnets.alphaOut[netuid] += amount;
         }
         stakes.deposit(coldkey, hotkey, netuid, amount);
+        if (netuid == 0) {
+            rootClaims.rootStakeAdded(coldkey, hotkey, amount);
+        }
     }
 
     /** Transfers a hotkey to another coldkey, e.g. a subnet owner taking over miners (their incentive is then withheld). */
@@ -180,6 +195,41 @@ public final class Network {
     /** Holder-vote era: a TAO holder's delegation over subnets (index = netuid). */
     public void setHolderVote(int coldkey, double[] weightsByNetuid) {
         votes.setHolderVote(coldkey, weightsByNetuid);
+    }
+
+    /** claim_root: the coldkey claims its root dividends on every subnet where it is owed at least the threshold. */
+    public void claimRoot(int coldkey) {
+        if (!accounts.isColdkey(coldkey)) {
+            throw new IllegalArgumentException("unknown coldkey " + coldkey);
+        }
+        rootClaims.claim(coldkey);
+    }
+
+    /** set_root_claim_type: Keep stakes claimed alpha on its subnet; Swap (the default) sells it for root stake. */
+    public void setRootClaimKeep(int coldkey, boolean keep) {
+        if (!accounts.isColdkey(coldkey)) {
+            throw new IllegalArgumentException("unknown coldkey " + coldkey);
+        }
+        rootClaims.setKeep(coldkey, keep);
+    }
+
+    public boolean rootClaimKeep(int coldkey) {
+        return rootClaims.keeps(coldkey);
+    }
+
+    /** Root alpha dividend a coldkey could claim now on a subnet through a hotkey. */
+    public long rootOwed(int coldkey, int hotkey, int netuid) {
+        return rootClaims.owed(coldkey, hotkey, netuid);
+    }
+
+    /** Alpha of a subnet credited to root stakers and not yet claimed (part of SubnetAlphaOut). */
+    public long rootUnclaimed(int netuid) {
+        return rootClaims.unclaimed(netuid);
+    }
+
+    /** burned_register: the coldkey burns TAO to give its hotkey a miner uid on the subnet; returns the uid. */
+    public int burnRegisterNeuron(int coldkey, int hotkey, int netuid) {
+        return neuronRegistration.register(coldkey, hotkey, netuid);
     }
 
     public RegistrationResult registerSubnet(int coldkey, int hotkey) {
@@ -258,6 +308,11 @@ public final class Network {
 
     public double minerBurned(int netuid) {
         return subnets.minerBurned[netuid];
+    }
+
+    /** SubnetEmissionEnabled: whether the subnet may receive a TAO emission share (eras that honour the switch). */
+    public boolean emissionEnabled(int netuid) {
+        return subnets.emissionEnabled[netuid];
     }
 
     /** Share of this block's TAO emission the subnet received. */
@@ -378,11 +433,11 @@ public final class Network {
         void visit(int coldkey, int hotkey, int netuid, long amount);
     }
 
-    /** Alpha the protocol holds on a subnet: its pool position plus emission pots not yet paid out. */
+    /** Alpha the protocol holds on a subnet: its pool position plus emission pots and root dividends not yet paid out. */
     public long protocolAlpha(int netuid) {
         Subnets s = subnets;
         return s.protocolAlpha[netuid] + s.pendingServer[netuid] + s.pendingValidator[netuid]
-                + s.pendingRootAlpha[netuid] + s.pendingOwnerCut[netuid];
+                + s.pendingRootAlpha[netuid] + s.pendingOwnerCut[netuid] + rootClaims.unclaimed(netuid);
     }
 
     /** Σ of every hotkey pool on a subnet (root: TAO); holders' floored shares may add up to a few RAO less. */

@@ -101,6 +101,14 @@ public final class Neurons {
         lastUpdate[uid] = block;
     }
 
+    /** A newly registered hotkey takes a uid: no weights set yet, registered now (bonds to it reset at the epoch). */
+    void replace(int uid, int hotkey, long block) {
+        hotkeys[uid] = hotkey;
+        registeredBlock[uid] = block;
+        lastUpdate[uid] = 0;
+        Arrays.fill(weights[uid], 0);
+    }
+
     @SuppressWarnings("unchecked")
     <T> T epochState() {
         return (T) epochState[0];

@@ -31,6 +31,19 @@ public final class Presets {
     /** FlowEmaSmoothingFactor 29_597_889_189_277 / i64::MAX (30-day half-life). */
     static final double FLOW_ALPHA = 29_597_889_189_277.0 / Long.MAX_VALUE;
 
+    /** StakeThreshold on mainnet: a validator needs stake weight ≥ 1000 (docs.bittensor.com/validators). */
+    static final long STAKE_THRESHOLD_RAO = 1_000L * Rao.PER_TAO;
+    /** DurationOfStartCall until 2026-01-21 (`f74d69ed5`), 0 since. */
+    static final long START_CALL_DELAY_BLOCKS = 50_400L;
+    /*
+     * Block numbers are estimated back from the snapshot (block 9,184,186 on 2026-09-30) at 7,200 per day:
+     * NetworkRegistrationStartBlock, a week after the 2025-09-24 lock migration (≈ 2025-10-01), and
+     * TaoInRefundDeploymentBlock, set when its migration ran (merged 2026-06-02).
+     */
+    static final long REGISTRATION_START_BLOCK = 9_184_186L - 364 * 7_200L;
+    static final long TAO_IN_REFUND_BLOCK = 9_184_186L - 120 * 7_200L;
+    static final long NEVER = Long.MAX_VALUE;
+
     private static final Map<String, Mechanism> PRESETS = build();
 
     private Presets() {
@@ -59,7 +72,8 @@ public final class Presets {
                 ShareRule.PRICE_EMA, 0.000003, 201_600L, true, false, FLOW_ALPHA, 0.0, 1.0, false,
                 InjectionCap.LAUNCH, ChainBuyAlpha.RECYCLE, RootDividends.SELL_EVERY_BLOCK, EIGHTEEN_PCT, 0.18, EIGHTEEN_PCT,
                 EpochSchedule.STAGGERED, 360, 32_767 / U16, 0.9, 1.0, false, false, 45_875 / U16, 58_982 / U16, 1000.0, 64,
-                4096, 1_296_000L, false, 1_000_000_000L, 100_800L, 7_200L, false,
+                STAKE_THRESHOLD_RAO,
+                4096, 1_296_000L, false, 1_000_000_000L, 100_800L, 7_200L, false, 0L, true, 0L, NEVER, false,
                 0.5);
         presets.put(LAUNCH, launch);
         Mechanism taoflow = launch.override(Map.ofEntries(
@@ -69,17 +83,21 @@ public final class Presets {
                 Map.entry("shareRule", "tao-flow"), Map.entry("emaYoungRamp", true),
                 Map.entry("injectionCap", "alpha-emission"), Map.entry("rootDividends", "claim"),
                 Map.entry("subnetLimit", 128), Map.entry("networkImmunityBlocks", 864_000), Map.entry("pruning", true),
-                Map.entry("lockReductionIntervalBlocks", 57_600), Map.entry("networkRateLimitBlocks", 28_800)))
+                Map.entry("lockReductionIntervalBlocks", 57_600), Map.entry("networkRateLimitBlocks", 28_800),
+                Map.entry("startCallDelayBlocks", START_CALL_DELAY_BLOCKS),
+                Map.entry("legacyRefundBeforeBlock", REGISTRATION_START_BLOCK)))
                 .withName(TAOFLOW);
         presets.put(TAOFLOW, taoflow);
         Mechanism netflow = taoflow.override(Map.of(
                 "feeDestination", "block-author", "shareRule", "net-flow", "injectionCap", "min-tao-emission",
-                "lockStaysInPool", true)).withName(NETFLOW);
+                "lockStaysInPool", true, "respectEmissionEnabled", true, "startCallDelayBlocks", 0,
+                "registrationIsInflow", true)).withName(NETFLOW);
         presets.put(NETFLOW, netflow);
         Mechanism current = netflow.override(Map.of(
                 "sameBlockRateLimit", false, "shareRule", "price-burn", "injectionCap", "root-proportion",
                 "chainBuyAlpha", "protocol", "epochSchedule", "last-epoch", "respectEmissionEnabled", true,
-                "yuma3", true)).withName(CURRENT);
+                "yuma3", true, "emissionOnAtRegistration", false, "poolAlphaRefundAfterBlock", TAO_IN_REFUND_BLOCK))
+                .withName(CURRENT);
         presets.put(CURRENT, current);
         presets.put(ROOT_VOTE, current.override(Map.of("shareRule", "root-vote", "respectEmissionEnabled", false))
                 .withName(ROOT_VOTE));

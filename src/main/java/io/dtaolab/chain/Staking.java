@@ -29,7 +29,8 @@ final class Staking {
         if (!net.accounts.isHotkey(hotkey)) {
             throw new ChainException(ChainError.NotEnoughStake, "unknown hotkey " + hotkey);
         }
-        if (netuid != 0 && s.firstEmissionBlock[netuid] == 0) {
+        // SubtokenEnabled comes with the start call, the block before the first emission
+        if (netuid != 0 && (s.firstEmissionBlock[netuid] == 0 || net.block < s.firstEmissionBlock[netuid] - 1)) {
             throw new ChainException(ChainError.SubtokenDisabled, "netuid " + netuid);
         }
     }
@@ -53,6 +54,9 @@ final class Staking {
                 s.alphaOut[netuid] += tao;
             }
             net.stakes.deposit(coldkey, hotkey, netuid, tao);
+            if (netuid == 0) {
+                net.rootClaims.rootStakeAdded(coldkey, hotkey, tao);
+            }
             markStaked(hotkey, coldkey, netuid);
             return new StakeResult(tao, tao, 0, 0);
         }
@@ -111,6 +115,8 @@ final class Staking {
             s.taoReserve[netuid] -= taken;
             if (netuid != 0) {
                 s.alphaOut[netuid] -= taken;
+            } else {
+                net.rootClaims.rootStakeRemoved(coldkey, hotkey, taken);
             }
             net.accounts.credit(coldkey, taken);
             return new StakeResult(taken, taken, 0, alpha - taken);
@@ -162,6 +168,9 @@ final class Staking {
             long taken = net.stakes.withdraw(coldkey, fromHotkey, fromNetuid, alpha);
             net.stakes.deposit(coldkey, toHotkey, toNetuid, taken);
             if (fromNetuid == 0) {
+                // the destination first, so the coldkey keeps its place in the auto-claim index
+                net.rootClaims.rootStakeAdded(coldkey, toHotkey, taken);
+                net.rootClaims.rootStakeRemoved(coldkey, fromHotkey, taken);
                 return new StakeResult(taken, taken, 0, 0);
             }
             return new StakeResult(0, taken, 0, 0);

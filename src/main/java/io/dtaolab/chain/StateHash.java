@@ -67,6 +67,7 @@ final class StateHash {
             x.mix(s.pendingRootAlpha[n]);
             x.mix(s.pendingOwnerCut[n]);
             x.mix(s.minerBurned[n]);
+            x.mix(net.rootClaims.unclaimed(n));
         }
         return x;
     }

@@ -17,6 +17,14 @@ final class NetworkFactory {
     /** TotalIssuance near the snapshot date (first halving at 10.5M passed in Dec 2025; ~3,600 TAO/day since). */
     static final long DEFAULT_ISSUANCE_RAO = 11_500_000L * Rao.PER_TAO;
     static final long SYNTHETIC_START_BLOCK = 9_000_000L;
+    /**
+     * Coldkeys holding the genesis root stake, per validator. The chain's automatic claim reaches 5 staking
+     * coldkeys per block; with 16 per validator (16,384 on the snapshot at 8 validators per subnet) each is
+     * reached about every 3,300 blocks. Mainnet has many more root stakers (the chain sizes NumRootClaim for
+     * about one claim a week each); more holders cost build time in every world. Under holder-vote one treasury
+     * holds it, since its vote stands for every holder the run does not model.
+     */
+    static final int GENESIS_ROOT_HOLDERS_PER_VALIDATOR = 16;
 
     private NetworkFactory() {
     }
@@ -77,9 +85,12 @@ final class NetworkFactory {
     private static GenesisBuilder builder(Mechanism m, int maxNetuid, long allocated, NetworkSpec spec) {
         long issuance = Math.max(DEFAULT_ISSUANCE_RAO, allocated + 1_000L * Rao.PER_TAO);
         int capacity = Math.max(maxNetuid, Math.min(m.subnetLimit(), 256)) + 1;
+        int validators = maxNetuid * spec.neurons().validators();
+        int rootHolders = m.shareRule() == Mechanism.ShareRule.HOLDER_VOTE ? 1 : GENESIS_ROOT_HOLDERS_PER_VALIDATOR * validators;
         return new GenesisBuilder(m, capacity, issuance)
                 .neurons(spec.neurons().validators(), spec.neurons().miners())
-                .rootStake(spec.rootStakeRao());
+                .rootStake(spec.rootStakeRao())
+                .rootHolders(rootHolders, 0);
     }
 
     private static double[] minerQuality(SplittableRandom rnd, int miners) {

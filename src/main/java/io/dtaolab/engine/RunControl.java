@@ -57,9 +57,13 @@ public final class RunControl {
 
     /** Blocks while paused; sleeps to keep the pace. Returns false when cancelled. */
     boolean awaitTurn(long blocksDone, long startNanos) throws InterruptedException {
-        synchronized (this) {
-            while (paused && !cancelled) {
-                wait(200);
+        // only volatile reads unless paused: a sweep's workers share one control, and a lock taken by every worker on
+        // every block made them queue for it
+        if (paused) {
+            synchronized (this) {
+                while (paused && !cancelled) {
+                    wait(200);
+                }
             }
         }
         double pace = blocksPerSecond;

@@ -268,6 +268,12 @@ public final class World {
             } else if (x instanceof Extrinsic.DestroyAlpha d) {
                 book.flows.destroy(d.netuid(), net.destroyAlpha(d.coldkey(), d.hotkey(), d.netuid(), d.alphaRao(), d.recycle()));
                 book.executed++;
+            } else if (x instanceof Extrinsic.ClaimRoot c) {
+                net.claimRoot(c.coldkey());
+                book.executed++;
+            } else if (x instanceof Extrinsic.SetRootClaimType t) {
+                net.setRootClaimKeep(t.coldkey(), t.keep());
+                book.executed++;
             } else if (x instanceof Extrinsic.RegisterSubnet reg) {
                 net.registerSubnet(reg.coldkey(), reg.hotkey());
                 book.executed++;

@@ -53,7 +53,9 @@ public enum AgentType {
     ROOT_STAKER("root-staker", AgentRole.HONEST,
             "Stakes TAO on root and claims root dividends.",
             number("walletTao", 0, Limits.MAX_TAO, 5_000, "TAO staked on root"),
-            integer("claimEveryBlocks", 1, 216_000, 7_200, "blocks between dividend claims")),
+            integer("claimEveryBlocks", 1, 216_000, 7_200, "blocks between dividend claims"),
+            choice("claimType", "swap", List.of("swap", "keep"),
+                    "root claim type: swap sells claimed alpha for root stake, keep stakes it on its subnet")),
 
     WASH_TRADER("wash-trader", AgentRole.ADVERSARY,
             "Round-trips stake between linked coldkeys to fake volume and flow.",

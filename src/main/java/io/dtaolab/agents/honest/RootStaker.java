@@ -10,17 +10,21 @@ import io.dtaolab.chain.Presets;
 
 /**
  * Stakes walletTao on root (netuid 0) behind the validator hotkey with the most root stake (ties: lowest hotkey)
- * and, every claimEveryBlocks, restakes any free TAO (claimed root dividends). Under root-vote it sets its
+ * and, every claimEveryBlocks, claims its root dividends (claimType swap: sold into root stake; keep: staked as
+ * alpha) and restakes any free TAO. The chain also claims for it when its coldkey is picked. Under root-vote it sets its
  * delegate's root weights, and under holder-vote its own holder vote, ∝ its noisy reading of subnet quality.
  */
 public final class RootStaker extends WalletAgent {
     private static final double NOISE = 0.3;
     private final long every;
+    private final boolean keep;
     private int delegate = -1;
+    private boolean claimTypeSet;
 
     public RootStaker(String id, AgentParams p) {
         super(id, p);
         this.every = p.getLong("claimEveryBlocks");
+        this.keep = "keep".equals(p.getString("claimType"));
     }
 
     @Override
@@ -57,6 +61,11 @@ public final class RootStaker extends WalletAgent {
         if (delegate < 0) {
             delegate = largestRootValidator(v);
         }
+        if (keep && !claimTypeSet) {
+            ctx.submit(new Extrinsic.SetRootClaimType(ck, true, 0, false));
+            claimTypeSet = true;
+        }
+        ctx.submit(new Extrinsic.ClaimRoot(ck, 0, false));
         long tao = Trading.affordableBuy(v, ck, v.free(ck));
         if (delegate >= 0 && tao > 0) {
             ctx.submit(new Extrinsic.AddStake(ck, delegate, 0, tao, Extrinsic.NO_LIMIT, false, 0, false));

@@ -28,9 +28,62 @@ public final class FlowGamingDetector implements Detector {
     }
 
     private static final class Book {
-        final Map<Integer, Position> byColdkey = new HashMap<>();
+        final Positions byColdkey = new Positions();
         final ArrayDeque<double[]> recycles = new ArrayDeque<>();
         double netFlow;
+    }
+
+    /**
+     * Positions by coldkey (open addressing on the int key, no boxing): every trade looks one up, and a subnet sees
+     * thousands of coldkeys over a run.
+     */
+    private static final class Positions {
+        private int[] keys = new int[16];
+        private Position[] values = new Position[16];
+        private int size;
+
+        Position getOrCreate(int coldkey) {
+            int mask = keys.length - 1;
+            int i = slot(coldkey, mask);
+            while (values[i] != null) {
+                if (keys[i] == coldkey) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+                return getOrCreate(coldkey);
+            }
+            Position p = new Position();
+            keys[i] = coldkey;
+            values[i] = p;
+            size++;
+            return p;
+        }
+
+        private static int slot(int key, int mask) {
+            int h = key * 0x9E3779B9;
+            return (h ^ (h >>> 16)) & mask;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            Position[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new Position[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldValues[j] != null) {
+                    int i = slot(oldKeys[j], mask);
+                    while (values[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    values[i] = oldValues[j];
+                }
+            }
+        }
     }
 
     private final Map<Integer, Book> books = new HashMap<>();
@@ -48,7 +101,7 @@ public final class FlowGamingDetector implements Detector {
     @Override
     public void onTrade(TradeEvent t, AlarmGate gate) {
         Book b = books.computeIfAbsent(t.netuid(), n -> new Book());
-        Position p = b.byColdkey.computeIfAbsent(t.coldkey(), k -> new Position());
+        Position p = b.byColdkey.getOrCreate(t.coldkey());
         b.netFlow += t.buy() ? t.tao() : -t.tao();
         while (!b.recycles.isEmpty() && t.block() - b.recycles.peekFirst()[0] > WINDOW) {
             b.recycles.removeFirst();

@@ -29,7 +29,10 @@ public final class PumpDumpDetector implements Detector {
     private static final class Book {
         long bucket = -1;
         double last;
-        final ArrayDeque<Double> closes = new ArrayDeque<>();
+        /** The last {@link #HISTORY_BUCKETS} bucket closes, oldest first from {@code closeStart} (a ring). */
+        final double[] closes = new double[HISTORY_BUCKETS];
+        int closeStart;
+        int closeCount;
         final ArrayDeque<Buy> buys = new ArrayDeque<>();
         /** TAO bought and number of buys per coldkey over {@link #buys}, kept as buys enter and leave the window. */
         final Map<Integer, double[]> byBuyer = new HashMap<>();
@@ -43,6 +46,8 @@ public final class PumpDumpDetector implements Detector {
     }
 
     private final Map<Integer, Book> books = new HashMap<>();
+    /** Closes of the book being scored, oldest first; reused (one detector per world, one thread). */
+    private double[] closeScratch = new double[0];
 
     @Override
     public String name() {
@@ -63,9 +68,11 @@ public final class PumpDumpDetector implements Detector {
             b.last = t.priceBefore();
         }
         while (b.bucket < bucket) {
-            b.closes.addLast(b.last);
-            if (b.closes.size() > HISTORY_BUCKETS) {
-                b.closes.removeFirst();
+            if (b.closeCount < HISTORY_BUCKETS) {
+                b.closes[(b.closeStart + b.closeCount++) % HISTORY_BUCKETS] = b.last;
+            } else {
+                b.closes[b.closeStart] = b.last;
+                b.closeStart = (b.closeStart + 1) % HISTORY_BUCKETS;
             }
             b.bucket++;
         }
@@ -87,11 +94,11 @@ public final class PumpDumpDetector implements Detector {
         if (b.alarmPeak > 0) {
             reversal(b, t, gate);
         }
-        if (b.closes.size() < MIN_HISTORY + RUN_UP_BUCKETS || !(b.last > 0)) {
+        if (b.closeCount < MIN_HISTORY + RUN_UP_BUCKETS || !(b.last > 0)) {
             return;
         }
         if (b.statsBucket != b.bucket) {
-            Double[] c = b.closes.toArray(new Double[0]);
+            double[] c = closesInOrder(b);
             int split = c.length - RUN_UP_BUCKETS;
             double lowClose = Double.POSITIVE_INFINITY;
             for (int i = split; i < c.length; i++) {
@@ -141,7 +148,17 @@ public final class PumpDumpDetector implements Detector {
         }
     }
 
-    private static double volatility(Double[] c, int end) {
+    private double[] closesInOrder(Book b) {
+        if (closeScratch.length != b.closeCount) {
+            closeScratch = new double[b.closeCount];
+        }
+        for (int i = 0; i < b.closeCount; i++) {
+            closeScratch[i] = b.closes[(b.closeStart + i) % HISTORY_BUCKETS];
+        }
+        return closeScratch;
+    }
+
+    private static double volatility(double[] c, int end) {
         int n = 0;
         double sum = 0;
         double sq = 0;

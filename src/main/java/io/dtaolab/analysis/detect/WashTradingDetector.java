@@ -40,13 +40,27 @@ public final class WashTradingDetector implements Detector {
     private record RoundTrip(long block, int coldkey, double tao, boolean linked) {
     }
 
+    /** Trips of one size in the window; {@code repeated} says whether the size counts as repeated right now. */
+    private static final class SizeCount {
+        int trips;
+        int linked;
+        boolean repeated;
+
+        /** How many of these trips are suspicious. */
+        int suspicious() {
+            return repeated ? trips : linked;
+        }
+    }
+
     private static final class Book {
         final ArrayDeque<Buy> buys = new ArrayDeque<>();
         /** The same buys by coldkey, so a sell finds its own buy without scanning everyone's. */
         final Map<Integer, ArrayDeque<Buy>> buysByColdkey = new HashMap<>();
         final ArrayDeque<RoundTrip> trips = new ArrayDeque<>();
-        /** Round-trip sizes in the window (multiset), for the repeated-size test. */
-        final TreeMap<Double, Integer> tripSizes = new TreeMap<>();
+        /** Round-trip sizes in the window with their trip counts, for the repeated-size test. */
+        final TreeMap<Double, SizeCount> tripSizes = new TreeMap<>();
+        /** Trips in the window that are linked or of a repeated size: the score, kept as trips enter and leave. */
+        int suspicious;
         final ArrayDeque<double[]> volume = new ArrayDeque<>();
         double volumeSum;
     }
@@ -100,23 +114,25 @@ public final class WashTradingDetector implements Detector {
         }
         own.matched = true;
         b.trips.addLast(new RoundTrip(t.block(), t.coldkey(), own.tao, linked));
-        b.tripSizes.merge(own.tao, 1, Integer::sum);
+        addTrip(b, own.tao, linked);
         if (!gate.couldMatter(t.netuid(), b.trips.size())) {
             return;
         }
+        int n = b.suspicious;
+        double size = own.tao;
+        gate.offer(t.block(), t.netuid(), n, () -> evidence(b, n, size));
+    }
+
+    private static String evidence(Book b, int n, double size) {
         Set<Double> repeatedSizes = repeatedSizes(b);
-        int suspicious = 0;
         double tripVolume = 0;
         for (RoundTrip r : b.trips) {
             if (r.linked() || repeatedSizes.contains(r.tao())) {
-                suspicious++;
                 tripVolume += 2 * r.tao();
             }
         }
         double share = b.volumeSum > 0 ? tripVolume / b.volumeSum : 0;
-        int n = suspicious;
-        double size = own.tao;
-        gate.offer(t.block(), t.netuid(), suspicious, () -> evidence(b, repeatedSizes, n, share, size));
+        return evidence(b, repeatedSizes, n, share, size);
     }
 
     private static String evidence(Book b, Set<Double> repeatedSizes, int n, double share, double size) {
@@ -138,26 +154,61 @@ public final class WashTradingDetector implements Detector {
     /**
      * Round-trip sizes shared with another trip in the window (within {@link #SAME_SIZE} of the size): one sweep
      * over the sorted sizes, where a size repeats if it occurs twice or its nearest neighbour is close enough.
+     * Only for the evidence text; the score keeps the same test per size as trips come and go ({@link #addTrip}).
      */
     private static Set<Double> repeatedSizes(Book b) {
         Set<Double> out = new HashSet<>();
-        Double prev = null;
-        for (Map.Entry<Double, Integer> e : b.tripSizes.entrySet()) {
-            double size = e.getKey();
-            if (e.getValue() >= 2) {
-                out.add(size);
+        for (Map.Entry<Double, SizeCount> e : b.tripSizes.entrySet()) {
+            if (e.getValue().repeated) {
+                out.add(e.getKey());
             }
-            if (prev != null) {
-                if (size - prev <= SAME_SIZE * size) {
-                    out.add(size);
-                }
-                if (size - prev <= SAME_SIZE * prev) {
-                    out.add(prev);
-                }
-            }
-            prev = size;
         }
         return out;
+    }
+
+    private static void addTrip(Book b, double size, boolean linked) {
+        SizeCount c = b.tripSizes.get(size);
+        if (c == null) {
+            c = new SizeCount();
+            b.tripSizes.put(size, c);
+        }
+        b.suspicious -= c.suspicious();
+        c.trips++;
+        c.linked += linked ? 1 : 0;
+        b.suspicious += c.suspicious();
+        // a new size can only change its own status and its two neighbours'
+        refresh(b, size);
+        refresh(b, b.tripSizes.lowerKey(size));
+        refresh(b, b.tripSizes.higherKey(size));
+    }
+
+    private static void removeTrip(Book b, double size, boolean linked) {
+        SizeCount c = b.tripSizes.get(size);
+        b.suspicious -= c.suspicious();
+        c.trips--;
+        c.linked -= linked ? 1 : 0;
+        if (c.trips > 0) {
+            b.suspicious += c.suspicious();
+            refresh(b, size);
+            return;
+        }
+        b.tripSizes.remove(size);
+        refresh(b, b.tripSizes.lowerKey(size));
+        refresh(b, b.tripSizes.higherKey(size));
+    }
+
+    /** Re-tests one size: repeated if it occurs twice or a neighbouring size is within SAME_SIZE of it. */
+    private static void refresh(Book b, Double size) {
+        if (size == null) {
+            return;
+        }
+        SizeCount c = b.tripSizes.get(size);
+        Double lower = b.tripSizes.lowerKey(size);
+        Double higher = b.tripSizes.higherKey(size);
+        boolean repeated = c.trips >= 2 || (lower != null && size - lower <= SAME_SIZE * size)
+                || (higher != null && higher - size <= SAME_SIZE * size);
+        b.suspicious += (repeated ? c.trips : c.linked) - c.suspicious();
+        c.repeated = repeated;
     }
 
     private static boolean close(double a, double b) {
@@ -175,7 +226,7 @@ public final class WashTradingDetector implements Detector {
         }
         while (!b.trips.isEmpty() && now - b.trips.peekFirst().block() > WINDOW) {
             RoundTrip gone = b.trips.removeFirst();
-            b.tripSizes.merge(gone.tao(), -1, (x, y) -> x + y == 0 ? null : x + y);
+            removeTrip(b, gone.tao(), gone.linked());
         }
         while (!b.volume.isEmpty() && now - b.volume.peekFirst()[0] > WINDOW) {
             b.volumeSum -= b.volume.removeFirst()[1];

@@ -44,6 +44,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-detectors", description = "run without the detector bank (faster; the report has no alarms)")
     boolean noDetectors;
 
+    @Option(names = "--seeds", description = "run N consecutive seeds from the file's (or --seed) and report medians with 90 % intervals")
+    Integer seeds;
+
+    @Option(names = "--threads", description = "with --seeds: seeds run at a time (default: available cores)")
+    Integer threads;
+
     /** What a run starts from once admitted: the checked strategy, its seed and length, and a writable directory. */
     record Admitted(StrategySpec spec, long seed, long blocks, Path dir) {
     }
@@ -51,7 +57,11 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<Admitted> admitted = admit();
-        return admitted.isEmpty() ? 2 : execute(admitted.get());
+        if (admitted.isEmpty()) {
+            return 2;
+        }
+        return seeds != null ? seedRuns(admitted.get().spec(), admitted.get().seed(), admitted.get().blocks())
+                : execute(admitted.get());
     }
 
     /** Everything {@code run} refuses, refused before anything simulates; problems go to stderr. */
@@ -149,4 +159,27 @@ public final class RunCommand implements Callable<Integer> {
     static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
+
+    private int seedRuns(StrategySpec spec, long firstSeed, long runBlocks) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (seeds < 1 || seeds > 10_000 || (threads != null && (threads < 1 || threads > 256))) {
+            System.err.println(file + ": --seeds must be between 1 and 10000, --threads between 1 and 256");
+            return 2;
+        }
+        Path base = out != null ? out : Path.of("runs", spec.name() + "-seeds-" + firstSeed + "-" + (firstSeed + seeds - 1));
+        String sha = sha256(Files.readAllBytes(file));
+        RunControl control = new RunControl();
+        for (Mechanism m : spec.mechanisms()) {
+            Path dir = spec.compares() ? base.resolve(m.name()) : base;
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            var summary = io.dtaolab.experiment.seeds.SeedRuns.run(spec, m,
+                    new io.dtaolab.experiment.seeds.SeedRuns.Options(firstSeed, seeds, runBlocks,
+                            threads != null ? threads : cores, !noDetectors, ordering),
+                    dir, sha, control, i -> System.err.println(m.name() + ": seed " + done.incrementAndGet() + "/" + seeds + " done"));
+            System.out.println(Files.readString(dir.resolve("seeds.md")));
+            System.out.println("Seed runs: " + dir.toAbsolutePath() + " (" + summary.seeds().size() + " run directories)");
+        }
+        return 0;
+    }
+
 }

@@ -34,11 +34,18 @@ public final class MonitoredRun {
     public static Result execute(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy,
                                  RunControl control, RunListener listener, AlarmSink sink,
                                  Map<String, Double> thresholds) throws InterruptedException {
+        return execute(spec, mechanism, seed, blocks, policy, control, listener, sink, thresholds, 0);
+    }
+
+    /** As above, stepping both worlds on the calling thread when {@code worldThreads} is 1 (runs sharing cores; 0 = the run's default). */
+    public static Result execute(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy,
+                                 RunControl control, RunListener listener, AlarmSink sink,
+                                 Map<String, Double> thresholds, int worldThreads) throws InterruptedException {
         DetectorBank attack = new DetectorBank(thresholds, sink);
         DetectorBank twin = new DetectorBank(thresholds, AlarmSink.NONE);
-        RunData data = new Run(spec, mechanism, seed, blocks, policy, control, listener)
-                .monitor(attack, spec.twin() ? twin : null)
-                .execute();
+        Run run = new Run(spec, mechanism, seed, blocks, policy, control, listener)
+                .monitor(attack, spec.twin() ? twin : null);
+        RunData data = (worldThreads > 0 ? run.worldThreads(worldThreads) : run).execute();
         WorldDetection a = attack.result();
         WorldDetection t = spec.twin() ? twin.result() : null;
         return new Result(data, a, t, RunDetection.of(data, a, t));

@@ -19,7 +19,10 @@ final class Checks {
         static BlockStart of(Network net) {
             double emaSum = 0;
             for (int n : net.netuids()) {
-                emaSum += net.emaPrice(n);
+                // subnets with emission switched off take no share in eras that honour the switch
+                if (net.emissionEnabled(n) || !net.mechanism().respectEmissionEnabled()) {
+                    emaSum += net.emaPrice(n);
+                }
             }
             return new BlockStart(net.blockEmission(), net.ledger().minted(), emaSum);
         }

@@ -1,0 +1,348 @@
+package io.dtaolab.chain;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Lazy root-dividend claims (dtao-mechanics.md §2.8 step 6; subtensor {@code staking/claim_root.rs}). An epoch's
+ * root alpha dividend raises the hotkey's claimable rate per root-staked RAO ({@code RootClaimable}, I96F32); a
+ * coldkey may claim rate·its root stake − what it already claimed ({@code RootClaimed}). Claims below the threshold
+ * are skipped. Claim type Swap sells the alpha fee-less and adds the TAO to the coldkey's root stake; Keep stakes
+ * the alpha on the subnet. Each block, after the EMA update, a few coldkeys picked from the parent block hash
+ * among those holding root stake are claimed ({@code run_auto_claim_root_divs}). Unclaimed alpha stays in
+ * SubnetAlphaOut and is counted here, so the alpha identity stays exact.
+ */
+final class RootClaims {
+    /** NumRootClaim default: coldkeys auto-claimed per block. */
+    static final int CLAIMS_PER_BLOCK = 5;
+    /** RootClaimableThreshold default (alpha RAO): smaller amounts owed are not claimed. */
+    static final long THRESHOLD_RAO = 500_000L;
+    private static final int FRACTION_BITS = 32;
+
+    private final Network net;
+    private final Subnets s;
+    /** hotkey → claimable alpha per root-staked RAO, by netuid, as I96F32 raw bits (32 fractional). */
+    private final Map<Integer, long[]> rate = new HashMap<>();
+    /** (hotkey, coldkey, netuid) → alpha already claimed (or written off at stake changes); sparse. */
+    private final Map<Long, Long> claimed = new HashMap<>();
+    /** Alpha credited and not yet claimed, by netuid; still in SubnetAlphaOut. */
+    private long[] unclaimed;
+    /** StakingColdkeysByIndex: coldkeys holding root stake, dense, swap-removed; positions by coldkey (−1: none). */
+    private int[] index = new int[64];
+    private int indexed;
+    private int[] positionInIndex = new int[0];
+    /** coldkey → hotkeys it staked on root, in first-stake order (StakingHotkeys); null if none. */
+    private int[][] rootHotkeys = new int[0][];
+    private final BitSet keepers = new BitSet();
+    /** Credits so far; per hotkey the count at its last credit, per coldkey the count at its last claim. */
+    private long credits;
+    private long[] hotkeyCreditedAt = new long[0];
+    private long[] coldkeyClaimedAt = new long[0];
+
+    RootClaims(Network net) {
+        this.net = net;
+        this.s = net.subnets;
+        this.unclaimed = new long[s.capacity];
+    }
+
+    /** increase_root_claimable_for_hotkey_and_subnet: an epoch's root dividend (after take) for a hotkey. */
+    void credit(int netuid, int hotkey, long alpha) {
+        if (alpha <= 0) {
+            return;
+        }
+        long total = net.stakes.hotkeyStake(hotkey, 0);
+        if (alpha > total) {
+            // the chain's "not enough root stake" branch: the owner gets it as subnet stake
+            net.stakes.deposit(net.accounts.owner(hotkey), hotkey, netuid, alpha);
+            return;
+        }
+        long increment = BigInteger.valueOf(alpha).shiftLeft(FRACTION_BITS).divide(BigInteger.valueOf(total)).longValueExact();
+        rates(hotkey)[netuid] += increment;
+        unclaimed()[netuid] += alpha;
+        credits++;
+        if (hotkey >= hotkeyCreditedAt.length) {
+            hotkeyCreditedAt = Arrays.copyOf(hotkeyCreditedAt, Math.max(hotkey + 1, hotkeyCreditedAt.length * 2));
+        }
+        hotkeyCreditedAt[hotkey] = credits;
+    }
+
+    /** run_auto_claim_root_divs: claims for the coldkeys the parent block hash picks. */
+    void autoClaim() {
+        if (indexed == 0) {
+            return;
+        }
+        for (long i : blockHashToIndices(net.block - 1, CLAIMS_PER_BLOCK, indexed)) {
+            claimAll(index[(int) i]);
+        }
+    }
+
+    /** claim_root: a coldkey claims on every subnet it is owed on (threshold applies). */
+    void claim(int coldkey) {
+        addToIndex(coldkey);
+        claimAll(coldkey);
+    }
+
+    void setKeep(int coldkey, boolean keep) {
+        addToIndex(coldkey);
+        keepers.set(coldkey, keep);
+    }
+
+    boolean keeps(int coldkey) {
+        return keepers.get(coldkey);
+    }
+
+    /** Root stake added to (hotkey, coldkey): past dividends are not owed on it. */
+    void rootStakeAdded(int coldkey, int hotkey, long tao) {
+        rememberRootHotkey(coldkey, hotkey);
+        addToIndex(coldkey);
+        long[] r = rate.get(hotkey);
+        if (r == null || tao <= 0) {
+            return;
+        }
+        for (int n = 1; n < r.length; n++) {
+            if (r[n] != 0) {
+                claimed.merge(key(hotkey, coldkey, n), mulRate(r[n], tao), Long::sum);
+            }
+        }
+    }
+
+    /** Root stake removed from (hotkey, coldkey): what was owed on it stays owed (saturating at 0 claimed). */
+    void rootStakeRemoved(int coldkey, int hotkey, long tao) {
+        long[] r = rate.get(hotkey);
+        if (r != null && tao > 0) {
+            for (int n = 1; n < r.length; n++) {
+                if (r[n] != 0) {
+                    long k = key(hotkey, coldkey, n);
+                    claimed.put(k, Math.max(0, claimed.getOrDefault(k, 0L) - mulRate(r[n], tao)));
+                }
+            }
+        }
+        if (!holdsRootStake(coldkey)) {
+            removeFromIndex(coldkey);
+        }
+    }
+
+    /** finalize_all_subnet_root_dividends: a dissolved subnet's claims are dropped. */
+    void dissolve(int netuid) {
+        for (long[] r : rate.values()) {
+            if (netuid < r.length) {
+                r[netuid] = 0;
+            }
+        }
+        claimed.keySet().removeIf(k -> netuidOf(k) == netuid);
+        unclaimed()[netuid] = 0;
+    }
+
+    /** Alpha of the subnet credited to root stakers and not yet claimed. */
+    long unclaimed(int netuid) {
+        return netuid < unclaimed.length ? unclaimed[netuid] : 0;
+    }
+
+    /** Alpha the coldkey could claim now on a subnet through a hotkey (before the threshold). */
+    long owed(int coldkey, int hotkey, int netuid) {
+        long[] r = rate.get(hotkey);
+        if (r == null || netuid >= r.length) {
+            return 0;
+        }
+        long entitled = mulRate(r[netuid], net.stakes.stake(coldkey, hotkey, 0));
+        return Math.max(0, entitled - claimed.getOrDefault(key(hotkey, coldkey, netuid), 0L));
+    }
+
+    int indexedColdkeys() {
+        return indexed;
+    }
+
+    private void claimAll(int coldkey) {
+        int[] hks = coldkey < rootHotkeys.length ? rootHotkeys[coldkey] : null;
+        if (hks == null) {
+            return;
+        }
+        boolean keep = keepers.get(coldkey);
+        if (coldkey >= coldkeyClaimedAt.length) {
+            coldkeyClaimedAt = Arrays.copyOf(coldkeyClaimedAt, Math.max(coldkey + 1, coldkeyClaimedAt.length * 2));
+        }
+        long since = coldkeyClaimedAt[coldkey];
+        coldkeyClaimedAt[coldkey] = credits;
+        for (int hotkey : hks) {
+            long[] r = rate.get(hotkey);
+            // what is owed only grows with a credit (stake changes adjust RootClaimed), so a hotkey not credited
+            // since this coldkey's last claim has nothing new above the threshold
+            if (r == null || hotkey >= hotkeyCreditedAt.length || hotkeyCreditedAt[hotkey] <= since) {
+                continue;
+            }
+            for (int n = 1; n < r.length; n++) {
+                if (r[n] != 0 && s.exists[n]) {
+                    claimOnSubnet(coldkey, hotkey, n, keep);
+                }
+            }
+        }
+    }
+
+    /** root_claim_on_subnet. */
+    private void claimOnSubnet(int coldkey, int hotkey, int n, boolean keep) {
+        long owed = owed(coldkey, hotkey, n);
+        // owed (a fixed-point value minus an integer) < threshold ⟺ its floor < threshold
+        if (owed < THRESHOLD_RAO || owed <= 0) {
+            return;
+        }
+        owed = Math.min(owed, unclaimed[n]); // flooring of rates cannot over-pay, this only guards the identity
+        if (owed <= 0) {
+            return;
+        }
+        long claimedNow;
+        if (keep) {
+            net.stakes.deposit(coldkey, hotkey, n, owed);
+            claimedNow = owed;
+        } else {
+            Fill f;
+            try {
+                f = net.pools.sell(n, owed, PoolOps.MIN_PRICE_RAO, true);
+            } catch (ChainException refused) {
+                return; // the chain rolls the claim back: it stays claimable
+            }
+            claimedNow = f.in();
+            s.alphaOut[n] -= f.in();
+            s.alphaIn[n] += f.in();
+            s.taoReserve[n] -= f.out();
+            s.protocolFlow[n] -= f.out();
+            if (f.out() > 0) {
+                net.stakes.deposit(coldkey, hotkey, 0, f.out());
+                s.taoReserve[0] += f.out();
+                rootStakeAdded(coldkey, hotkey, f.out());
+            }
+        }
+        unclaimed[n] -= claimedNow;
+        claimed.merge(key(hotkey, coldkey, n), claimedNow, Long::sum);
+    }
+
+    /**
+     * block_hash_to_indices: up to k distinct indices in [0, n), stepping by the hash's four u64 words with a
+     * saturating add; the model has no block hashes, so the parent hash is a SplitMix64 expansion of its number.
+     */
+    static long[] blockHashToIndices(long parentBlock, int k, long n) {
+        long[] words = new long[4];
+        long x = parentBlock * 0x9E3779B97F4A7C15L + 0x5851F42D4C957F2DL;
+        for (int i = 0; i < 4; i++) {
+            x += 0x9E3779B97F4A7C15L;
+            long z = x;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            words[i] = z ^ (z >>> 31);
+        }
+        TreeSet<Long> picked = new TreeSet<>(Long::compareUnsigned);
+        long last = words[0];
+        for (int i = 0; i < k; i++) {
+            long step = words[(i * 8 % 32) / 8];
+            long sum = last + step;
+            if (Long.compareUnsigned(sum, last) < 0) {
+                sum = -1L; // u64 saturating add
+            }
+            long idx = Long.remainderUnsigned(sum, n);
+            picked.add(idx);
+            last = idx;
+        }
+        return picked.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** floor(rate · amount) for an I96F32 rate and an integer amount (saturating). */
+    private static long mulRate(long rateBits, long amount) {
+        if (rateBits <= 0 || amount <= 0) {
+            return 0;
+        }
+        long hi = Math.multiplyHigh(rateBits, amount);
+        long lo = rateBits * amount;
+        if ((hi >>> (FRACTION_BITS - 1)) != 0) {
+            return Long.MAX_VALUE;
+        }
+        return (hi << FRACTION_BITS) | (lo >>> FRACTION_BITS);
+    }
+
+    private boolean holdsRootStake(int coldkey) {
+        int[] hks = coldkey < rootHotkeys.length ? rootHotkeys[coldkey] : null;
+        if (hks != null) {
+            for (int hk : hks) {
+                if (net.stakes.stake(coldkey, hk, 0) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void rememberRootHotkey(int coldkey, int hotkey) {
+        if (coldkey >= rootHotkeys.length) {
+            rootHotkeys = Arrays.copyOf(rootHotkeys, Math.max(coldkey + 1, rootHotkeys.length * 2));
+        }
+        int[] hks = rootHotkeys[coldkey];
+        if (hks == null) {
+            rootHotkeys[coldkey] = new int[] {hotkey};
+            return;
+        }
+        for (int h : hks) {
+            if (h == hotkey) {
+                return;
+            }
+        }
+        hks = Arrays.copyOf(hks, hks.length + 1);
+        hks[hks.length - 1] = hotkey;
+        rootHotkeys[coldkey] = hks;
+    }
+
+    private void addToIndex(int coldkey) {
+        if (coldkey >= positionInIndex.length) {
+            int old = positionInIndex.length;
+            positionInIndex = Arrays.copyOf(positionInIndex, Math.max(coldkey + 1, old * 2));
+            Arrays.fill(positionInIndex, old, positionInIndex.length, -1);
+        }
+        if (positionInIndex[coldkey] >= 0) {
+            return;
+        }
+        if (indexed == index.length) {
+            index = Arrays.copyOf(index, indexed * 2);
+        }
+        positionInIndex[coldkey] = indexed;
+        index[indexed++] = coldkey;
+    }
+
+    private void removeFromIndex(int coldkey) {
+        int at = coldkey < positionInIndex.length ? positionInIndex[coldkey] : -1;
+        if (at < 0) {
+            return;
+        }
+        positionInIndex[coldkey] = -1;
+        int moved = index[--indexed];
+        if (at != indexed) {
+            index[at] = moved;
+            positionInIndex[moved] = at;
+        }
+    }
+
+    private long[] rates(int hotkey) {
+        long[] r = rate.computeIfAbsent(hotkey, h -> new long[s.capacity]);
+        if (r.length < s.capacity) {
+            r = Arrays.copyOf(r, s.capacity);
+            rate.put(hotkey, r);
+        }
+        return r;
+    }
+
+    private long[] unclaimed() {
+        if (unclaimed.length < s.capacity) {
+            unclaimed = Arrays.copyOf(unclaimed, s.capacity);
+        }
+        return unclaimed;
+    }
+
+    /** (hotkey, coldkey, netuid) packed: 24 + 24 + 16 bits. */
+    private static long key(int hotkey, int coldkey, int netuid) {
+        return ((long) hotkey << 40) | ((long) coldkey << 16) | netuid;
+    }
+
+    private static int netuidOf(long key) {
+        return (int) (key & 0xFFFF);
+    }
+}
