@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * [runs=8] [clients=50] [seconds=600] [blocksPerSecond=20].
  */
 public final class Soak {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final AtomicLong CLIENT_FAILURES = new AtomicLong();
     private static final AtomicLong SERVER_ERRORS = new AtomicLong();
     private static final AtomicLong HOSTILE = new AtomicLong();
     private static final AtomicLong HOSTILE_REFUSED_4XX = new AtomicLong();
@@ -94,7 +96,13 @@ public final class Soak {
         for (int half = 1; half <= seconds * 2; half++) {
             long due = start + half * 500_000_000L;
             long s0 = System.nanoTime();
-            HttpResponse<String> metrics = send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build());
+            HttpResponse<String> metrics;
+            try {
+                metrics = send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build());
+            } catch (java.io.IOException e) {
+                CLIENT_FAILURES.incrementAndGet();
+                continue;
+            }
             long ms = (System.nanoTime() - s0) / 1_000_000;
             maxScrapeMs = Math.max(maxScrapeMs, ms);
             maxScrapeBytes = Math.max(maxScrapeBytes, metrics.body().length());
@@ -117,6 +125,7 @@ public final class Soak {
         double first = heapSamples.subList(0, third).stream().mapToDouble(d -> d).average().orElse(0);
         double last = heapSamples.subList(heapSamples.size() - third, heapSamples.size()).stream().mapToDouble(d -> d)
                 .average().orElse(0);
+        System.out.printf("scrapes that failed on the client side (connection): %d%n", CLIENT_FAILURES.get());
         System.out.printf("5xx answers %d; hostile requests %d (%d refused with 4xx); max scrape %.1f kB in %d ms; "
                         + "heap mean first third %.1f MiB, last third %.1f MiB; SSE streams opened %d, events %d%n",
                 SERVER_ERRORS.get(), HOSTILE.get(), HOSTILE_REFUSED_4XX.get(), maxScrapeBytes / 1024.0, maxScrapeMs, first,
