@@ -81,6 +81,9 @@ class AdmissionFuzzTest {
                         + "engine cannot build: " + o.output() + input);
             }
             admittedCount += admission.accepted() ? 1 : 0;
+            if ((i + 1) % 1_000 == 0) {
+                System.out.printf("admission fuzz: %d cases so far, %d admitted%n", i + 1, admittedCount);
+            }
             if (admission.accepted() && admittedCount > 50 * ranCount) {
                 // the shortest run the file allows (every adversary must start), so the sample stays cheap
                 RunCommand probe = new RunCommand();
