@@ -33,6 +33,7 @@ public final class RunArtifacts {
         RunMeasures m = Measures.of(data, detection);
         AtomicFiles.write(dir.resolve("report.json"), reportJson(m, detection));
         AtomicFiles.write(dir.resolve("report.md"), ReportMarkdown.render(m)
+                + (data.issuance() == null ? "" : "\n**Issuance (" + data.preset() + "):** " + data.issuance().describe() + "\n")
                 + (detection == null ? "" : DetectionMarkdown.render(detection)));
         AtomicFiles.write(dir.resolve("report.html"), ReportHtml.render(m, data, detection));
         if (series) {
@@ -48,6 +49,11 @@ public final class RunArtifacts {
         manifest.put("blocksDone", data.blocksDone());
         manifest.put("state", data.interrupted() ? "interrupted" : "finished");
         manifest.put("startChainBlock", data.startChainBlock());
+        if (data.issuance() != null) {
+            manifest.put("totalIssuanceTaoAtStart", data.issuance().startTotalIssuanceTao());
+            manifest.put("blockEmissionTao", data.issuance().startBlockEmissionTao());
+            manifest.put("blockEmissionTaoAtEnd", data.issuance().endBlockEmissionTao());
+        }
         manifest.put("stateHashAttack", Long.toHexString(data.stateHashAttack()));
         manifest.put("stateHashTwin", Long.toHexString(data.stateHashTwin()));
         manifest.put("wallSeconds", data.wallSeconds());

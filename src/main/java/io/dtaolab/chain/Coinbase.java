@@ -6,10 +6,17 @@ import io.dtaolab.chain.Mechanism.RootDividends;
 
 /**
  * The per-block coinbase in the chain's order (dtao-mechanics.md §2.1, §2.3–2.7): flow EMAs, shares, root-sell
- * flag, injection with the era's cap and chain buys, alpha_out split into pending pots, due epochs, then the
- * price EMA of emitting subnets. Allocation-free on the hot path.
+ * flag; the terms of every subnet (price, tao_in, alpha_in, excess) from the state before any injection; then per
+ * subnet the injection with the era's cap and chain buy; then the alpha_out mint and its split into pending pots,
+ * with the root proportion taken after the injection as {@code emit_to_subnets} does; due epochs; the price EMA.
+ * <p>
+ * Rounding is the chain's: terms are U96F32 (32 fractional bits) and each stored amount is floored on its own, so
+ * floor(tao_in) + floor(excess) may leave a RAO of the block's credit unspent (never minted: the chain recycles
+ * it), and the split of alpha_out leaves up to 3 RAO in SubnetAlphaOut that nobody owns ({@code alphaDust}).
+ * Allocation-free on the hot path.
  */
 final class Coinbase {
+    private static final double FX = 0x1p32;
     private final Network net;
     private final Subnets s;
     private final Mechanism m;
@@ -17,6 +24,16 @@ final class Coinbase {
     private final double[] rootProp;
     private final double[] voteShares;
     private final EmissionShares.Inputs inputs;
+    private final long movingAlphaBits;
+    /** Before 2025-11-10 a subnet closed to registration stayed in the emission set with its terms zeroed. */
+    private final boolean keepsClosedSubnets;
+    private final long ownerCutFx;
+    // this block's terms, by netuid
+    private final long[] alphaEmission;
+    private final long[] taoIn;
+    private final long[] alphaIn;
+    private final long[] excess;
+    private final boolean[] subsidised;
 
     Coinbase(Network net) {
         this.net = net;
@@ -28,6 +45,14 @@ final class Coinbase {
         this.voteShares = new double[cap];
         this.inputs = new EmissionShares.Inputs(eligible, s.ema, s.minerBurned, s.emissionEnabled, s.flowEma,
                 s.protocolFlowEma, rootProp, voteShares);
+        this.movingAlphaBits = MovingPrice.movingAlphaBits(m.movingAlpha());
+        this.keepsClosedSubnets = m.injectionCap() == InjectionCap.LAUNCH || m.injectionCap() == InjectionCap.SUBSIDY;
+        this.ownerCutFx = (long) Math.floor(m.ownerCut() * FX);
+        this.alphaEmission = new long[cap];
+        this.taoIn = new long[cap];
+        this.alphaIn = new long[cap];
+        this.excess = new long[cap];
+        this.subsidised = new boolean[cap];
     }
 
     void run() {
@@ -37,17 +62,14 @@ final class Coinbase {
     void run(long emission) {
         long block = net.block;
         int cap = s.capacity;
-        double tw = m.taoWeight();
-        double rootTao = s.taoReserve[0];
         double emaSum = 0;
         for (int n = 1; n < cap; n++) {
             boolean e = s.exists[n] && s.firstEmissionBlock[n] > 0 && s.firstEmissionBlock[n] <= block
-                    && s.registrationAllowed[n];
+                    && (s.registrationAllowed[n] || keepsClosedSubnets);
             eligible[n] = e;
             updateFlowEmas(n);
             if (e) {
-                double a = s.alphaIssuance(n);
-                rootProp[n] = tw * rootTao + a == 0 ? 0 : tw * rootTao / (tw * rootTao + a);
+                rootProp[n] = rootProportion(n);
                 emaSum += s.stable[n] ? 1.0 : s.ema[n];
             }
         }
@@ -66,19 +88,40 @@ final class Coinbase {
                 s.share[n] = 0;
                 continue;
             }
-            emit(n, emission, rootSell);
+            terms(n, emission);
+        }
+        for (int n = 1; n < cap; n++) {
+            if (eligible[n]) {
+                inject(n);
+            }
+        }
+        for (int n = 1; n < cap; n++) {
+            if (eligible[n]) {
+                splitAlphaOut(n, alphaEmission[n], rootSell);
+            }
         }
         for (int n = 1; n < cap; n++) {
             if (s.exists[n] && s.neurons[n] != null) {
                 net.epochs.runIfDue(n);
             }
         }
+        updateMovingPrices(block);
+    }
+
+    private void updateMovingPrices(long block) {
+        int cap = s.capacity;
         for (int n = 1; n < cap; n++) {
-            if (eligible[n]) {
-                long b = block - (s.firstEmissionBlock[n] - 1);
-                double alphaEff = MovingPrice.effectiveAlpha(m.movingAlpha(), m.emaHalvingBlocks(), b, m.emaYoungRamp());
-                s.ema[n] = s.stable[n] ? 1.0 : MovingPrice.update(s.ema[n], net.pools.spot(n), alphaEff, m.emaSpotCap());
+            if (!eligible[n]) {
+                continue;
             }
+            if (s.stable[n]) {
+                s.setMovingPrice(n, MovingPrice.ONE);
+                continue;
+            }
+            long alpha = MovingPrice.alpha(m.emaArithmetic(), movingAlphaBits, m.emaHalvingBlocks(),
+                    block - (s.firstEmissionBlock[n] - 1), m.emaYoungRamp());
+            s.setMovingPrice(n, MovingPrice.next(m.emaArithmetic(), s.movingPrice[n], net.pools.spot(n), alpha,
+                    m.emaSpotCap()));
         }
     }
 
@@ -90,67 +133,102 @@ final class Coinbase {
         s.protocolFlow[n] = 0;
     }
 
-    private void emit(int n, long emission, boolean rootSell) {
-        long taoEmission = (long) Math.floor(emission * s.share[n]);
-        if (taoEmission > emission) {
-            taoEmission = emission;
-        }
-        double price = net.pools.spot(n);
-        long alphaEmission = s.alphaEmission(n);
-        s.lastTaoEmission[n] = taoEmission;
-
-        long taoIn;
-        long alphaIn;
-        long excess = 0;
-        if (m.injectionCap() == InjectionCap.LAUNCH) {
-            taoIn = taoEmission;
-            alphaIn = price == 0 ? alphaEmission : Math.min(floorDiv(taoEmission, price), alphaEmission);
-        } else {
-            alphaIn = price == 0 ? 0 : floorDiv(taoEmission, price);
-            long cap = switch (m.injectionCap()) {
-                case ALPHA_EMISSION -> alphaEmission;
-                case MIN_TAO_EMISSION -> Math.min(alphaEmission, emission);
-                case ROOT_PROPORTION -> (long) Math.floor(rootProp[n] * alphaEmission);
-                default -> alphaEmission;
-            };
-            if (alphaIn > cap) {
-                alphaIn = cap;
-                taoIn = Math.min(taoEmission, (long) Math.floor(alphaIn * price));
-            } else {
-                taoIn = taoEmission;
-            }
-            excess = taoEmission - taoIn;
-        }
-        if (excess > 0) {
-            chainBuy(n, excess);
-        }
-        if ((taoIn > 0 || alphaIn > 0) && inject(n, taoIn, alphaIn)) {
-            s.lastTaoIn[n] = taoIn;
-            s.lastAlphaIn[n] = alphaIn;
-        }
-        splitAlphaOut(n, alphaEmission, rootSell);
+    /** root_proportion = tw·R / (tw·R + alpha issuance), U96F32 (32 fractional bits, truncated). */
+    private double rootProportion(int n) {
+        double twR = m.taoWeight() * s.taoReserve[0];
+        double a = s.alphaIssuance(n);
+        return twR + a == 0 ? 0 : Math.floor(twR / (twR + a) * FX) / FX;
     }
 
-    private static long floorDiv(long tao, double price) {
-        double v = Math.floor(tao / price);
-        return v >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) v;
+    /** get_subnet_terms: tao_in, alpha_in and excess of one subnet from the state before any injection. */
+    private void terms(int n, long emission) {
+        double t = trunc(emission * s.share[n]);
+        double price = trunc(net.pools.spot(n));
+        long alphaE = s.alphaEmission(n);
+        alphaEmission[n] = alphaE;
+        s.lastTaoEmission[n] = (long) t;
+        subsidised[n] = false;
+        double tin = t;
+        double ain;
+        double ex = 0;
+        switch (m.injectionCap()) {
+            case LAUNCH -> ain = price == 0 ? alphaE : Math.min(trunc(t / price), alphaE);
+            case SUBSIDY -> {
+                if (price < trunc(t / emission)) {
+                    // the subsidised subnet: the difference is swapped for alpha before the injection
+                    tin = trunc(price * emission);
+                    ain = emission;
+                    subsidised[n] = true;
+                    subsidySwap(n, (long) (t - tin));
+                } else {
+                    ain = price == 0 ? alphaE : trunc(t / price);
+                }
+            }
+            default -> {
+                ain = price == 0 ? 0 : trunc(t / price);
+                double capAlpha = switch (m.injectionCap()) {
+                    case MIN_TAO_EMISSION -> Math.min(alphaE, emission);
+                    case ROOT_PROPORTION -> trunc(rootProp[n] * alphaE);
+                    default -> alphaE;
+                };
+                if (ain > capAlpha) {
+                    ain = capAlpha;
+                    tin = trunc(ain * price);
+                }
+                ex = t - tin;
+            }
+        }
+        taoIn[n] = (long) tin;
+        alphaIn[n] = ain >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) ain;
+        excess[n] = (long) ex;
+        if (!s.registrationAllowed[n]) {
+            // "only emit TAO if the subnetwork allows registration": launch zeroes tao_in; the subsidy era zeroes
+            // all three terms (after its swap has run)
+            taoIn[n] = 0;
+            if (m.injectionCap() == InjectionCap.SUBSIDY) {
+                alphaIn[n] = 0;
+                alphaEmission[n] = 0;
+            }
+        }
+    }
+
+    /** Truncation to U96F32's 32 fractional bits (non-negative values). */
+    private static double trunc(double v) {
+        return v >= 0x1p52 ? Math.floor(v) : Math.floor(v * FX) / FX;
+    }
+
+    /** inject_and_maybe_swap: weights re-solved on the pre-buy reserves, chain buy, alpha_in, tao_in. */
+    private void inject(int n) {
+        long tao = taoIn[n];
+        long alpha = alphaIn[n];
+        boolean accepted = true;
+        if ((tao > 0 || alpha > 0) && !s.stable[n] && m.poolModel() == Mechanism.PoolModel.BALANCER) {
+            long w = net.pools.quoteWeightAfterInjection(n, tao, alpha);
+            accepted = w >= 0;
+            if (accepted) {
+                s.quoteWeight[n] = w;
+            }
+        }
+        if (excess[n] > 0) {
+            chainBuy(n, excess[n]);
+        }
+        if (accepted && (tao > 0 || alpha > 0)) {
+            s.alphaIn[n] += alpha;
+            s.taoReserve[n] += tao;
+            net.ledger.minted += tao;
+            s.protocolFlow[n] += tao;
+            s.lastTaoIn[n] = tao;
+            s.lastAlphaIn[n] = alpha;
+        }
     }
 
     /** Spends excess TAO on a fee-less buy; the alpha is recycled or kept as protocol alpha by era. */
     private void chainBuy(int n, long tao) {
-        if (s.stable[n]) {
-            return; // a stable (mechanism 0) subnet has no alpha reserve to buy from; the excess is not minted
-        }
-        Fill f;
-        try {
-            f = net.pools.buy(n, tao, PoolOps.MAX_PRICE_RAO, true);
-        } catch (ChainException refused) {
+        Fill f = feeLessBuy(n, tao);
+        if (f == null) {
             return; // the minted TAO is recycled, i.e. never enters the model
         }
-        long spent = f.in() + f.fee();
-        net.ledger.minted += spent;
-        s.taoReserve[n] += f.in();
-        s.alphaIn[n] -= f.out();
+        net.ledger.minted += f.in() + f.fee();
         if (m.chainBuyAlpha() == ChainBuyAlpha.PROTOCOL) {
             s.alphaOut[n] += f.out();
             s.protocolAlpha[n] += f.out();
@@ -159,45 +237,85 @@ final class Coinbase {
         s.lastChainBuyTao[n] = f.in();
     }
 
-    private boolean inject(int n, long tao, long alpha) {
-        if (!s.stable[n] && m.poolModel() == Mechanism.PoolModel.BALANCER) {
-            long w = net.pools.quoteWeightAfterInjection(n, tao, alpha);
-            if (w < 0) {
-                return false;
-            }
-            s.quoteWeight[n] = w;
+    /**
+     * v3 subsidy (2025-07-29 … 2025-11-04): T − p·E TAO bought fee-less, the alpha recycled. The chain never added
+     * this TAO to TotalIssuance.
+     */
+    private void subsidySwap(int n, long tao) {
+        if (tao <= 0) {
+            return;
         }
-        s.alphaIn[n] += alpha;
-        s.taoReserve[n] += tao;
-        net.ledger.minted += tao;
-        s.protocolFlow[n] += tao;
-        return true;
+        Fill f = feeLessBuy(n, tao);
+        if (f != null) {
+            net.ledger.mintUncounted(f.in() + f.fee());
+            s.lastChainBuyTao[n] = f.in();
+        }
     }
 
+    /** A fee-less protocol buy applied to the reserves; null when refused (or on a stable subnet, which has no pool). */
+    private Fill feeLessBuy(int n, long tao) {
+        if (s.stable[n]) {
+            return null;
+        }
+        Fill f;
+        try {
+            f = net.pools.buy(n, tao, PoolOps.MAX_PRICE_RAO, true);
+        } catch (ChainException refused) {
+            return null;
+        }
+        s.taoReserve[n] += f.in();
+        s.alphaIn[n] -= f.out();
+        return f;
+    }
+
+    /**
+     * emit_to_subnets step 3: mint alpha_out, owner cut, root alpha with the root proportion of the state after the
+     * injection, server and validator halves. Each term is a U96F32 value floored when added to its pot; what the
+     * floors leave stays in SubnetAlphaOut unowned.
+     */
     private void splitAlphaOut(int n, long alphaOut, boolean rootSell) {
         s.alphaOut[n] += alphaOut;
         s.lastAlphaOut[n] = alphaOut;
-        long ownerCut = (long) Math.floor(alphaOut * m.ownerCut());
-        long rest = alphaOut - ownerCut;
-        long rootAlpha = (long) Math.floor(rootProp[n] * rest * 0.5);
-        long server = rest / 2;
-        long validator = rest - server - rootAlpha;
-        s.pendingOwnerCut[n] += ownerCut;
+        long outFx = alphaOut << 32;
+        long ownerFx = alphaOut * ownerCutFx;
+        long restFx = outFx - ownerFx;
+        long rootPropFx = (long) (rootProportion(n) * FX);
+        long rootFx = MovingPrice.mulShift32(rootPropFx, restFx) >> 1;
+        long owner = ownerFx >>> 32;
+        long root = rootFx >>> 32;
+        long server;
+        long validator;
+        if (m.rootDividends() == RootDividends.SELL_EVERY_BLOCK) {
+            // launch and v3: one PendingEmission pot (miners + validators), split here at the chain's halves
+            long pending = (restFx - rootFx) >>> 32;
+            server = Math.min(pending, (restFx >> 1) >>> 32);
+            validator = pending - server;
+        } else {
+            long serverFx = restFx >> 1;
+            server = serverFx >>> 32;
+            validator = Math.max(0, restFx - serverFx - rootFx) >>> 32;
+        }
+        s.pendingOwnerCut[n] += owner;
         s.pendingServer[n] += server;
         s.pendingValidator[n] += validator;
-        if (rootAlpha == 0) {
+        s.alphaDust[n] += alphaOut - owner - server - validator - root;
+        if (root == 0) {
             return;
         }
         if (m.rootDividends() == RootDividends.SELL_EVERY_BLOCK) {
-            sellRootAlpha(n, rootAlpha);
+            if (subsidised[n]) {
+                s.alphaDust[n] += root; // v3: not sold on a subsidised subnet, and paid to nobody at the epoch
+            } else {
+                sellRootAlpha(n, root);
+            }
         } else if (rootSell) {
-            s.pendingRootAlpha[n] += rootAlpha;
+            s.pendingRootAlpha[n] += root;
         } else {
-            s.alphaOut[n] -= rootAlpha; // recycled: Σ EMA prices ≤ 1
+            s.alphaOut[n] -= root; // recycled: Σ EMA prices ≤ 1
         }
     }
 
-    /** Launch era: the root share of alpha is sold fee-less into the pool every block, TAO held until the epoch. */
+    /** Launch and v3: the root share of alpha is sold fee-less into the pool every block, TAO held until the epoch. */
     private void sellRootAlpha(int n, long rootAlpha) {
         Fill f;
         try {

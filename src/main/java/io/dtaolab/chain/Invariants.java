@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * The ledger identities of DESIGN.md §2, checked exactly:
- * TAO: Σ free + Σ reserves (root stake included) + pending root TAO + outside + burned + recycled
+ * TAO: Σ free + Σ reserves (root stake included) + pending root TAO + LP fee accounts + outside + burned + recycled
  * = initial issuance + minted. Alpha, per subnet: SubnetAlphaOut = staked + protocol + pending pots + burned
- * + root dividends not yet claimed.
+ * + root dividends not yet claimed + LP fee alpha + the coinbase's unowned flooring dust.
  * Plus: no negative balance or reserve; pools not below the minimum reserve (unless seeded so).
  */
 final class Invariants {
@@ -20,7 +20,7 @@ final class Invariants {
         Ledger l = net.ledger;
         long held = net.accounts.totalFree() + l.outside + l.burned + l.recycled;
         for (int n = 0; n < s.capacity; n++) {
-            held += s.taoReserve[n] + s.pendingRootTao[n];
+            held += s.taoReserve[n] + s.pendingRootTao[n] + s.lpFeeTao[n];
         }
         long expected = l.initialIssuance() + l.minted;
         if (held != expected) {
@@ -40,7 +40,8 @@ final class Invariants {
                 continue;
             }
             long alphaHeld = net.stakes.stakedTotal(n) + s.protocolAlpha[n] + s.pendingServer[n] + s.pendingValidator[n]
-                    + s.pendingRootAlpha[n] + s.pendingOwnerCut[n] + s.alphaBurned[n] + net.rootClaims.unclaimed(n);
+                    + s.pendingRootAlpha[n] + s.pendingOwnerCut[n] + s.alphaBurned[n] + net.rootClaims.unclaimed(n)
+                    + s.alphaDust[n] + s.lpFeeAlpha[n];
             if (alphaHeld != s.alphaOut[n]) {
                 problems.add("subnet " + n + ": alpha outstanding " + s.alphaOut[n] + " ≠ held " + alphaHeld);
             }

@@ -44,7 +44,7 @@ final class Lifecycle {
         s.alphaBurned[n] = seed.alphaBurnedRao();
         s.protocolAlpha[n] = seed.protocolAlphaRao();
         s.quoteWeight[n] = PoolOps.HALF;
-        s.ema[n] = seed.stable() ? 1.0 : seed.emaPrice();
+        s.setMovingPrice(n, MovingPrice.toBits(seed.stable() ? 1.0 : seed.emaPrice()));
         s.minerBurned[n] = seed.minerBurned();
         s.registeredBlock[n] = seed.registeredBlock();
         s.firstEmissionBlock[n] = seed.firstEmissionBlock();

@@ -28,6 +28,7 @@ public record Mechanism(
         long emaHalvingBlocks,
         boolean emaSpotCap,
         boolean emaYoungRamp,
+        EmaArithmetic emaArithmetic,
         double flowAlpha,
         double flowCutoff,
         double flowExponent,
@@ -65,13 +66,18 @@ public record Mechanism(
         long legacyRefundBeforeBlock,
         long poolAlphaRefundAfterBlock,
         boolean registrationIsInflow,
+        // issuance
+        double totalIssuanceTao,
         // pre-dTAO allocation
         double rootVoteKappa) {
 
     public enum PoolModel { CPMM, BALANCER }
 
-    /** Where swap fees go: kept in the pool's TAO reserve (launch) or paid to the block author (current). */
-    public enum FeeDestination { POOL, BLOCK_AUTHOR }
+    /**
+     * Where swap fees go: kept in the pool's TAO reserve (launch), held in the swap pallet's fee accounts for the
+     * liquidity providers without moving the price (v3 pool, 2025-06-30 … 2026-03-19), or paid to the block author.
+     */
+    public enum FeeDestination { POOL, LIQUIDITY_PROVIDERS, BLOCK_AUTHOR }
 
     /** What a limit price bounds: the average execution price (CPMM era) or the final spot price (swap pallet era). */
     public enum LimitSemantics { AVERAGE_PRICE, FINAL_SPOT }
@@ -79,10 +85,18 @@ public record Mechanism(
     public enum ShareRule { PRICE_EMA, TAO_FLOW, NET_FLOW, PRICE_BURN_ROOT_PROP, PRICE_BURN, ROOT_VOTE, HOLDER_VOTE }
 
     /**
-     * LAUNCH: alpha_in = min(T/p, alpha_emission), TAO not reduced. ALPHA_EMISSION, MIN_TAO_EMISSION and
+     * LAUNCH: alpha_in = min(T/p, alpha_emission), TAO not reduced. SUBSIDY (2025-07-29): when p < T/E, tao_in = p·E,
+     * alpha_in = E and T − tao_in is swapped for alpha before the injection. ALPHA_EMISSION, MIN_TAO_EMISSION and
      * ROOT_PROPORTION cap alpha_in and chain-buy the excess TAO (2025-11-06, 2025-12-12, 2026-06-22).
      */
-    public enum InjectionCap { LAUNCH, ALPHA_EMISSION, MIN_TAO_EMISSION, ROOT_PROPORTION }
+    public enum InjectionCap { LAUNCH, SUBSIDY, ALPHA_EMISSION, MIN_TAO_EMISSION, ROOT_PROPORTION }
+
+    /**
+     * Fixed-point type of the price-EMA update (dtao-mechanics.md §2.4); SubnetMovingPrice is stored as I96F32 after
+     * every block in all of them. I96F32 (launch) and U96F32 (2025-07 … 2026-06) truncate each product to 32
+     * fractional bits; U64F64 (HEAD) to 64.
+     */
+    public enum EmaArithmetic { I96F32, U96F32, U64F64 }
 
     /** What happens to alpha bought by the chain with excess TAO. */
     public enum ChainBuyAlpha { RECYCLE, PROTOCOL }
@@ -222,6 +236,7 @@ public record Mechanism(
         requireRange("alphaLow", alphaLow, 0, 1);
         requireRange("alphaHigh", alphaHigh, 0, 1);
         requireRange("rootVoteKappa", rootVoteKappa, 0, 1);
+        requireRange("totalIssuanceTao", totalIssuanceTao, 0, 21_000_000);
         requireRange("tempo", tempo, 1, 50_400);
         requireRange("maxAllowedValidators", maxAllowedValidators, 1, 4096);
         requireRange("subnetLimit", subnetLimit, 1, 4096);

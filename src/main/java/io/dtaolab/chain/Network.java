@@ -43,7 +43,7 @@ public final class Network {
         this.mech = mechanism;
         this.subnets = new Subnets(subnetCapacity);
         this.stakes = new StakeBook(subnetCapacity);
-        this.ledger = new Ledger(initialIssuanceRao);
+        this.ledger = new Ledger(initialIssuanceRao, Math.round(mechanism.totalIssuanceTao() * Rao.PER_TAO));
         this.pools = new PoolOps(mechanism, subnets);
         this.votes = new Votes(subnetCapacity);
         this.coinbase = new Coinbase(this);
@@ -79,6 +79,23 @@ public final class Network {
         if (mech.rootDividends() == Mechanism.RootDividends.CLAIM) {
             rootClaims.autoClaim();
         }
+    }
+
+    /**
+     * Sets a subnet's user and protocol flow EMAs so that the next block's share rule sees exactly these values
+     * (what-if runs, vectors): the stored values are the ones the next block's EMA step with no flow turns into them.
+     */
+    public void setFlowEmasSeenNextBlock(int netuid, double userFlowEma, double protocolFlowEma) {
+        requireSubnet(netuid);
+        double keep = 1 - mech.flowAlpha();
+        subnets.flowEma[netuid] = keep == 0 ? 0 : userFlowEma / keep;
+        subnets.protocolFlowEma[netuid] = keep == 0 ? 0 : protocolFlowEma / keep;
+    }
+
+    /** NetworkRegistrationAllowed: a closed subnet gets no TAO emission (how depends on the era, see Coinbase). */
+    public void setRegistrationAllowed(int netuid, boolean allowed) {
+        requireSubnet(netuid);
+        subnets.registrationAllowed[netuid] = allowed;
     }
 
     /** Clears per-block extrinsic state (the staking rate limiter). */
@@ -433,11 +450,20 @@ public final class Network {
         void visit(int coldkey, int hotkey, int netuid, long amount);
     }
 
-    /** Alpha the protocol holds on a subnet: its pool position plus emission pots and root dividends not yet paid out. */
+    /**
+     * Alpha the protocol holds on a subnet: its pool position, emission pots and root dividends not yet paid out,
+     * the v3 LP fee alpha and the coinbase's flooring dust (in SubnetAlphaOut, owned by nobody).
+     */
     public long protocolAlpha(int netuid) {
         Subnets s = subnets;
         return s.protocolAlpha[netuid] + s.pendingServer[netuid] + s.pendingValidator[netuid]
-                + s.pendingRootAlpha[netuid] + s.pendingOwnerCut[netuid] + rootClaims.unclaimed(netuid);
+                + s.pendingRootAlpha[netuid] + s.pendingOwnerCut[netuid] + rootClaims.unclaimed(netuid)
+                + s.alphaDust[netuid] + s.lpFeeAlpha[netuid];
+    }
+
+    /** v3 era: swap fees in TAO held in the fee accounts for the liquidity providers (outside the reserves). */
+    public long lpFeeTao(int netuid) {
+        return subnets.lpFeeTao[netuid];
     }
 
     /** Σ of every hotkey pool on a subnet (root: TAO); holders' floored shares may add up to a few RAO less. */

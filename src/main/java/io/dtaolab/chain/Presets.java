@@ -1,6 +1,7 @@
 package io.dtaolab.chain;
 
 import io.dtaolab.chain.Mechanism.ChainBuyAlpha;
+import io.dtaolab.chain.Mechanism.EmaArithmetic;
 import io.dtaolab.chain.Mechanism.EpochSchedule;
 import io.dtaolab.chain.Mechanism.FeeDestination;
 import io.dtaolab.chain.Mechanism.InjectionCap;
@@ -19,6 +20,7 @@ import java.util.Map;
  */
 public final class Presets {
     public static final String LAUNCH = "launch-2025-02";
+    public static final String V3 = "v3-2025-07";
     public static final String TAOFLOW = "taoflow-2025-11";
     public static final String NETFLOW = "netflow-2026-05";
     public static final String CURRENT = "current-2026-06";
@@ -43,6 +45,16 @@ public final class Presets {
     static final long REGISTRATION_START_BLOCK = 9_184_186L - 364 * 7_200L;
     static final long TAO_IN_REFUND_BLOCK = 9_184_186L - 120 * 7_200L;
     static final long NEVER = Long.MAX_VALUE;
+    /*
+     * TotalIssuance when each era began (TAO), extrapolated at the emission of the day from the first halving at
+     * 10.5M TAO (≈ 2025-12-14, §2.2): 1 TAO/block before it, 0.5 after. Each preset's block emission follows from it
+     * by the chain's schedule, so launch, v3 and TaoFlow runs emit 1 TAO per block and the later eras 0.5.
+     */
+    static final double ISSUANCE_LAUNCH_TAO = 8_300_000;    // 2025-02-13, 304 days × 7,200 before the halving
+    static final double ISSUANCE_V3_TAO = 9_500_000;        // 2025-07-29, 138 days before
+    static final double ISSUANCE_TAOFLOW_TAO = 10_200_000;  // 2025-11-04, 41 days before
+    static final double ISSUANCE_NETFLOW_TAO = 11_100_000;  // 2026-05-27, 164 days × 3,600 after
+    static final double ISSUANCE_CURRENT_TAO = 11_500_000;  // the 2026-09-30 snapshot (era from 2026-06-22)
 
     private static final Map<String, Mechanism> PRESETS = build();
 
@@ -69,18 +81,28 @@ public final class Presets {
         Map<String, Mechanism> presets = new LinkedHashMap<>();
         Mechanism launch = new Mechanism(LAUNCH,
                 PoolModel.CPMM, 0, 50_000L, FeeDestination.POOL, LimitSemantics.AVERAGE_PRICE, 10_000_000L, 500_000L, false,
-                ShareRule.PRICE_EMA, 0.000003, 201_600L, true, false, FLOW_ALPHA, 0.0, 1.0, false,
+                ShareRule.PRICE_EMA, 0.000003, 201_600L, true, false, EmaArithmetic.I96F32, FLOW_ALPHA, 0.0, 1.0, false,
                 InjectionCap.LAUNCH, ChainBuyAlpha.RECYCLE, RootDividends.SELL_EVERY_BLOCK, EIGHTEEN_PCT, 0.18, EIGHTEEN_PCT,
                 EpochSchedule.STAGGERED, 360, 32_767 / U16, 0.9, 1.0, false, false, 45_875 / U16, 58_982 / U16, 1000.0, 64,
                 STAKE_THRESHOLD_RAO,
                 4096, 1_296_000L, false, 1_000_000_000L, 100_800L, 7_200L, false, 0L, true, 0L, NEVER, false,
-                0.5);
+                ISSUANCE_LAUNCH_TAO, 0.5);
         presets.put(LAUNCH, launch);
+        Mechanism v3 = launch.override(Map.ofEntries(
+                Map.entry("poolModel", "balancer"), Map.entry("feeRateU16", 33), Map.entry("flatStakingFeeRao", 0),
+                Map.entry("feeDestination", "liquidity-providers"), Map.entry("limitSemantics", "final-spot"),
+                Map.entry("minimumReserveRao", 1_000_000), Map.entry("minStakeRao", 2_000_000),
+                Map.entry("sameBlockRateLimit", true), Map.entry("emaYoungRamp", true), Map.entry("emaArithmetic", "u96f32"),
+                Map.entry("injectionCap", "subsidy"), Map.entry("totalIssuanceTao", ISSUANCE_V3_TAO),
+                Map.entry("startCallDelayBlocks", START_CALL_DELAY_BLOCKS)))
+                .withName(V3);
+        presets.put(V3, v3);
         Mechanism taoflow = launch.override(Map.ofEntries(
                 Map.entry("poolModel", "balancer"), Map.entry("feeRateU16", 33), Map.entry("flatStakingFeeRao", 0),
                 Map.entry("limitSemantics", "final-spot"), Map.entry("minimumReserveRao", 1_000_000),
                 Map.entry("minStakeRao", 2_000_000), Map.entry("sameBlockRateLimit", true),
-                Map.entry("shareRule", "tao-flow"), Map.entry("emaYoungRamp", true),
+                Map.entry("shareRule", "tao-flow"), Map.entry("emaYoungRamp", true), Map.entry("emaArithmetic", "u96f32"),
+                Map.entry("totalIssuanceTao", ISSUANCE_TAOFLOW_TAO),
                 Map.entry("injectionCap", "alpha-emission"), Map.entry("rootDividends", "claim"),
                 Map.entry("subnetLimit", 128), Map.entry("networkImmunityBlocks", 864_000), Map.entry("pruning", true),
                 Map.entry("lockReductionIntervalBlocks", 57_600), Map.entry("networkRateLimitBlocks", 28_800),
@@ -91,12 +113,15 @@ public final class Presets {
         Mechanism netflow = taoflow.override(Map.of(
                 "feeDestination", "block-author", "shareRule", "net-flow", "injectionCap", "min-tao-emission",
                 "lockStaysInPool", true, "respectEmissionEnabled", true, "startCallDelayBlocks", 0,
-                "registrationIsInflow", true)).withName(NETFLOW);
+                "registrationIsInflow", true, "totalIssuanceTao", ISSUANCE_NETFLOW_TAO)).withName(NETFLOW);
         presets.put(NETFLOW, netflow);
-        Mechanism current = netflow.override(Map.of(
-                "sameBlockRateLimit", false, "shareRule", "price-burn", "injectionCap", "root-proportion",
-                "chainBuyAlpha", "protocol", "epochSchedule", "last-epoch", "respectEmissionEnabled", true,
-                "yuma3", true, "emissionOnAtRegistration", false, "poolAlphaRefundAfterBlock", TAO_IN_REFUND_BLOCK))
+        Mechanism current = netflow.override(Map.ofEntries(
+                Map.entry("sameBlockRateLimit", false), Map.entry("shareRule", "price-burn"),
+                Map.entry("injectionCap", "root-proportion"), Map.entry("chainBuyAlpha", "protocol"),
+                Map.entry("epochSchedule", "last-epoch"), Map.entry("respectEmissionEnabled", true),
+                Map.entry("yuma3", true), Map.entry("emissionOnAtRegistration", false),
+                Map.entry("poolAlphaRefundAfterBlock", TAO_IN_REFUND_BLOCK), Map.entry("emaArithmetic", "u64f64"),
+                Map.entry("totalIssuanceTao", ISSUANCE_CURRENT_TAO)))
                 .withName(CURRENT);
         presets.put(CURRENT, current);
         presets.put(ROOT_VOTE, current.override(Map.of("shareRule", "root-vote", "respectEmissionEnabled", false))

@@ -266,6 +266,8 @@ final class Staking {
         }
         if (m.feeDestination() == FeeDestination.POOL || m.poolModel() == PoolModel.CPMM) {
             s.taoReserve[netuid] += feeTao;
+        } else if (m.feeDestination() == FeeDestination.LIQUIDITY_PROVIDERS) {
+            s.lpFeeTao[netuid] += feeTao; // FeeGlobalTao: outside the reserves, the price does not move
         } else {
             payAuthor(feeTao);
         }
@@ -278,6 +280,12 @@ final class Staking {
         }
         if (m.feeDestination() == FeeDestination.POOL) {
             s.alphaIn[netuid] += feeAlpha;
+            return 0;
+        }
+        if (m.feeDestination() == FeeDestination.LIQUIDITY_PROVIDERS) {
+            // FeeGlobalAlpha: the chain took the fee out of the input and left it counted in SubnetAlphaOut
+            s.alphaOut[netuid] += feeAlpha;
+            s.lpFeeAlpha[netuid] += feeAlpha;
             return 0;
         }
         try {

@@ -15,7 +15,8 @@ final class Subnets {
     long[] alphaIn;             // SubnetAlphaIn
     long[] alphaOut;            // SubnetAlphaOut
     long[] quoteWeight;         // Balancer TAO weight, perquintill
-    double[] ema;               // SubnetMovingPrice
+    long[] movingPrice;         // SubnetMovingPrice, I96F32 bits (see MovingPrice)
+    double[] ema;               // the same value as a double (exact), for the share rules
     long[] registeredBlock;
     long[] firstEmissionBlock;  // 0 = start call not made
     boolean[] emissionEnabled;
@@ -25,6 +26,9 @@ final class Subnets {
     long[] protocolFlow;
     double[] protocolFlowEma;
     long[] protocolAlpha;       // SubnetProtocolAlpha
+    long[] alphaDust;           // alpha_out flooring remainders: minted into SubnetAlphaOut, owned by nobody
+    long[] lpFeeTao;            // v3 era: swap fees held for liquidity providers, outside the reserves
+    long[] lpFeeAlpha;          // (the alpha part stays counted in SubnetAlphaOut, as on chain)
     long[] pendingServer;
     long[] pendingValidator;
     long[] pendingRootAlpha;
@@ -63,6 +67,7 @@ final class Subnets {
         alphaIn = grow(alphaIn, newCapacity);
         alphaOut = grow(alphaOut, newCapacity);
         quoteWeight = grow(quoteWeight, newCapacity);
+        movingPrice = grow(movingPrice, newCapacity);
         ema = grow(ema, newCapacity);
         registeredBlock = grow(registeredBlock, newCapacity);
         firstEmissionBlock = grow(firstEmissionBlock, newCapacity);
@@ -73,6 +78,9 @@ final class Subnets {
         protocolFlow = grow(protocolFlow, newCapacity);
         protocolFlowEma = grow(protocolFlowEma, newCapacity);
         protocolAlpha = grow(protocolAlpha, newCapacity);
+        alphaDust = grow(alphaDust, newCapacity);
+        lpFeeTao = grow(lpFeeTao, newCapacity);
+        lpFeeAlpha = grow(lpFeeAlpha, newCapacity);
         pendingServer = grow(pendingServer, newCapacity);
         pendingValidator = grow(pendingValidator, newCapacity);
         pendingRootAlpha = grow(pendingRootAlpha, newCapacity);
@@ -96,6 +104,12 @@ final class Subnets {
         alphaHalvingAt = grow(alphaHalvingAt, newCapacity);
         alphaHalvingFrom = grow(alphaHalvingFrom, newCapacity);
         neurons = neurons == null ? new Neurons[newCapacity] : Arrays.copyOf(neurons, newCapacity);
+    }
+
+    /** Stores SubnetMovingPrice (I96F32 bits) and its double view. */
+    void setMovingPrice(int netuid, long bits) {
+        movingPrice[netuid] = bits;
+        ema[netuid] = MovingPrice.fromBits(bits);
     }
 
     /** Alpha issuance = SubnetAlphaIn + SubnetAlphaOut. */
@@ -122,7 +136,7 @@ final class Subnets {
         alphaIn[n] = 0;
         alphaOut[n] = 0;
         quoteWeight[n] = 0;
-        ema[n] = 0;
+        setMovingPrice(n, 0);
         registeredBlock[n] = 0;
         firstEmissionBlock[n] = 0;
         emissionEnabled[n] = false;
@@ -132,6 +146,9 @@ final class Subnets {
         protocolFlow[n] = 0;
         protocolFlowEma[n] = 0;
         protocolAlpha[n] = 0;
+        alphaDust[n] = 0;
+        lpFeeTao[n] = 0;
+        lpFeeAlpha[n] = 0;
         pendingServer[n] = 0;
         pendingValidator[n] = 0;
         pendingRootAlpha[n] = 0;

@@ -1,6 +1,7 @@
 package io.dtaolab.engine;
 
 import io.dtaolab.agents.Agent;
+import io.dtaolab.chain.BlockEmission;
 import io.dtaolab.chain.Mechanism;
 import io.dtaolab.chain.Rao;
 import io.dtaolab.scenario.StrategySpec;
@@ -195,7 +196,13 @@ public final class Run {
                 recA.series(), recT == null ? null : recT.series(), tempos, outcomes, adversaries,
                 exposure.maxTotal(), ledgerA, accountsT == null ? null : accountsT.close(),
                 attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], twinTrades[0],
-                (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct());
+                (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct(), issuance(attack));
+    }
+
+    private RunData.Issuance issuance(World attack) {
+        long start = Math.round(mechanism.totalIssuanceTao() * Rao.PER_TAO);
+        return new RunData.Issuance(mechanism.totalIssuanceTao(), BlockEmission.forIssuance(start) / (double) Rao.PER_TAO,
+                attack.network().blockEmission() / (double) Rao.PER_TAO);
     }
 
     private static void stepAttack(World attack, TempoRecorder rec, Exposure exposure) {

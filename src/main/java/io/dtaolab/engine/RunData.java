@@ -12,7 +12,22 @@ public record RunData(String strategyName, String preset, long seed, long blocks
                       List<TempoReport> tempos, List<AgentOutcome> outcomes, List<AdversaryAccount> adversaries,
                       double maxCapitalAtRiskTao, WorldLedger ledgerAttack, WorldLedger ledgerTwin,
                       long stateHashAttack, long stateHashTwin,
-                      long tradesAttack, long tradesTwin, double wallSeconds, double distortionThresholdPct) {
+                      long tradesAttack, long tradesTwin, double wallSeconds, double distortionThresholdPct,
+                      Issuance issuance) {
+
+    /** The era's TAO issuance the run used: chain TotalIssuance at the start, and the block emission it gave. */
+    public record Issuance(double startTotalIssuanceTao, double startBlockEmissionTao, double endBlockEmissionTao) {
+        public String describe() {
+            String s = String.format(java.util.Locale.ROOT, "TotalIssuance %,.0f TAO at the start, %s TAO per block",
+                    startTotalIssuanceTao, trim(startBlockEmissionTao));
+            return endBlockEmissionTao == startBlockEmissionTao ? s
+                    : s + " (halved to " + trim(endBlockEmissionTao) + " during the run)";
+        }
+
+        private static String trim(double tao) {
+            return java.math.BigDecimal.valueOf(tao).stripTrailingZeros().toPlainString();
+        }
+    }
 
     /** An adversary's target and active window (absolute chain blocks). */
     public record Target(String adversaryId, String agentClass, int netuid, long startBlock, long stopBlock,

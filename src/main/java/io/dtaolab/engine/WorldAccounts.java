@@ -137,7 +137,7 @@ final class WorldAccounts {
         tao[burn] += ledger.burned() + ledger.recycled() - authorFees;
         for (int n : net.netuids()) {
             tao[pools] += net.taoReserve(n);
-            tao[protocol] += net.pendingRootTao(n);
+            tao[protocol] += net.pendingRootTao(n) + net.lpFeeTao(n);
             alpha[pools][n] += net.alphaReserve(n);
             alpha[protocol][n] += net.protocolAlpha(n);
             alpha[burn][n] += net.alphaBurned(n);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dtaolab.analysis.RunArtifacts;
 import io.dtaolab.analysis.RunMeasures;
+import io.dtaolab.chain.BlockEmission;
 import io.dtaolab.chain.Mechanism;
 import io.dtaolab.scenario.StrategyLoader;
 import io.dtaolab.scenario.StrategySpec;
@@ -44,6 +45,11 @@ class ShippedStrategiesRunTest {
                 for (String name : new String[] {"manifest.json", "report.json", "report.md", "series.csv"}) {
                     assertTrue(Files.size(dir.resolve(name)) > 0, name);
                 }
+                double perBlock = BlockEmission.forIssuance(Math.round(m.totalIssuanceTao() * 1e9)) / 1e9;
+                assertEquals(perBlock, new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(dir.resolve("manifest.json").toFile()).path("blockEmissionTao").asDouble(),
+                        "manifest states the era's block emission");
+                assertTrue(Files.readString(dir.resolve("report.md")).contains(" TAO per block"), "report states it");
             }
         }));
     }

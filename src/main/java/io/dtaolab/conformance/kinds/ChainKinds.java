@@ -39,21 +39,23 @@ public final class ChainKinds {
         };
     }
 
+    /** Repeated updates at the era's fixed-point precision, the EMA stored as I96F32 after each (§2.4). */
     public static KindHandler emaPriceUpdate() {
         return (given, era) -> {
             long b = given.has("blocks_since_start_call") ? given.get("blocks_since_start_call").asLong()
                     : Given.u64(given, "current_block") - (Given.u64(given, "first_emission_block") - 1);
             Mechanism m = Presets.get(era);
-            double alpha = MovingPrice.effectiveAlpha(Given.required(given, "moving_alpha").asDouble(),
-                    Given.u64(given, "halving_blocks"), b, m.emaYoungRamp());
-            double ema = given.path("initial_ema").asDouble(0);
+            long maBits = MovingPrice.movingAlphaBits(Given.required(given, "moving_alpha").asDouble());
+            long alpha = MovingPrice.alpha(m.emaArithmetic(), maBits, Given.u64(given, "halving_blocks"), b,
+                    m.emaYoungRamp());
+            long ema = MovingPrice.toBits(given.path("initial_ema").asDouble(0));
             double spot = Given.required(given, "spot_price_tao_per_alpha").asDouble();
             long steps = given.path("steps").asLong(1);
             for (long i = 0; i < steps; i++) {
-                ema = MovingPrice.update(ema, spot, alpha, m.emaSpotCap());
+                ema = MovingPrice.next(m.emaArithmetic(), ema, spot, alpha, m.emaSpotCap());
             }
             ObjectNode out = Given.object();
-            out.put("ema", ema);
+            out.put("ema", MovingPrice.fromBits(ema));
             return out;
         };
     }
@@ -67,16 +69,19 @@ public final class ChainKinds {
             Mechanism m = switch (rule) {
                 case "price_ema" -> Presets.get(Presets.LAUNCH);
                 case "price_burn" -> Presets.get(Presets.CURRENT);
-                case "taoflow" -> Presets.get(Presets.TAOFLOW).override(Map.of(
-                        "flowCutoff", params.path("tao_flow_cutoff_rao_per_block").asDouble(0),
-                        "flowExponent", params.path("flow_norm_exponent").asDouble(1)));
-                default -> throw new IllegalArgumentException("unknown share rule '" + rule + "'");
+                case "taoflow" -> withFlowParams(Presets.get(Presets.TAOFLOW), params);
+                // the net-flow era already applied SubnetEmissionEnabled in get_subnet_block_emissions
+                case "net_flow" -> withFlowParams(Presets.get(Presets.NETFLOW), params)
+                        .override(Map.of("respectEmissionEnabled", true));
+                default -> throw new IllegalArgumentException("unknown share rule '" + rule + "'; allowed: "
+                        + "price_ema, price_burn, taoflow, net_flow");
             };
             boolean[] eligible = new boolean[k];
             double[] ema = new double[k];
             double[] burned = new double[k];
             boolean[] enabled = new boolean[k];
             double[] flow = new double[k];
+            double[] protocolFlow = new double[k];
             for (int i = 0; i < k; i++) {
                 JsonNode sn = subnets.get(i);
                 eligible[i] = true;
@@ -84,9 +89,10 @@ public final class ChainKinds {
                 burned[i] = sn.path("miner_burned").asDouble(0);
                 enabled[i] = sn.path("emission_enabled").asBoolean(true);
                 flow[i] = sn.path("ema_tao_flow_rao_per_block").asDouble(0);
+                protocolFlow[i] = sn.path("ema_protocol_flow_rao_per_block").asDouble(0);
             }
             double[] shares = new double[k];
-            EmissionShares.compute(m, k, new EmissionShares.Inputs(eligible, ema, burned, enabled, flow, new double[k],
+            EmissionShares.compute(m, k, new EmissionShares.Inputs(eligible, ema, burned, enabled, flow, protocolFlow,
                     new double[k], new double[k]), shares);
             ObjectNode out = Given.object();
             ArrayNode arr = out.putArray("shares");
@@ -100,12 +106,26 @@ public final class ChainKinds {
         };
     }
 
+    /** The flow rule's parameters of a vector ({@code params}), as mechanism overrides. */
+    private static Mechanism withFlowParams(Mechanism m, JsonNode params) {
+        if (params.isMissingNode() || params.isNull()) {
+            return m;
+        }
+        Map<String, Object> o = new java.util.HashMap<>();
+        o.put("flowCutoff", params.path("tao_flow_cutoff_rao_per_block").asDouble(m.flowCutoff()));
+        o.put("flowExponent", params.path("flow_norm_exponent").asDouble(m.flowExponent()));
+        if (params.has("net_tao_flow_enabled")) {
+            o.put("shareRule", params.get("net_tao_flow_enabled").asBoolean() ? "net-flow" : "tao-flow");
+        }
+        return m.override(o);
+    }
+
     public static KindHandler coinbaseBlock() {
         return (given, era) -> {
             JsonNode root = given.path("root");
             double tw = root.path("tao_weight_u64").asDouble(0) / U64_MAX;
-            Mechanism m = Presets.get(era).override(Map.of("taoWeight", Math.min(1.0, tw),
-                    "ownerCut", given.path("owner_cut_u16").asDouble(0) / 65_535.0));
+            Mechanism m = withFlowParams(Presets.get(era), given.path("params")).override(Map.of(
+                    "taoWeight", Math.min(1.0, tw), "ownerCut", given.path("owner_cut_u16").asDouble(0) / 65_535.0));
             JsonNode subnets = Given.required(given, "subnets");
             int cap = 2;
             for (JsonNode sn : subnets) {
@@ -125,9 +145,12 @@ public final class ChainKinds {
                         Given.u64(sn, "alpha_out_rao", 0), 0, sn.path("ema_price").asDouble(0),
                         sn.path("miner_burned").asDouble(0), 0, 1, sn.path("emission_enabled").asBoolean(true), -1, -1, 0));
                 taoBefore[n] = net.taoReserve(n);
-                if (!sn.path("registration_allowed").asBoolean(true)) {
-                    throw new IllegalArgumentException("registration_allowed=false is not modelled by this runner");
+                if (sn.has("ema_tao_flow_rao_per_block") || sn.has("ema_protocol_flow_rao_per_block")) {
+                    // the values get_shares_flow sees this block; no block flow is pending
+                    net.setFlowEmasSeenNextBlock(n, sn.path("ema_tao_flow_rao_per_block").asDouble(0),
+                            sn.path("ema_protocol_flow_rao_per_block").asDouble(0));
                 }
+                net.setRegistrationAllowed(n, sn.path("registration_allowed").asBoolean(true));
             }
             long issuanceBefore = net.ledger().issuance();
             net.beginBlockWithEmission(Given.u64(given, "block_emission_rao"));
