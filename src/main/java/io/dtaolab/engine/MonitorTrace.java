@@ -16,7 +16,8 @@ public interface MonitorTrace {
 
     /**
      * A validator's weight row on a subnet (index = uid; uid 0 is the owner hotkey). {@code ownerShare} is the
-     * row's weight on uids whose hotkey the subnet owner's coldkey owns.
+     * row's weight on uids other than 0 whose hotkey the subnet owner's coldkey owns (its miners; weight on uid 0 is
+     * the subnet's public miner burn).
      */
     void weights(long block, int netuid, int hotkey, int hotkeyOwner, int subnetOwner, double[] row, double ownerShare);
 }

@@ -296,7 +296,9 @@ public final class World {
         double toOwner = 0;
         for (int uid = 0; uid < row.length && uid < ns.size(); uid++) {
             sum += row[uid];
-            if (owner >= 0 && net.hotkeyOwner(ns.hotkey(uid)) == owner) {
+            // uid 0 is the owner hotkey: weight there is the subnet's public miner burn (recycled, paid to nobody),
+            // which honest validators reproduce on every burning subnet; only owner-held miners receive incentive.
+            if (uid > 0 && owner >= 0 && net.hotkeyOwner(ns.hotkey(uid)) == owner) {
                 toOwner += row[uid];
             }
         }

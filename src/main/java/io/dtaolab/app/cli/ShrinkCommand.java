@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "shrink", mixinStandardHelpOptions = true,
-        description = {"Reduce a strategy while a property still holds (delta debugging: adversaries, script actions, honest groups, "
+        description = {"Reduce a strategy while a property still holds (delta debugging: adversaries, script actions, honest groups (unless --attack-only), "
                 + "run length, active windows, budgets and amounts, in that order) and write the smallest strategy found.",
                 "Exit code 0 when written, 1 on failure, 2 on an invalid file or property (or when the input lacks the property)."})
 public final class ShrinkCommand implements Callable<Integer> {
@@ -49,6 +49,9 @@ public final class ShrinkCommand implements Callable<Integer> {
     @Option(names = "--max-trials", paramLabel = "N", defaultValue = "" + Shrinker.DEFAULT_MAX_TRIALS,
             description = "most candidate strategies to try (default: ${DEFAULT-VALUE})")
     int maxTrials;
+
+    @Option(names = "--attack-only", description = "keep the honest population as it is (default: also drop and thin out honest groups)")
+    boolean attackOnly;
 
     @Option(names = "--threads", paramLabel = "N", description = "candidate runs at once (default: available cores)")
     Integer threads;
@@ -87,7 +90,7 @@ public final class ShrinkCommand implements Callable<Integer> {
             CandidateEvaluator evaluator = new CandidateEvaluator(dir, seedList, Objective.REDIRECTED, stat,
                     SearchSpec.Constraints.NONE, pool, new RunControl());
             ShrinkResult r = new Shrinker(dir, evaluator, property, p -> System.err.printf(Locale.ROOT, "shrink: %d/%d candidates%n",
-                    p.done(), p.total()), maxTrials).shrink(Files.readString(file, StandardCharsets.UTF_8), 0);
+                    p.done(), p.total()), maxTrials, !attackOnly).shrink(Files.readString(file, StandardCharsets.UTF_8), 0);
             Path target = out != null ? out : dir.resolve(spec.name() + "-shrunk.yaml");
             AtomicFiles.write(target, "# " + spec.name() + " shrunk keeping: " + property.text() + "\n" + r.shrunk().yaml());
             r.steps().forEach(s -> System.out.println("- " + s));

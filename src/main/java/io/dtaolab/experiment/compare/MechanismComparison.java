@@ -1,9 +1,6 @@
 package io.dtaolab.experiment.compare;
 
-import io.dtaolab.analysis.Measures;
-import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.analysis.detect.AlarmSink;
-import io.dtaolab.analysis.detect.RunDetection;
 import io.dtaolab.chain.Presets;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
@@ -39,11 +36,7 @@ public final class MechanismComparison {
         for (String preset : presets) {
             MonitoredRun.Result r = MonitoredRun.execute(spec, Presets.get(preset), seed, blocks, control,
                     listeners.apply(preset), AlarmSink.NONE);
-            RunMeasures m = Measures.of(r.data());
-            RunDetection d = r.detection();
-            rows.add(new PresetResult(preset, m.emissionRedirectedTao(), m.redirectedPctOfNetwork(), m.adversaryCostTao(),
-                    m.adversaryPnlTao(), m.maxCapitalAtRiskTao(), d.firstAlarmDelayBlocks(), d.firstAlarmDetector(),
-                    d.alarms().size(), d.twinAlarms().size(), m.verdict()));
+            rows.add(PresetResult.of(preset, r));
             if (r.data().interrupted()) {
                 break;
             }

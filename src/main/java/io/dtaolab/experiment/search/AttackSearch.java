@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The worst-attack search: for each budget, CMA-ES (Hipparchus) over the search space, starting at the base
- * strategy's own parameters, one generation evaluated in parallel at a time, until the evaluation budget is spent.
+ * strategy's own parameters (so evaluation 0 of every budget is the base attack), one generation evaluated in
+ * parallel at a time, until the evaluation budget is spent. The best attack is then shrunk (attack only).
  * The fitness CMA-ES minimises is minus the objective; a candidate that breaks a constraint or is not a valid
  * strategy ranks below every feasible one. Identical candidates (after rounding integers and binning choices) are
  * run once. Same search file, seed and code give the same evaluations whatever the number of threads.

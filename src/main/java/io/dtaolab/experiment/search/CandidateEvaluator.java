@@ -6,7 +6,6 @@ import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.experiment.detect.MonitoredRun;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
-import io.dtaolab.scenario.FieldError;
 import io.dtaolab.scenario.LoadResult;
 import io.dtaolab.scenario.SearchSpec.Constraints;
 import io.dtaolab.scenario.StrategySpec;
@@ -127,9 +126,5 @@ public final class CandidateEvaluator {
             }
             throw new IllegalStateException("candidate run failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    static String firstError(List<FieldError> errors) {
-        return errors.isEmpty() ? "" : errors.get(0).path() + ": " + errors.get(0).message();
     }
 }

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * <ol>
  * <li>drop adversaries (delta debugging over the adversary list);</li>
  * <li>drop script actions (delta debugging over each script's action list);</li>
- * <li>drop honest groups (delta debugging over the honest types), then halve each group's count while it holds;</li>
+ * <li>only when shrinking the world too: drop honest groups, then halve each group's count while it holds;</li>
  * <li>shorten the run to k/8 of its length, k = 1…7, smallest first (windows clipped, actions past the end dropped);</li>
  * <li>shorten each adversary's active window the same way (stop moved towards start);</li>
  * <li>halve each adversary's budget, then each stake amount of a script, while the property holds.</li>
@@ -38,17 +38,22 @@ public final class Shrinker {
     private final KeepProperty property;
     private final SearchProgress.Listener listener;
     private final int maxTrials;
+    private final boolean world;
     private final List<String> steps = new ArrayList<>();
     private int trials;
+    private double budgetTao;
     private Map<String, Object> current;
     private Evaluation currentEval;
 
+    /** Shrinks the attack only (the honest population stays): what a search does with its best attack. */
     public Shrinker(Path strategyDir, CandidateEvaluator evaluator, KeepProperty property, SearchProgress.Listener listener) {
-        this(strategyDir, evaluator, property, listener, DEFAULT_MAX_TRIALS);
+        this(strategyDir, evaluator, property, listener, DEFAULT_MAX_TRIALS, false);
     }
 
+    /** {@code world}: also drop and thin out honest groups. */
     public Shrinker(Path strategyDir, CandidateEvaluator evaluator, KeepProperty property, SearchProgress.Listener listener,
-                    int maxTrials) {
+                    int maxTrials, boolean world) {
+        this.world = world;
         this.strategyDir = strategyDir;
         this.evaluator = evaluator;
         this.property = property;
@@ -58,6 +63,7 @@ public final class Shrinker {
 
     /** Shrinks {@code yaml}; throws IllegalArgumentException when the input itself lacks the property. */
     public ShrinkResult shrink(String yaml, double budgetTao) throws InterruptedException {
+        this.budgetTao = budgetTao;
         Map<String, Object> tree = tree(yaml);
         Evaluation original = evaluate(List.of(tree)).get(0);
         if (!property.test().test(original)) {
@@ -73,7 +79,9 @@ public final class Shrinker {
                 ddmin("actions of adversary " + adversary(current, a).get("id"), t -> castList(adversary(t, a).get("actions")));
             }
         }
-        honest();
+        if (world) {
+            honest();
+        }
         lengths();
         amounts();
         StrategySize before = StrategySize.of(spec(tree));
@@ -202,7 +210,7 @@ public final class Shrinker {
         List<Map<String, Object>> room = candidates.subList(0, Math.min(candidates.size(), maxTrials - trials));
         List<Evaluation> evals = evaluate(room);
         trials += room.size();
-        listener.onProgress(new SearchProgress("shrink", 0, 1, currentEval.budgetTao(), trials, maxTrials, currentEval.objective()));
+        listener.onProgress(new SearchProgress("shrink", 0, 1, budgetTao, trials, maxTrials, currentEval.objective()));
         for (int i = 0; i < evals.size(); i++) {
             if (property.test().test(evals.get(i))) {
                 current = room.get(i);
@@ -218,8 +226,7 @@ public final class Shrinker {
         for (Map<String, Object> t : trees) {
             batch.add(new CandidateEvaluator.Candidate(Map.of(), StrategyTrees.yaml(t)));
         }
-        double budget = currentEval == null ? 0 : currentEval.budgetTao();
-        return evaluator.evaluate(batch, trials, budget);
+        return evaluator.evaluate(batch, trials, budgetTao);
     }
 
     private Map<String, Object> withRunLength(Map<String, Object> tree, long blocks) {

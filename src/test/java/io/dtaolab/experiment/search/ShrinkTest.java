@@ -60,7 +60,7 @@ class ShrinkTest {
             double original = evaluator.evaluate(List.of(new CandidateEvaluator.Candidate(Map.of(), PLANTED)), 0, 0).get(0).objective();
             assertTrue(original > 50, "the planted attack redirects emission: " + original);
             KeepProperty keep = KeepProperty.parse(String.format(Locale.ROOT, "redirected >= %.3f", 0.8 * original), RobustStatistic.MEAN);
-            ShrinkResult r = new Shrinker(DIR, evaluator, keep, SearchProgress.Listener.NONE, 60).shrink(PLANTED, 0);
+            ShrinkResult r = new Shrinker(DIR, evaluator, keep, SearchProgress.Listener.NONE, 60, true).shrink(PLANTED, 0);
 
             StrategySpec shrunk = ((LoadResult.Valid) StrategyTrees.check("s.yaml", r.shrunk().yaml(), DIR)).spec();
             assertEquals(List.of("attacker"), shrunk.adversaries().stream().map(a -> a.id()).toList(), r.steps().toString());
@@ -88,7 +88,7 @@ class ShrinkTest {
             CandidateEvaluator evaluator = new CandidateEvaluator(DIR, List.of(99L), Objective.REDIRECTED, RobustStatistic.MEAN,
                     SearchSpec.Constraints.NONE, pool, new RunControl());
             assertThrows(IllegalArgumentException.class, () -> new Shrinker(DIR, evaluator,
-                    KeepProperty.parse("redirected >= 1e9", RobustStatistic.MEAN), SearchProgress.Listener.NONE, 5).shrink(PLANTED, 0));
+                    KeepProperty.parse("redirected >= 1e9", RobustStatistic.MEAN), SearchProgress.Listener.NONE, 5, true).shrink(PLANTED, 0));
         } finally {
             pool.shutdownNow();
         }
