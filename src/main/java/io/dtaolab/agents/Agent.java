@@ -67,6 +67,11 @@ public abstract class Agent {
         this.budgetRao = fundingPerColdkeyRao() * ownColdkeys.length;
     }
 
+    /** Whether {@link #setup} takes roles (changes the chain: hotkeys, owners); the twin then forks before it joins. */
+    public boolean takesRolesAtSetup() {
+        return false;
+    }
+
     /** Optional one-time setup before the first block (attack world only for adversaries). */
     public void setup(SetupContext setup) {
     }

@@ -1,14 +1,13 @@
 package io.dtaolab.agents;
 
 import java.util.List;
-import java.util.SplittableRandom;
 
 /** What an agent gets when it wakes: a read-only view, its own RNG stream, signals, and ways to act. */
 public interface AgentContext {
     MarketView view();
 
     /** This agent's random stream, split from the run seed by its id; the same in the attack world and its twin. */
-    SplittableRandom rng();
+    Rng rng();
 
     Signals signals();
 

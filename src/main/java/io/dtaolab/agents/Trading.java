@@ -2,7 +2,6 @@ package io.dtaolab.agents;
 
 import io.dtaolab.chain.Neurons;
 import io.dtaolab.chain.Rao;
-import java.util.SplittableRandom;
 
 /**
  * Small helpers every agent shares: Poisson gaps, SDK-style limit prices, validator choice and affordability.
@@ -20,7 +19,7 @@ public final class Trading {
     }
 
     /** Gap to the next Poisson arrival for a mean spacing of {@code meanBlocks}: 1 + floor(Exp(mean)). */
-    public static long poissonGap(SplittableRandom rng, double meanBlocks) {
+    public static long poissonGap(Rng rng, double meanBlocks) {
         if (!(meanBlocks > 0) || Double.isInfinite(meanBlocks)) {
             return MAX_GAP;
         }
@@ -29,7 +28,7 @@ public final class Trading {
     }
 
     /** Standard normal draw (Box–Muller, one value per call). */
-    public static double normal(SplittableRandom rng) {
+    public static double normal(Rng rng) {
         double u1 = 1.0 - rng.nextDouble();
         double u2 = rng.nextDouble();
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
@@ -67,7 +66,7 @@ public final class Trading {
     }
 
     /** A subnet drawn with probability ∝ its TAO reserve; -1 if there is none. */
-    public static int pickByReserve(MarketView view, SplittableRandom rng) {
+    public static int pickByReserve(MarketView view, Rng rng) {
         int[] ids = view.netuidsShared();
         double total = 0;
         for (int n : ids) {

@@ -117,7 +117,8 @@ public final class Measures {
                 Rao.toTao(pnl), Rao.toTao(cost), capital, capital > 0 && twin ? redirected / capital : nan, budget,
                 twin ? -accounting.honestDifferenceTao() : nan, twin ? honestSlipA - honestSlipT : nan,
                 Rao.toTao(rewards), Rao.toTao(fees), Rao.toTao(Math.max(0, cost)), identity,
-                adversaries, movers, verdict.line(), verdict, accounting);
+                adversaries, movers, verdict.line(), verdict, accounting,
+                d.regime() == null ? null : StartingRegime.of(d.regime(), target));
     }
 
     private static List<RunMeasures.Mover> movers(Series a, Series t) {

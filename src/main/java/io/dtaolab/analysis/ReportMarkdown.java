@@ -15,6 +15,9 @@ public final class ReportMarkdown {
                     .append(" blocks: the figures cover the part that ran.\n\n");
         }
         sb.append("**Verdict:** ").append(m.verdict()).append("\n\n");
+        if (m.regime() != null) {
+            sb.append(startingRegime(m.regime())).append("\n\n");
+        }
         table(sb, ReportTables.axes(m));
         sb.append('\n');
         table(sb, ReportTables.headline(m));
@@ -31,6 +34,28 @@ public final class ReportMarkdown {
             table(sb, ReportTables.ledger(m));
         }
         return sb.toString();
+    }
+
+    /** One paragraph: the warm-up, then the flow and price regime the measurement starts from. */
+    static String startingRegime(StartingRegime r) {
+        StringBuilder sb = new StringBuilder("**Starting regime:** ");
+        sb.append(r.warmupBlocks() == 0 ? "no warm-up" : "warm-up of " + r.warmupBlocks() + " blocks (" + String.format(java.util.Locale.ROOT, "%.2f", r.warmupBlocks() / 7200.0) + " d) of honest trading")
+                .append(", measured from chain block ").append(r.chainBlock()).append(". Flow EMA above zero on ")
+                .append(r.positiveFlowSubnets()).append(" of ").append(r.subnets()).append(" subnets (Σ ")
+                .append(fmt(r.positiveFlowTaoPerBlock())).append(" TAO/block); median spot ")
+                .append(fmt(r.medianSpotTao())).append(" TAO");
+        if (r.target() > 0) {
+            sb.append("; target SN").append(r.target()).append(": spot ").append(fmt(r.targetSpotTao()))
+                    .append(", EMA ").append(fmt(r.targetEmaTao())).append(", flow EMA ")
+                    .append(fmt(r.targetFlowEmaTaoPerBlock())).append(" TAO/block (")
+                    .append(Double.isNaN(r.targetFlowShare()) ? "–" : String.format(java.util.Locale.ROOT, "%.2f %%", 100 * r.targetFlowShare()))
+                    .append(" of the positive flow)");
+        }
+        return sb.append('.').toString();
+    }
+
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.6g", v);
     }
 
     private static void table(StringBuilder sb, ReportTables.Table t) {

@@ -19,7 +19,7 @@ public record RunMeasures(
         double honestLossVsTwinTao, double victimSlippageTao,
         double adversaryRewardsTao, double adversaryFeesTao, double breakEvenRewardsTao, PnlIdentity pnlIdentity,
         List<Adversary> adversaries, List<Mover> topMovers, String verdict, Verdict verdictAxes,
-        ValueLedger.Accounting accounting) {
+        ValueLedger.Accounting accounting, StartingRegime regime) {
 
     /** One adversary's own result; RAO fields are exact and satisfy {@code pnlRao = rewardsRao − costRao}. */
     public record Adversary(String id, String type, int target, double budgetTao, double exitValueTao, double pnlTao,

@@ -319,6 +319,15 @@ public final class Network {
         return subnets.flowEma[netuid];
     }
 
+    /**
+     * Warm start of a subnet's flow EMAs (user and protocol flow, RAO per block): the lab sets them to the steady
+     * state of the flows its honest population produced in a warm-up; the chain itself never does this.
+     */
+    public void warmFlowEmas(int netuid, double userFlowEma, double protocolFlowEma) {
+        subnets.flowEma[netuid] = userFlowEma;
+        subnets.protocolFlowEma[netuid] = protocolFlowEma;
+    }
+
     public double protocolFlowEma(int netuid) {
         return subnets.protocolFlowEma[netuid];
     }

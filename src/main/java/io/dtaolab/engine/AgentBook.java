@@ -16,6 +16,14 @@ final class AgentBook {
     long executed;
     final TradeFlows flows = new TradeFlows();
 
+    /** A fresh book that knows the positions this one touched (nothing paid, executed or refused yet). */
+    AgentBook keepingPositions() {
+        AgentBook b = new AgentBook();
+        b.positions = positions.clone();
+        b.positionCount = positionCount;
+        return b;
+    }
+
     static long key(int coldkey, int hotkey, int netuid) {
         return ((long) coldkey << 36) | ((long) hotkey << 12) | netuid;
     }

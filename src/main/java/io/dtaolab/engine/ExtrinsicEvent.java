@@ -15,6 +15,12 @@ public record ExtrinsicEvent(long block, String world, String agentId, String ag
                              int coldkey, int netuid, String kind, String side, boolean executed, String refusal,
                              long taoRao, long alphaRao, long feeRao, double priceBefore, double priceAfter) {
 
+    /** The same event as seen in another world (the twin, while it is still the attack world). */
+    ExtrinsicEvent inWorld(String otherWorld) {
+        return new ExtrinsicEvent(block, otherWorld, agentId, agentClass, adversary, coldkey, netuid, kind, side, executed,
+                refusal, taoRao, alphaRao, feeRao, priceBefore, priceAfter);
+    }
+
     static int netuidOf(Extrinsic x) {
         if (x instanceof Extrinsic.AddStake a) {
             return a.netuid();

@@ -20,4 +20,26 @@ public interface MonitorTrace {
      * the subnet's public miner burn).
      */
     void weights(long block, int netuid, int hotkey, int hotkeyOwner, int subnetOwner, double[] row, double ownerShare);
+
+    /** Feeds both traces (either may be null), {@code a} first; null when both are. */
+    static MonitorTrace both(MonitorTrace a, MonitorTrace b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return new MonitorTrace() {
+            @Override
+            public void trade(long block, int position, int coldkey, int netuid, boolean buy, long taoRao, long alphaRao,
+                              double priceBefore, double priceAfter, long taoReserveAfter) {
+                a.trade(block, position, coldkey, netuid, buy, taoRao, alphaRao, priceBefore, priceAfter, taoReserveAfter);
+                b.trade(block, position, coldkey, netuid, buy, taoRao, alphaRao, priceBefore, priceAfter, taoReserveAfter);
+            }
+
+            @Override
+            public void weights(long block, int netuid, int hotkey, int hotkeyOwner, int subnetOwner, double[] row,
+                                double ownerShare) {
+                a.weights(block, netuid, hotkey, hotkeyOwner, subnetOwner, row, ownerShare);
+                b.weights(block, netuid, hotkey, hotkeyOwner, subnetOwner, row, ownerShare);
+            }
+        };
+    }
 }

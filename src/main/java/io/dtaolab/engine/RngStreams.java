@@ -1,7 +1,7 @@
 package io.dtaolab.engine;
 
 import java.nio.charset.StandardCharsets;
-import java.util.SplittableRandom;
+import io.dtaolab.agents.Rng;
 
 /**
  * Random streams split from the run seed by a stable key (agent id, "quality", ...): adding an agent never
@@ -14,13 +14,13 @@ public final class RngStreams {
         this.runSeed = runSeed;
     }
 
-    public SplittableRandom stream(String key) {
+    public Rng stream(String key) {
         long h = 0xcbf29ce484222325L;
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;
             h *= 0x100000001b3L;
         }
-        return new SplittableRandom(mix(runSeed ^ mix(h)));
+        return new Rng(mix(runSeed ^ mix(h)));
     }
 
     private static long mix(long z) {

@@ -8,6 +8,7 @@ import io.dtaolab.scenario.StrategySpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 
 /**
@@ -29,6 +30,9 @@ public final class Run {
     private MonitorTrace attackMonitor;
     private MonitorTrace twinMonitor;
     private int worldThreads = Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
+    private boolean separateTwin;
+    private Consumer<ExtrinsicEvent> attackEvents;
+    private Consumer<ExtrinsicEvent> twinEvents;
 
     public Run(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy, RunControl control,
                RunListener listener) {
@@ -60,20 +64,68 @@ public final class Run {
         return this;
     }
 
+    /**
+     * Builds the twin as a second world and steps it on its own from genesis, on the run's thread, instead of
+     * copying the attack world at the fork: the reference the fork must equal (and the cost before the fork).
+     */
+    Run separateTwin() {
+        this.separateTwin = true;
+        this.worldThreads = 1;
+        return this;
+    }
+
     public RunData execute() throws InterruptedException {
+        TwinThread twinThread = null;
         long wallStart = System.nanoTime();
-        World attack = WorldBuilder.build(spec, mechanism, seed, true, policy);
-        World twin = spec.twin() ? WorldBuilder.build(spec, mechanism, seed, false, policy) : null;
-        attack.monitor(attackMonitor);
-        attack.onExtrinsic(listener.extrinsics(attack.label()));
-        if (twin != null) {
-            twin.onExtrinsic(listener.extrinsics(twin.label()));
+        long warmupBlocks = spec.warmupBlocks(mechanism);
+        World attack = warmHonestWorld("attack", warmupBlocks);
+        long startChainBlock = attack.network().block();
+        Regime regime = Regime.of(attack.network(), warmupBlocks);
+        List<Agent> joining = WorldBuilder.adversaries(spec, startChainBlock);
+        // Attack world and twin are one world until the first adversary may act; there the twin is forked off and
+        // the dormant adversaries leave it. Adversaries that take roles at setup (they change the chain when they
+        // join) and an adversarial block author (it orders every block) make the twin fork off before they join.
+        boolean joinChangesWorld = policy == OrderingPolicy.ADVERSARIAL_AUTHOR
+                || joining.stream().anyMatch(Agent::takesRolesAtSetup);
+        long forkBlock = joinChangesWorld ? startChainBlock : firstAdversaryBlock(spec, startChainBlock);
+        World twin = null;
+        boolean forked = false;
+        if (spec.twin() && separateTwin) {
+            twin = warmHonestWorld("twin", warmupBlocks);
+            if (!joinChangesWorld) {
+                twin.join(WorldBuilder.adversaries(spec, startChainBlock));
+            }
+            forked = joinChangesWorld;
+        } else if (spec.twin() && joinChangesWorld) {
+            twin = attack.fork("twin");
+            forked = true;
         }
+        attack.join(joining);
         if (twin != null) {
             twin.monitor(twinMonitor);
         }
+        attack.monitor(spec.twin() && twin == null ? MonitorTrace.both(attackMonitor, twinMonitor) : attackMonitor);
+        attackEvents = listener.extrinsics("attack");
+        twinEvents = spec.twin() ? listener.extrinsics("twin") : null;
+        // before the fork the twin's events are the attack world's, written after them block by block as before
+        List<ExtrinsicEvent> sharedTwinEvents = new ArrayList<>();
+        if (twin == null && twinEvents != null) {
+            attack.onExtrinsic(e -> {
+                if (attackEvents != null) {
+                    attackEvents.accept(e);
+                }
+                sharedTwinEvents.add(e.inWorld("twin"));
+            });
+        } else {
+            attack.onExtrinsic(attackEvents);
+        }
+        if (twin != null) {
+            twin.onExtrinsic(twinEvents);
+        }
         WorldAccounts accountsA = new WorldAccounts(attack);
-        WorldAccounts accountsT = twin == null ? null : new WorldAccounts(twin);
+        // until the fork the twin's accounts are the attack world's seen without its (dormant) adversaries
+        WorldAccounts accountsT = !spec.twin() ? null : twin != null ? new WorldAccounts(twin, twin.honestCount())
+                : new WorldAccounts(attack, attack.honestCount());
         Exposure exposure = new Exposure(attack);
         long[][] exitStart = new long[attack.agents().size()][];
         for (int i = 0; i < exitStart.length; i++) {
@@ -96,10 +148,12 @@ public final class Run {
         }
         TempoRecorder recA = new TempoRecorder(attack);
         TempoRecorder recT = twin == null ? null : new TempoRecorder(twin);
-        List<RunData.Target> targets = targets(spec, attack.network().block());
+        List<RunData.Target> targets = targets(spec, startChainBlock);
         int target = targets.isEmpty() ? 0 : targets.get(0).netuid();
-        long startChainBlock = attack.network().block();
         int tempo = mechanism.tempo();
+        if (twin != null && worldThreads > 1) {
+            twinThread = new TwinThread(twin, recT, target, tempo, 0);
+        }
         List<TempoReport> tempos = new ArrayList<>();
         double redirected = 0;
         double networkEmission = 0;
@@ -107,7 +161,6 @@ public final class Run {
         long done = 0;
         long loopStart = System.nanoTime();
         boolean interrupted = false;
-        TwinThread twinThread = twin != null && worldThreads > 1 ? new TwinThread(twin, recT, target, tempo) : null;
         try {
             for (long i = 1; i <= blocks; i++) {
                 if (twinThread != null && (i - 1) % tempo == 0) {
@@ -125,7 +178,26 @@ public final class Run {
                     }
                     break;
                 }
+                if (spec.twin() && !forked && attack.network().block() + 1 >= forkBlock) {
+                    if (twin == null) {
+                        twin = forkTwin(attack);
+                        recT = recA.forkFor(twin);
+                        twinTrades[0] = trades[0];
+                        twin.onTrade(t -> twinTrades[0]++);
+                        if (worldThreads > 1) {
+                            twinThread = new TwinThread(twin, recT, target, tempo, i - 1);
+                            twinThread.grantThrough(Math.min(blocks, ((i - 1) / tempo + 1) * tempo));
+                        }
+                    } else {
+                        twin.removeAgentsFrom(twin.honestCount());
+                    }
+                    forked = true;
+                }
                 stepAttack(attack, recA, exposure);
+                if (!sharedTwinEvents.isEmpty()) {
+                    sharedTwinEvents.forEach(twinEvents);
+                    sharedTwinEvents.clear();
+                }
                 double twinShare;
                 if (twinThread != null) {
                     twinThread.awaitThrough(i);
@@ -135,7 +207,8 @@ public final class Run {
                         twin.step();
                         recT.afterBlock();
                     }
-                    twinShare = target > 0 && twin != null ? twin.network().emissionShare(target) : 0;
+                    twinShare = target <= 0 ? 0 : twin != null ? twin.network().emissionShare(target)
+                            : spec.twin() ? attack.network().emissionShare(target) : 0;
                 }
                 done = i;
                 double elapsed = (System.nanoTime() - loopStart) / 1e9;
@@ -159,8 +232,10 @@ public final class Run {
                             honestLoss = honestValueAtSpot(twin) - honestValueAtSpot(attack);
                         }
                     }
-                    TempoReport report = tempoReport(i, attack, twin, recA, recT, target, redirected, networkEmission,
-                            honestLoss, accountsA, exitStart, exposure);
+                    // before the fork the twin is the attack world itself: its columns are the attack world's
+                    boolean shared = spec.twin() && twin == null;
+                    TempoReport report = tempoReport(i, attack, shared ? attack : twin, recA, shared ? recA : recT,
+                            target, redirected, networkEmission, honestLoss, accountsA, exitStart, exposure);
                     tempos.add(report);
                     listener.onTempo(report);
                 }
@@ -175,6 +250,17 @@ public final class Run {
             if (recT != null) {
                 recT.closeTempo();
             }
+        }
+        if (spec.twin() && !forked && twin != null) {
+            twin.removeAgentsFrom(twin.honestCount());
+        } else if (spec.twin() && twin == null) {
+            // no adversary could act within the run: the twin is the attack world as it ends, adversaries removed
+            twin = forkTwin(attack);
+            recT = recA.forkFor(twin);
+            twinTrades[0] = trades[0];
+        }
+        if (accountsT != null) {
+            accountsT.moveTo(twin);
         }
         List<AgentOutcome> outcomes = new ArrayList<>(outcomes(attack));
         if (twin != null) {
@@ -196,7 +282,47 @@ public final class Run {
                 recA.series(), recT == null ? null : recT.series(), tempos, outcomes, adversaries,
                 exposure.maxTotal(), ledgerA, accountsT == null ? null : accountsT.close(),
                 attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], twinTrades[0],
-                (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct(), issuance(attack));
+                (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct(), issuance(attack),
+                regime);
+    }
+
+    /**
+     * The strategy's honest world after its warm-up: the honest population trades for {@code warmupBlocks}, then
+     * the flow EMAs are set to the steady state of the flows seen ({@link FlowWarmStart}) and the agents' books
+     * are cleared, so measures count from here.
+     */
+    private World warmHonestWorld(String label, long warmupBlocks) {
+        World world = WorldBuilder.build(spec, mechanism, seed, false, policy);
+        world.relabel(label);
+        if (warmupBlocks > 0) {
+            FlowWarmStart flows = new FlowWarmStart(world.network());
+            for (long b = 0; b < warmupBlocks; b++) {
+                world.step();
+            }
+            flows.apply(world.network());
+            world.clearBooks();
+        }
+        return world;
+    }
+
+    /** The twin forked off the attack world, adversaries removed; from here each world feeds its own monitor. */
+    private World forkTwin(World attack) {
+        World twin = attack.fork("twin");
+        twin.removeAgentsFrom(attack.honestCount());
+        attack.monitor(attackMonitor);
+        twin.monitor(twinMonitor);
+        attack.onExtrinsic(attackEvents);
+        twin.onExtrinsic(twinEvents);
+        return twin;
+    }
+
+    /** The first chain block in which an adversary may act (adversaries act only from their start). */
+    static long firstAdversaryBlock(StrategySpec spec, long runStart) {
+        long first = Long.MAX_VALUE;
+        for (var a : spec.adversaries()) {
+            first = Math.min(first, runStart + a.startBlock());
+        }
+        return first;
     }
 
     private RunData.Issuance issuance(World attack) {

@@ -13,7 +13,7 @@ public record RunData(String strategyName, String preset, long seed, long blocks
                       double maxCapitalAtRiskTao, WorldLedger ledgerAttack, WorldLedger ledgerTwin,
                       long stateHashAttack, long stateHashTwin,
                       long tradesAttack, long tradesTwin, double wallSeconds, double distortionThresholdPct,
-                      Issuance issuance) {
+                      Issuance issuance, Regime regime) {
 
     /** The era's TAO issuance the run used: chain TotalIssuance at the start, and the block emission it gave. */
     public record Issuance(double startTotalIssuanceTao, double startBlockEmissionTao, double endBlockEmissionTao) {

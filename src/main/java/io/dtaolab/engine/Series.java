@@ -36,6 +36,20 @@ public final class Series {
         alphaReserve.add(alphaRow);
     }
 
+    /** The same rows under another world's name (rows are never modified once added, so they are shared). */
+    Series copyAs(String otherWorld) {
+        Series c = new Series(otherWorld, width);
+        c.blocks.addAll(blocks);
+        c.share.addAll(share);
+        c.taoEmitted.addAll(taoEmitted);
+        c.spot.addAll(spot);
+        c.ema.addAll(ema);
+        c.flowEma.addAll(flowEma);
+        c.taoReserve.addAll(taoReserve);
+        c.alphaReserve.addAll(alphaReserve);
+        return c;
+    }
+
     public String world() {
         return world;
     }

@@ -18,6 +18,19 @@ final class TempoRecorder {
         this.shareSum = new double[net.capacity()];
     }
 
+    private TempoRecorder(TempoRecorder from, World world) {
+        this.net = world.network();
+        this.series = from.series.copyAs(world.label());
+        this.emitted = from.emitted.clone();
+        this.shareSum = from.shareSum.clone();
+        this.blocksInTempo = from.blocksInTempo;
+    }
+
+    /** A recorder for a fork of this recorder's world: the rows and the open tempo so far, then its own. */
+    TempoRecorder forkFor(World fork) {
+        return new TempoRecorder(this, fork);
+    }
+
     void afterBlock() {
         for (int n = 1; n < emitted.length; n++) {
             if (net.exists(n)) {

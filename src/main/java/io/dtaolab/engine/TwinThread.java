@@ -23,8 +23,11 @@ final class TwinThread implements AutoCloseable {
     private volatile boolean stop;
     private volatile Throwable failure;
 
-    TwinThread(World twin, TempoRecorder recorder, int target, int tempo) {
+    /** {@code alreadyDone}: block indices the twin has (as the shared prefix) before this thread takes it over. */
+    TwinThread(World twin, TempoRecorder recorder, int target, int tempo, long alreadyDone) {
         this.twin = twin;
+        this.granted = alreadyDone;
+        this.done = alreadyDone;
         this.recorder = recorder;
         this.target = target;
         this.targetShare = new double[tempo];
@@ -80,7 +83,7 @@ final class TwinThread implements AutoCloseable {
 
     private void loop() {
         try {
-            long i = 0;
+            long i = done;
             while (!stop) {
                 if (i >= granted) {
                     LockSupport.parkNanos(PARK_NANOS);

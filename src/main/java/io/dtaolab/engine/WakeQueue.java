@@ -59,6 +59,23 @@ final class WakeQueue {
         return top;
     }
 
+    /** Drops the entries of agents {@code >= limit} (agents that left a forked world). */
+    void retainAgentsBelow(int limit) {
+        long[] keepBlock = new long[size];
+        int[] keepAgent = new int[size];
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (agent[i] < limit) {
+                keepBlock[kept] = block[i];
+                keepAgent[kept++] = agent[i];
+            }
+        }
+        size = 0;
+        for (int i = 0; i < kept; i++) {
+            add(keepBlock[i], keepAgent[i]);
+        }
+    }
+
     int size() {
         return size;
     }

@@ -13,7 +13,7 @@ import io.dtaolab.chain.Rao;
 import io.dtaolab.chain.StakeResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import io.dtaolab.agents.Rng;
 import java.util.function.Consumer;
 
 /**
@@ -22,22 +22,25 @@ import java.util.function.Consumer;
  * orders the pool, extrinsics execute, block ends. Validators no agent controls keep scoring miners honestly.
  */
 public final class World {
-    private final String label;
+    private String label;
     private final Network net;
     private final MarketView view;
-    private final List<Agent> agents;
-    private final SplittableRandom[] rngs;
-    private final AgentBook[] books;
-    private final long[] requestedWake;
+    private final RngStreams streams;
+    private List<Agent> agents = List.of();
+    private Rng[] rngs = new Rng[0];
+    private AgentBook[] books = new AgentBook[0];
+    private long[] requestedWake = new long[0];
     private final WakeQueue wakes = new WakeQueue();
     private final Mempool mempool = new Mempool();
     private final WorldSignals signals;
     private final OrderingPolicy policy;
-    private final int authorAgent;
-    private final boolean[] controlledHotkey;
-    private final int[] watchers;
+    private int authorAgent = -1;
+    /** Per hotkey, the index of the agent that controls it (signs its weights), or -1. */
+    private int[] hotkeyController;
+    private int[] watchers = new int[0];
     private final Ctx ctx = new Ctx();
-    private Consumer<Trade> tradeSink = t -> { };
+    private static final Consumer<Trade> NO_TRADES = t -> { };
+    private Consumer<Trade> tradeSink = NO_TRADES;
     private MonitorTrace monitor;
     private Consumer<ExtrinsicEvent> eventSink;
     private StakeResult lastResult;
@@ -45,27 +48,152 @@ public final class World {
     private int positionInBlock;
     private long refusedTotal;
 
-    World(String label, Network net, List<Agent> agents, SplittableRandom[] rngs, WorldSignals signals,
-          OrderingPolicy policy, int authorAgent, boolean[] controlledHotkey) {
+    World(String label, Network net, RngStreams streams, WorldSignals signals, OrderingPolicy policy) {
         this.label = label;
         this.net = net;
         this.view = new MarketView(net);
-        this.agents = List.copyOf(agents);
-        this.rngs = rngs;
+        this.streams = streams;
         this.signals = signals;
         this.policy = policy;
-        this.authorAgent = authorAgent;
-        this.controlledHotkey = controlledHotkey;
-        this.books = new AgentBook[agents.size()];
-        this.requestedWake = new long[agents.size()];
-        List<Integer> w = new ArrayList<>();
-        for (int i = 0; i < agents.size(); i++) {
+        this.hotkeyController = new int[net.accounts().hotkeyCount() + 1];
+        java.util.Arrays.fill(hotkeyController, -1);
+    }
+
+    /**
+     * Agents join the world between blocks: each gets its coldkeys, funded from holders the model does not
+     * simulate, its random stream (keyed by its id, so joining never changes what others draw), the roles its
+     * setup takes (hotkeys already controlled stay with their agent), and its first wake. Under
+     * {@link OrderingPolicy#ADVERSARIAL_AUTHOR} the first adversary that watches the mempool becomes block author.
+     */
+    void join(List<Agent> newcomers) {
+        int first = agents.size();
+        List<Agent> all = new ArrayList<>(agents);
+        all.addAll(newcomers);
+        agents = List.copyOf(all);
+        int n = agents.size();
+        rngs = java.util.Arrays.copyOf(rngs, n);
+        books = java.util.Arrays.copyOf(books, n);
+        requestedWake = java.util.Arrays.copyOf(requestedWake, n);
+        for (int i = first; i < n; i++) {
+            Agent a = agents.get(i);
+            int[] keys = new int[a.coldkeyCount()];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = net.createColdkey(a.id() + "#" + k, a.fundingPerColdkeyRao());
+            }
+            a.bind(keys);
+            rngs[i] = streams.stream("agent:" + a.id());
             books[i] = new AgentBook();
+        }
+        int hotkeys = net.accounts().hotkeyCount() + 1;
+        if (hotkeyController.length < hotkeys) {
+            int old = hotkeyController.length;
+            hotkeyController = java.util.Arrays.copyOf(hotkeyController, hotkeys);
+            java.util.Arrays.fill(hotkeyController, old, hotkeys, -1);
+        }
+        Roles roles = new Roles(net, hotkeyController);
+        // adversaries take their roles first, then honest agents take what is left
+        for (int i = first; i < n; i++) {
+            if (agents.get(i).adversary()) {
+                roles.take(agents, i);
+            }
+        }
+        for (int i = first; i < n; i++) {
+            if (!agents.get(i).adversary()) {
+                roles.take(agents, i);
+            }
+        }
+        List<Integer> w = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
             if (agents.get(i).watchesMempool()) {
                 w.add(i);
             }
         }
-        this.watchers = w.stream().mapToInt(Integer::intValue).toArray();
+        watchers = w.stream().mapToInt(Integer::intValue).toArray();
+        if (policy == OrderingPolicy.ADVERSARIAL_AUTHOR && authorAgent < 0) {
+            for (int i = first; i < n; i++) {
+                if (agents.get(i).adversary() && agents.get(i).watchesMempool()) {
+                    authorAgent = i;
+                    net.setBlockAuthor(agents.get(i).coldkey());
+                    break;
+                }
+            }
+        }
+        for (int i = first; i < n; i++) {
+            ctx.agent = i;
+            requestedWake[i] = -1;
+            long wake = agents.get(i).firstWake(ctx, net.block() + 1);
+            if (wake > net.block()) {
+                wakes.add(wake, i);
+            }
+        }
+    }
+
+    /**
+     * A deep copy of this world between blocks (chain, agents, their random streams, wake schedule, signals,
+     * mempool) under another label: stepped like the original it stays equal to it. The copy has no trade sink
+     * and no monitor.
+     */
+    World fork(String copyLabel) {
+        java.util.IdentityHashMap<Object, Object> detach = new java.util.IdentityHashMap<>();
+        detach.put(tradeSink, NO_TRADES);
+        if (monitor != null) {
+            detach.put(monitor, null);
+        }
+        if (eventSink != null) {
+            detach.put(eventSink, null);
+        }
+        World copy = DeepCopy.copy(this, detach);
+        copy.eventSink = null;
+        copy.label = copyLabel;
+        copy.tradeSink = NO_TRADES;
+        copy.monitor = null;
+        return copy;
+    }
+
+    /**
+     * Turns this world (a fork of the attack world taken before any adversary acted) into the honest-only twin:
+     * the adversaries (the agents from {@code honestCount} on) leave; the hotkeys they controlled go back to the
+     * chain's honest validators and an adversarial block author steps down. Their dormant funded accounts stay.
+     */
+    void removeAgentsFrom(int honestCount) {
+        if (!mempool.isEmpty()) {
+            throw new IllegalStateException("a world can only drop agents between blocks");
+        }
+        for (int i = honestCount; i < agents.size(); i++) {
+            if (!agents.get(i).adversary() || books[i].executed + books[i].refused > 0) {
+                throw new IllegalStateException("agent " + agents.get(i).id() + " cannot leave: not a dormant adversary");
+            }
+        }
+        agents = List.copyOf(agents.subList(0, honestCount));
+        rngs = java.util.Arrays.copyOf(rngs, honestCount);
+        books = java.util.Arrays.copyOf(books, honestCount);
+        requestedWake = java.util.Arrays.copyOf(requestedWake, honestCount);
+        watchers = java.util.Arrays.stream(watchers).filter(i -> i < honestCount).toArray();
+        wakes.retainAgentsBelow(honestCount);
+        if (authorAgent >= honestCount) {
+            authorAgent = -1;
+            net.setBlockAuthor(-1);
+        }
+    }
+
+    /** Forgets what the agents did so far (trades, fees, refusals), keeping the positions they hold. */
+    void clearBooks() {
+        for (int i = 0; i < books.length; i++) {
+            books[i] = books[i].keepingPositions();
+        }
+    }
+
+    void relabel(String newLabel) {
+        label = newLabel;
+    }
+
+    /** Agents before the first adversary (adversaries come last). */
+    int honestCount() {
+        int h = 0;
+        while (h < agents.size() && !agents.get(h).adversary()) {
+            h++;
+        }
+        return h;
     }
 
     void onTrade(Consumer<Trade> sink) {
@@ -75,18 +203,6 @@ public final class World {
     /** Feeds what a chain monitor sees to {@code m}; null (the default) turns the feed off. */
     void monitor(MonitorTrace m) {
         this.monitor = m;
-    }
-
-    /** Asks every agent for its first wake block. */
-    void start() {
-        for (int i = 0; i < agents.size(); i++) {
-            ctx.agent = i;
-            requestedWake[i] = -1;
-            long first = agents.get(i).firstWake(ctx, net.block() + 1);
-            if (first > net.block()) {
-                wakes.add(first, i);
-            }
-        }
     }
 
     void step() {
@@ -138,7 +254,7 @@ public final class World {
             double[] row = null;
             for (int uid = 1; uid < ns.size(); uid++) {
                 int hk = ns.hotkey(uid);
-                if (!ns.isValidator(uid) || (hk < controlledHotkey.length && controlledHotkey[hk])) {
+                if (!ns.isValidator(uid) || isControlled(hk)) {
                     continue;
                 }
                 if (row == null) {
@@ -148,6 +264,11 @@ public final class World {
                 traceWeights(n, hk, row);
             }
         }
+    }
+
+    private boolean isControlled(int hotkey) {
+        return hotkey < hotkeyController.length && hotkeyController[hotkey] >= 0
+                && hotkeyController[hotkey] < agents.size();
     }
 
     /** The subnet's withheld share on the owner hotkey, the rest over the miners by quality. */
@@ -183,7 +304,7 @@ public final class World {
     private void refreshRootVotes() {
         double[] w = honestQualityVote();
         for (int hk = 0; hk < net.accounts().hotkeyCount(); hk++) {
-            if ((hk >= controlledHotkey.length || !controlledHotkey[hk]) && net.hotkeyStake(hk, 0) > 0) {
+            if (!isControlled(hk) && net.hotkeyStake(hk, 0) > 0) {
                 net.setRootWeights(hk, w);
             }
         }
@@ -399,7 +520,7 @@ public final class World {
         }
 
         @Override
-        public SplittableRandom rng() {
+        public Rng rng() {
             return rngs[agent];
         }
 

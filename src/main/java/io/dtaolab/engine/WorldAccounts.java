@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class WorldAccounts {
     static final long RAO_PER_TAO = 1_000_000_000L;
-    private final World world;
+    private World world;
     private final List<String> names = new ArrayList<>();
     private final List<WorldLedger.Kind> kinds = new ArrayList<>();
     private final int[] partyOfAgent;
@@ -32,8 +32,16 @@ final class WorldAccounts {
     private final long[] alphaTotalStart;
 
     WorldAccounts(World world) {
+        this(world, world.agents().size());
+    }
+
+    /**
+     * Accounts of the world as seen by its first {@code agentCount} agents only (the twin's view of the attack world
+     * before the fork: the dormant adversaries' coldkeys are other holders).
+     */
+    WorldAccounts(World world, int agentCount) {
         this.world = world;
-        List<Agent> agents = world.agents();
+        List<Agent> agents = world.agents().subList(0, agentCount);
         partyOfAgent = new int[agents.size()];
         Map<String, Integer> honest = new LinkedHashMap<>();
         for (int i = 0; i < agents.size(); i++) {
@@ -83,6 +91,11 @@ final class WorldAccounts {
         names.add(name);
         kinds.add(kind);
         return names.size() - 1;
+    }
+
+    /** The world these accounts close on: the twin, once it is forked off the world they were opened on. */
+    void moveTo(World forked) {
+        this.world = forked;
     }
 
     int partyOfAgent(int agentIndex) {

@@ -2,7 +2,7 @@ package io.dtaolab.engine;
 
 import io.dtaolab.agents.Signals;
 import io.dtaolab.chain.Network;
-import java.util.SplittableRandom;
+import io.dtaolab.agents.Rng;
 
 /**
  * Hidden subnet quality (a mean-reverting log process stepped once per tempo from its own seeded stream, so
@@ -22,7 +22,7 @@ final class WorldSignals implements Signals {
     private final double[][] prices;
     private int sampleCursor;
     private int samples;
-    private final SplittableRandom qualityRng;
+    private final Rng qualityRng;
     private final double volatility;
     private final double meanReversion;
 
@@ -39,7 +39,7 @@ final class WorldSignals implements Signals {
         this.qualityRng = streams.stream("subnet-quality");
         this.volatility = volatility;
         this.meanReversion = meanReversion;
-        SplittableRandom minerRng = streams.stream("miner-quality");
+        Rng minerRng = streams.stream("miner-quality");
         for (int n : net.netuids()) {
             // fair value anchored on the opening EMA price: the market starts roughly right
             double anchor = Math.max(net.emaPrice(n), 1e-6);

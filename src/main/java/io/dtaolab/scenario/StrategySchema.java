@@ -59,6 +59,8 @@ public final class StrategySchema {
         ObjectNode adversaries = p.putObject("adversaries").put("type", "array");
         adversaries.set("items", adversary());
         p.putObject("twin").put("type", "boolean").put("default", true);
+        durationString(p.putObject("warmup")).put("description",
+                "honest trading before measurement starts; default 1d under taoflow-2025-11 and netflow-2026-05, else 0b");
         ObjectNode outputs = object(p.putObject("outputs"));
         ObjectNode op = outputs.putObject("properties");
         op.putObject("series").put("type", "boolean").put("default", true);

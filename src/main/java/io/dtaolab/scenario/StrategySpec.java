@@ -28,9 +28,14 @@ public record StrategySpec(
         PopulationSpec honest,
         List<AdversarySpec> adversaries,
         boolean twin,
-        OutputSpec outputs) {
+        OutputSpec outputs,
+        Optional<Long> warmup) {
+
+    /** Default warm-up under the flow presets: a day of honest trading before measurement (see {@link #warmupBlocks}). */
+    public static final long FLOW_PRESET_WARMUP_BLOCKS = 7_200;
 
     public StrategySpec {
+        warmup = warmup == null ? Optional.empty() : warmup;
         presets = List.copyOf(presets);
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
         mechanisms = List.copyOf(mechanisms);
@@ -44,6 +49,19 @@ public record StrategySpec(
 
     public Mechanism mechanism() {
         return mechanisms.get(0);
+    }
+
+    /**
+     * Blocks the honest population runs before measurement starts under {@code m}: the file's {@code warmup}, else
+     * one day under the flow-share presets (their flow EMAs start at 0 on a snapshot and are warmed from what the
+     * honest agents trade in that day) and none under the price-EMA presets (their EMAs come from the snapshot).
+     */
+    public long warmupBlocks(Mechanism m) {
+        if (warmup.isPresent()) {
+            return warmup.get();
+        }
+        return m.shareRule() == Mechanism.ShareRule.TAO_FLOW || m.shareRule() == Mechanism.ShareRule.NET_FLOW
+                ? FLOW_PRESET_WARMUP_BLOCKS : 0;
     }
 
     /** True when the file asks for the same run on several presets ({@code compare:}). */

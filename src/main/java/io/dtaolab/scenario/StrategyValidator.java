@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /** Turns a parsed document into a {@link StrategySpec}, reporting every problem it finds on the way. */
 final class StrategyValidator {
     static final List<String> KEYS = List.of("name", "description", "seed", "duration", "blocks", "preset", "compare",
-            "overrides", "network", "honest", "adversaries", "twin", "outputs");
+            "overrides", "network", "honest", "adversaries", "twin", "outputs", "warmup");
     static final List<String> OUTPUT_KEYS = List.of("series", "events", "tradeEventMinTao", "distortionThresholdPct");
     static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,64}");
     static final int MAX_DESCRIPTION = 2_000;
@@ -60,12 +60,13 @@ final class StrategyValidator {
                 .map(n -> agents.adversaries(n, network, blocks)).orElse(Optional.of(List.of()));
         Optional<Boolean> twin = Fields.get(m, "twin").map(n -> fields.bool(n, "twin")).orElse(Optional.of(true));
         Optional<OutputSpec> outputs = Fields.get(m, "outputs").map(this::outputs).orElse(Optional.of(OutputSpec.DEFAULT));
+        Optional<Optional<Long>> warmup = Fields.get(m, "warmup").map(this::warmup).orElse(Optional.of(Optional.empty()));
         if (!fields.errors().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new StrategySpec(file, name.orElseThrow(), description, seed.orElseThrow(), blocks.orElseThrow(),
                 presets.orElseThrow(), overrideValues, mechanisms.orElseThrow(), network.orElseThrow(), honest.orElseThrow(),
-                adversaries.orElseThrow(), twin.orElseThrow(), outputs.orElseThrow()));
+                adversaries.orElseThrow(), twin.orElseThrow(), outputs.orElseThrow(), warmup.orElseThrow()));
     }
 
     private Optional<String> description(YNode node) {
@@ -75,6 +76,21 @@ final class StrategyValidator {
             return Optional.empty();
         }
         return text;
+    }
+
+    /** {@code warmup: <duration>}, 0 to 365 days. */
+    private Optional<Optional<Long>> warmup(YNode node) {
+        String allowed = "a duration from 0b to " + Durations.format(Limits.MAX_WARMUP_BLOCKS) + " (" + Durations.SYNTAX + ")";
+        Optional<String> text = fields.string(node, "warmup", null, allowed);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        var n = Durations.blocks(text.get());
+        if (n.isEmpty() || n.getAsLong() < 0 || n.getAsLong() > Limits.MAX_WARMUP_BLOCKS) {
+            fields.error(node, "warmup", "invalid warm-up '" + FieldPaths.abbreviate(text.get()) + "'", allowed);
+            return Optional.empty();
+        }
+        return Optional.of(Optional.of(n.getAsLong()));
     }
 
     private Optional<Long> runLength(YMap m) {

@@ -26,7 +26,7 @@ public final class AgentHarness {
     public final TestSignals signals;
     private final long seed;
     private final List<Agent> agents = new ArrayList<>();
-    private final List<SplittableRandom> rngs = new ArrayList<>();
+    private final List<Rng> rngs = new ArrayList<>();
     private long[] nextWake = new long[0];
     private final PriorityQueue<long[]> queue = new PriorityQueue<>(
             Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
@@ -57,7 +57,7 @@ public final class AgentHarness {
         }
         a.bind(keys);
         agents.add(a);
-        rngs.add(new SplittableRandom(seed ^ (a.id().hashCode() * 0x9E3779B97F4A7C15L)));
+        rngs.add(new Rng(seed ^ (a.id().hashCode() * 0x9E3779B97F4A7C15L)));
         a.setup(new Setup());
         return idx;
     }
@@ -197,7 +197,7 @@ public final class AgentHarness {
         }
 
         @Override
-        public SplittableRandom rng() {
+        public Rng rng() {
             return rngs.get(idx);
         }
 

@@ -49,6 +49,11 @@ public final class InsiderCollusion extends AdversaryAgent {
     }
 
     @Override
+    public boolean takesRolesAtSetup() {
+        return true;
+    }
+
+    @Override
     public void setup(SetupContext s) {
         int n = attack.target();
         if (!s.view().exists(n)) {

@@ -193,6 +193,8 @@ public enum AgentType {
         public static final double MAX_TAO = 21_000_000;
         /** Longest run: 730 days of 12-second blocks. */
         public static final long MAX_BLOCKS = 5_256_000;
+        /** Longest warm-up before a run: 365 days. */
+        public static final long MAX_WARMUP_BLOCKS = 2_628_000;
 
         private Limits() {
         }

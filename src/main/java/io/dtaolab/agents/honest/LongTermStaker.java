@@ -5,7 +5,7 @@ import io.dtaolab.agents.Extrinsic;
 import io.dtaolab.agents.MarketView;
 import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
-import java.util.SplittableRandom;
+import io.dtaolab.agents.Rng;
 
 /**
  * Holds a portfolio of at most {@value #TOP} subnets. Every rebalanceEveryDays it reads each subnet's hidden quality
@@ -36,7 +36,7 @@ public final class LongTermStaker extends WalletAgent {
     @Override
     public void act(AgentContext ctx) {
         MarketView v = ctx.view();
-        SplittableRandom rng = ctx.rng();
+        Rng rng = ctx.rng();
         int ck = coldkey();
         int[] ids = v.netuids();
         double[] value = new double[ids.length];

@@ -7,7 +7,7 @@ import io.dtaolab.agents.MarketView;
 import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
 import io.dtaolab.chain.Rao;
-import java.util.SplittableRandom;
+import io.dtaolab.agents.Rng;
 
 /**
  * Background order flow: trades at Poisson times (ratePerDay), Pareto-distributed sizes with the given median and
@@ -44,7 +44,7 @@ public final class NoiseTrader extends WalletAgent {
     @Override
     public void act(AgentContext ctx) {
         MarketView v = ctx.view();
-        SplittableRandom rng = ctx.rng();
+        Rng rng = ctx.rng();
         double sizeTao = paretoScale * Math.pow(1.0 - rng.nextDouble(), -1 / tailIndex);
         long sizeRao = Rao.ofTao(Math.min(sizeTao, 1e9));
         boolean sell = rng.nextBoolean();
@@ -57,7 +57,7 @@ public final class NoiseTrader extends WalletAgent {
         ctx.wakeAt(v.block() + Trading.poissonGap(rng, meanGap));
     }
 
-    private void tryBuy(AgentContext ctx, MarketView v, SplittableRandom rng, int ck, long sizeRao) {
+    private void tryBuy(AgentContext ctx, MarketView v, Rng rng, int ck, long sizeRao) {
         int n = Trading.pickByReserve(v, rng);
         if (n < 0) {
             return;
@@ -72,7 +72,7 @@ public final class NoiseTrader extends WalletAgent {
         bought.add(n);
     }
 
-    private void trySell(AgentContext ctx, MarketView v, SplittableRandom rng, int ck, long sizeRao) {
+    private void trySell(AgentContext ctx, MarketView v, Rng rng, int ck, long sizeRao) {
         // a position drawn ∝ its value among the subnets where this trader holds stake
         int[] ids = bought.toArray();
         int[] hotkeys = new int[ids.length];
