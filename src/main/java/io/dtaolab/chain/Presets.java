@@ -99,6 +99,8 @@ public final class Presets {
         presets.put(V3, v3);
         Mechanism taoflow = launch.override(Map.ofEntries(
                 Map.entry("poolModel", "balancer"), Map.entry("feeRateU16", 33), Map.entry("flatStakingFeeRao", 0),
+                // still the v3 pool: fees went to the LP fee accounts until 2026-03-19, price-neutral
+                Map.entry("feeDestination", "liquidity-providers"),
                 Map.entry("limitSemantics", "final-spot"), Map.entry("minimumReserveRao", 1_000_000),
                 Map.entry("minStakeRao", 2_000_000), Map.entry("sameBlockRateLimit", true),
                 Map.entry("shareRule", "tao-flow"), Map.entry("emaYoungRamp", true), Map.entry("emaArithmetic", "u96f32"),

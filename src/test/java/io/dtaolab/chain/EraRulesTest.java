@@ -96,6 +96,18 @@ class EraRulesTest {
     }
 
     @Test
+    void taoFlowFeesGoToTheLiquidityProvidersNotTheReserve() {
+        Network net = twoSubnets(Presets.get(Presets.TAOFLOW), true, 1_000);
+        int buyer = net.createColdkey("buyer", 1_000L * Rao.PER_TAO);
+        net.step();
+        long before = net.taoReserve(1);
+        StakeResult r = net.addStake(buyer, net.subnetOwnerHotkey(1), 1, 100L * Rao.PER_TAO, Long.MAX_VALUE, false);
+        assertTrue(r.feeRao() > 0);
+        assertEquals(100L * Rao.PER_TAO - r.feeRao(), net.taoReserve(1) - before, "the fee stays out of SubnetTAO");
+        assertEquals(List.of(), net.invariantViolations());
+    }
+
+    @Test
     void neuronBurnRegistrationRecyclesItsAlphaAndCountsAsInflowFromNetFlowOn() {
         for (String preset : List.of(Presets.TAOFLOW, Presets.NETFLOW)) {
             GenesisBuilder b = new GenesisBuilder(Presets.get(preset), 2, ISSUANCE).neurons(2, 3).startBlock(1_000_000);

@@ -49,8 +49,8 @@ public final class ReportHtml {
             table(sb, "ledger", ReportTables.ledger(m));
         }
         sb.append("<h2>Charts</h2>\n");
-        chart(sb, "emission-share", RunCharts.emissionShare(d, m));
-        chart(sb, "target-price", RunCharts.targetPrice(d, m));
+        chart(sb, "share-deviation", RunCharts.shareDeviation(d, m));
+        chart(sb, "target-ema", RunCharts.targetEma(d, m));
         chart(sb, "adversary-pnl", RunCharts.adversaryPnl(d));
         if (det != null) {
             chart(sb, "alarms", RunCharts.alarms(d, det));

@@ -22,62 +22,59 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** The charts of report.html, each as an inline SVG element; x axes are chain blocks. */
+/** The charts of report.html, each as an inline SVG element; x axes are simulated days since the run began. */
 public final class RunCharts {
     static {
         System.setProperty("java.awt.headless", "true");
     }
 
+    static final String DAYS = "simulated days since the run began";
+    /** 12-second blocks. */
+    static final int BLOCKS_PER_DAY = 7_200;
+
     private RunCharts() {
     }
 
-    /** Emission share over time of the target and the top movers, attack (solid) vs twin (dashed). */
-    public static String emissionShare(RunData d, RunMeasures m) {
+    /** Emission share deviation (attack − twin) over time of the target and the top movers; 0 = no effect. */
+    public static String shareDeviation(RunData d, RunMeasures m) {
         Set<Integer> subnets = new LinkedHashSet<>();
         if (m.target() > 0) {
             subnets.add(m.target());
         }
         m.topMovers().forEach(mv -> subnets.add(mv.netuid()));
         XYSeriesCollection data = new XYSeriesCollection();
-        List<Boolean> dashed = new ArrayList<>();
-        for (int n : subnets) {
-            data.addSeries(series("SN" + n + " attack", d.attack(), n, Series::share));
-            dashed.add(false);
-            if (d.twin() != null) {
-                data.addSeries(series("SN" + n + " twin", d.twin(), n, Series::share));
-                dashed.add(true);
+        if (d.twin() != null) {
+            for (int n : subnets) {
+                XYSeries s = new XYSeries("SN" + n + (n == m.target() ? " (target)" : ""), false, true);
+                for (int t = 0; t < d.attack().size() && n < d.attack().width(); t++) {
+                    s.add(day(d, d.attack().block(t)), d.attack().share(t, n) - d.twin().share(t, n));
+                }
+                data.addSeries(s);
             }
         }
-        JFreeChart c = line("Emission share: target and top movers, attack (solid) vs twin (dashed)", "emission share",
-                data);
-        XYPlot p = c.getXYPlot();
-        int perSubnet = d.twin() != null ? 2 : 1;
-        for (int i = 0; i < dashed.size(); i++) {
-            p.getRenderer().setSeriesPaint(i, SvgChart.color(i / perSubnet));
-            if (dashed.get(i)) {
-                p.getRenderer().setSeriesStroke(i, new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-                        10f, new float[] {6f, 4f}, 0f));
-            }
-        }
-        return SvgChart.svg(c, "share");
+        JFreeChart c = line(d.twin() == null ? "Emission share deviation: no twin, nothing to compare"
+                : "Emission share deviation, attack − twin: target and top movers", "share deviation", data);
+        c.getXYPlot().addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+        return SvgChart.svg(c, "deviation");
     }
 
-    /** Spot and EMA price of the target in the attack world, and the twin's spot. */
-    public static String targetPrice(RunData d, RunMeasures m) {
+    /** The target's EMA price (what emission follows) in the attack world and in the twin, and the attack's spot. */
+    public static String targetEma(RunData d, RunMeasures m) {
         int n = Math.max(1, m.target());
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(series("spot (attack)", d.attack(), n, Series::spot));
-        data.addSeries(series("EMA (attack)", d.attack(), n, Series::ema));
+        data.addSeries(series("EMA (attack)", d, d.attack(), n, Series::ema));
         if (d.twin() != null) {
-            data.addSeries(series("spot (twin)", d.twin(), n, Series::spot));
+            data.addSeries(series("EMA (twin)", d, d.twin(), n, Series::ema));
         }
-        return SvgChart.svg(line("SN" + n + " price, TAO per alpha", "TAO per alpha", data), "price");
+        data.addSeries(series("spot (attack)", d, d.attack(), n, Series::spot));
+        return SvgChart.svg(line("SN" + n + " EMA price, attack vs twin (and the attack's spot), TAO per alpha",
+                "TAO per alpha", data), "ema");
     }
 
-    /** Adversary PnL (marked to exit) and capital at risk per tempo, summed over adversary classes. */
+    /** Adversary PnL (realisable exit − start value) and capital at risk so far, per tempo, over all adversaries. */
     public static String adversaryPnl(RunData d) {
-        XYSeries pnl = new XYSeries("adversary PnL (TAO)");
-        XYSeries risk = new XYSeries("capital at risk (TAO)");
+        XYSeries pnl = new XYSeries("adversary PnL (TAO)", false, true);
+        XYSeries risk = new XYSeries("max capital at risk so far (TAO)", false, true);
         for (TempoReport t : d.tempos()) {
             double p = 0;
             double r = 0;
@@ -85,8 +82,8 @@ public final class RunCharts {
                 p += c.pnlTao();
                 r += c.capitalAtRiskTao();
             }
-            pnl.add(t.chainBlock(), p);
-            risk.add(t.chainBlock(), r);
+            pnl.add(day(d, t.chainBlock()), p);
+            risk.add(day(d, t.chainBlock()), r);
         }
         XYSeriesCollection data = new XYSeriesCollection(pnl);
         data.addSeries(risk);
@@ -100,18 +97,18 @@ public final class RunCharts {
             XYSeries s = new XYSeries(name);
             for (Alarm a : det.alarms()) {
                 if (a.detector().equals(name)) {
-                    s.add(a.block(), a.score());
+                    s.add(day(d, a.block()), a.score());
                 }
             }
             data.addSeries(s);
         }
-        JFreeChart c = ChartFactory.createScatterPlot("Alarms on the timeline (attack world)", "chain block", "score",
+        JFreeChart c = ChartFactory.createScatterPlot("Alarms on the timeline (attack world)", DAYS, "score",
                 data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot p = c.getXYPlot();
-        long first = d.attack().size() > 0 ? d.attack().block(0) : det.attackStartBlock();
-        long last = d.attack().size() > 0 ? d.attack().block(d.attack().size() - 1) : det.attackStartBlock() + 1;
-        p.getDomainAxis().setRange(Math.min(first, det.attackStartBlock()) - 1, Math.max(last, det.attackStartBlock()) + 1);
-        ValueMarker start = new ValueMarker(det.attackStartBlock(), Color.RED, new BasicStroke(1.5f));
+        double last = d.attack().size() > 0 ? day(d, d.attack().block(d.attack().size() - 1)) : 1;
+        double start0 = day(d, det.attackStartBlock());
+        p.getDomainAxis().setRange(Math.min(0, start0), Math.max(last, start0) + 0.01);
+        ValueMarker start = new ValueMarker(start0, Color.RED, new BasicStroke(1.5f));
         start.setLabel("attack starts");
         p.addDomainMarker(start);
         for (int i = 0; i < data.getSeriesCount(); i++) {
@@ -121,9 +118,10 @@ public final class RunCharts {
     }
 
     private static JFreeChart line(String title, String yLabel, XYSeriesCollection data) {
-        JFreeChart c = ChartFactory.createXYLineChart(title, "chain block", yLabel, data, PlotOrientation.VERTICAL,
+        JFreeChart c = ChartFactory.createXYLineChart(title, DAYS, yLabel, data, PlotOrientation.VERTICAL,
                 true, false, false);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
         c.getXYPlot().setRenderer(r);
         c.getXYPlot().getRangeAxis().setAutoRange(true);
         ((org.jfree.chart.axis.NumberAxis) c.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
@@ -139,13 +137,18 @@ public final class RunCharts {
         double at(Series s, int t, int netuid);
     }
 
-    private static XYSeries series(String name, Series s, int netuid, Column col) {
+    private static XYSeries series(String name, RunData d, Series s, int netuid, Column col) {
         XYSeries out = new XYSeries(name, false, true);
         for (int t = 0; t < s.size(); t++) {
             if (netuid < s.width()) {
-                out.add(s.block(t), col.at(s, t, netuid));
+                out.add(day(d, s.block(t)), col.at(s, t, netuid));
             }
         }
         return out;
+    }
+
+    /** Simulated days since the run's first block (12 s blocks). */
+    static double day(RunData d, long chainBlock) {
+        return (chainBlock - d.startChainBlock()) / (double) BLOCKS_PER_DAY;
     }
 }

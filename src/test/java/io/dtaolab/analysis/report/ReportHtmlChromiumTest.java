@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * /usr/bin/chromium is absent.
  */
 class ReportHtmlChromiumTest {
-    static final List<String> CHARTS = List.of("emission-share", "target-price", "adversary-pnl", "alarms");
+    static final List<String> CHARTS = List.of("share-deviation", "target-ema", "adversary-pnl", "alarms");
 
     @Test
     void chartsRenderInHeadlessChromium(@TempDir Path dir) throws Exception {
