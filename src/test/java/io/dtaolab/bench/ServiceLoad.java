@@ -114,12 +114,12 @@ public final class ServiceLoad {
         }
     }
 
-    private static double num(String json, String field) {
+    static double num(String json, String field) {
         Matcher m = Pattern.compile("\"" + field + "\":([0-9.eE+-]+)").matcher(json);
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
-    private static double heap(String metrics) {
+    static double heap(String metrics) {
         double sum = 0;
         Matcher m = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*\\} (\\S+)$").matcher(metrics);
         while (m.find()) {
@@ -128,7 +128,7 @@ public final class ServiceLoad {
         return sum;
     }
 
-    private static long rss(long pid) {
+    static long rss(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (line.startsWith("VmRSS:")) {

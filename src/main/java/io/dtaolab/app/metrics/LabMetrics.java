@@ -104,9 +104,9 @@ public class LabMetrics {
         }
     }
 
-    /** Whether a run may (still) have meters: live, or among the recently ended it keeps. */
+    /** Whether a run may (still) have meters: not yet pushed out of the recently ended (late events included). */
     private boolean keeps(String run) {
-        return recent.keeps(run) || manager.find(run).map(h -> !h.state().terminal()).orElse(false);
+        return recent.keeps(run);
     }
 
     private void registerEngineMeters(RunHandle h) {

@@ -7,9 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The ended runs whose meters stay, at most {@code limit}, oldest evicted first. */
+/**
+ * The ended runs whose meters stay, at most {@code limit}, oldest evicted first; evicted ones are remembered (the
+ * last {@link #FORGET_AFTER}) so a late event of theirs does not bring their meters back.
+ */
 final class RecentRuns {
+    static final int FORGET_AFTER = 10_000;
     private final int limit;
+    private final Set<String> gone = new java.util.LinkedHashSet<>();
     private final Deque<String> order = new ArrayDeque<>();
     private final Set<String> kept = new HashSet<>();
     private final List<String> evicted = new ArrayList<>();
@@ -28,12 +33,17 @@ final class RecentRuns {
             String old = order.removeFirst();
             kept.remove(old);
             evicted.add(old);
+            gone.add(old);
+            if (gone.size() > FORGET_AFTER) {
+                gone.remove(gone.iterator().next());
+            }
         }
         return true;
     }
 
+    /** False once the run has been evicted: its meters are gone for good. */
     synchronized boolean keeps(String run) {
-        return kept.contains(run);
+        return !gone.contains(run);
     }
 
     /** The runs pushed out since the last call. */

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dtaolab.scenario.RunLength;
 import io.dtaolab.scenario.StrategyFuzzTest;
+import io.dtaolab.scenario.StrategySpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -14,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import picocli.CommandLine;
 /**
  * {@code validate} and {@code run}'s admission see the same mutated strategy and snapshot files and must agree,
  * without a stack trace; the loader's located errors must catch everything (the world-building backstop never
- * fires); every 50th admitted file really runs a block. {@code -Dfuzz.cases=N} (default 1,000; README: 10,000).
+ * fires); about every 50th admitted file really runs, as long as the file allows (every adversary starts). {@code -Dfuzz.cases=N} (default 1,000; README: 10,000).
  */
 class AdmissionFuzzTest {
     static final int CASES = Integer.getInteger("fuzz.cases", 1_000);
@@ -49,6 +50,7 @@ class AdmissionFuzzTest {
         SplittableRandom random = new SplittableRandom(Long.getLong("fuzz.seed", 14L));
         int admittedCount = 0;
         int snapshotMutations = 0;
+        int ranCount = 0;
         for (int i = 0; i < CASES; i++) {
             Path file = tmp.resolve("strategies/case.yaml");
             Files.write(file, StrategyFuzzTest.mutate(sources.get(random.nextInt(sources.size())), random));
@@ -78,15 +80,29 @@ class AdmissionFuzzTest {
                 assertFalse(o.output().contains("the run cannot start"), () -> "the loader let through what the "
                         + "engine cannot build: " + o.output() + input);
             }
-            if (admission.accepted() && admittedCount++ % 50 == 0) {
+            admittedCount += admission.accepted() ? 1 : 0;
+            if ((i + 1) % 1_000 == 0) {
+                System.out.printf("admission fuzz: %d cases so far, %d admitted%n", i + 1, admittedCount);
+            }
+            if (admission.accepted() && admittedCount > 50 * ranCount) {
+                // the shortest run the file allows (every adversary must start), so the sample stays cheap
+                RunCommand probe = new RunCommand();
+                probe.file = file;
+                probe.out = tmp.resolve("out");
+                StrategySpec spec = probe.admit().orElseThrow().spec();
+                long blocks = spec.adversaries().stream().mapToLong(a -> a.startBlock() + 1).max().orElse(1);
+                if (blocks > 20_000 || !RunLength.problems(spec, blocks).isEmpty()) {
+                    continue;
+                }
+                ranCount++;
                 CommandLine cli = new CommandLine(new LabCommand());
-                Outcome ran = capture(() -> cli.execute("run", file.toString(), "--blocks", "1", "--no-detectors",
-                        "--out", tmp.resolve("out").toString()) == 0);
+                Outcome ran = capture(() -> cli.execute("run", file.toString(), "--blocks", Long.toString(blocks),
+                        "--no-detectors", "--out", tmp.resolve("out").toString()) == 0);
                 assertTrue(ran.accepted(), () -> "admitted but failed to run: " + ran.output() + input);
             }
         }
-        System.out.printf("admission fuzz: %d cases, %d admitted, %d with a mutated snapshot%n", CASES, admittedCount,
-                snapshotMutations);
+        System.out.printf("admission fuzz: %d cases, %d admitted, %d of them run, %d with a mutated snapshot%n", CASES,
+                admittedCount, ranCount, snapshotMutations);
         assertTrue(admittedCount >= CASES / 20, "enough mutations stay valid to exercise run admission: " + admittedCount);
     }
 
