@@ -183,7 +183,9 @@ final class Lifecycle {
             net.accounts.credit(s.ownerColdkey[n], refund);
             paid += refund;
         }
-        net.ledger.recycled += pot - paid + s.pendingRootTao[n];
+        // the LP fee account (v3 and TaoFlow eras) holds TAO outside the reserves; the model has no LP positions
+        // to refund it to, so it leaves circulation with the subnet
+        net.ledger.recycled += pot - paid + s.pendingRootTao[n] + s.lpFeeTao[n];
         net.rootClaims.dissolve(n);
         net.stakes.clearSubnet(n);
         s.clear(n);

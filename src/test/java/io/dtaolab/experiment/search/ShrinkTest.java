@@ -27,6 +27,8 @@ class ShrinkTest {
             seed: 99
             blocks: 1440
             preset: taoflow-2025-11
+            # cold flow EMAs on purpose: one stake then captures emission, which gives the shrinker a clear property
+            warmup: 0b
             network:
               synthetic: { subnets: 6, taoReserveTao: [1000, 20000], priceTao: [0.001, 0.06], seed: 5 }
             honest:
