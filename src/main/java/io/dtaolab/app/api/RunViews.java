@@ -28,7 +28,7 @@ public class RunViews {
 
     public RunView of(RunHandle h) {
         RunRecord r = h.record();
-        Long blocksDone = h.lastBlock().map(BlockSummary::blockIndex).orElse(r.state().terminal() ? r.blocksDone() : null);
+        Long blocksDone = h.lastBlock().map(BlockSummary::blockIndex).orElse(r.state().terminal() ? r.blocksDone() : 0L);
         double pace = h.requestedSpeed();
         Optional<JsonNode> report = h.lastTempo().isPresent() ? Optional.<JsonNode>empty() : finalReport(r);
         Headline headline = h.lastTempo().map(Headline::of).orElseGet(() -> finalMeasures(r).map(Headline::of).orElse(null));
