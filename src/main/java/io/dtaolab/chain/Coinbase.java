@@ -17,6 +17,8 @@ import io.dtaolab.chain.Mechanism.RootDividends;
  */
 final class Coinbase {
     private static final double FX = 0x1p32;
+    /** 2^-32: scaling by it is exact, like dividing by FX, and a multiplication is cheaper than a division. */
+    private static final double UNIT = 0x1p-32;
     private final Network net;
     private final Subnets s;
     private final Mechanism m;
@@ -25,9 +27,16 @@ final class Coinbase {
     private final double[] voteShares;
     private final EmissionShares.Inputs inputs;
     private final long movingAlphaBits;
+    /** This block's EMA α by netuid (a first pass, so the α of all subnets is computed in one short loop). */
+    private final long[] emaAlpha;
     /** Before 2025-11-10 a subnet closed to registration stayed in the emission set with its terms zeroed. */
     private final boolean keepsClosedSubnets;
     private final long ownerCutFx;
+    // this block's inputs to the terms, computed in a short loop of their own: the divisions of different subnets
+    // are independent, so the processor overlaps them (one long loop body would serialise them)
+    private final double[] blockTao;
+    private final double[] termPrice;
+    private final double[] taoOverPrice;
     // this block's terms, by netuid
     private final long[] alphaEmission;
     private final long[] taoIn;
@@ -46,8 +55,12 @@ final class Coinbase {
         this.inputs = new EmissionShares.Inputs(eligible, s.ema, s.minerBurned, s.emissionEnabled, s.flowEma,
                 s.protocolFlowEma, rootProp, voteShares);
         this.movingAlphaBits = MovingPrice.movingAlphaBits(m.movingAlpha());
+        this.emaAlpha = new long[cap];
         this.keepsClosedSubnets = m.injectionCap() == InjectionCap.LAUNCH || m.injectionCap() == InjectionCap.SUBSIDY;
         this.ownerCutFx = (long) Math.floor(m.ownerCut() * FX);
+        this.blockTao = new double[cap];
+        this.termPrice = new double[cap];
+        this.taoOverPrice = new double[cap];
         this.alphaEmission = new long[cap];
         this.taoIn = new long[cap];
         this.alphaIn = new long[cap];
@@ -78,6 +91,15 @@ final class Coinbase {
         }
         EmissionShares.compute(m, cap, inputs, s.share);
         boolean rootSell = emaSum > 1;
+        for (int n = 1; n < cap; n++) {
+            if (eligible[n]) {
+                double t = trunc(emission * s.share[n]);
+                double p = trunc(net.pools.spot(n));
+                blockTao[n] = t;
+                termPrice[n] = p;
+                taoOverPrice[n] = p == 0 ? 0 : trunc(t / p);
+            }
+        }
         for (int n = 1; n < cap; n++) {
             s.lastTaoEmission[n] = 0;
             s.lastTaoIn[n] = 0;
@@ -110,6 +132,18 @@ final class Coinbase {
 
     private void updateMovingPrices(long block) {
         int cap = s.capacity;
+        Mechanism.EmaArithmetic arithmetic = m.emaArithmetic();
+        long halving = m.emaHalvingBlocks();
+        boolean ramp = m.emaYoungRamp();
+        // two short loops instead of one long one: the α of different subnets are independent, so the processor
+        // overlaps their division and multiplication chains
+        for (int n = 1; n < cap; n++) {
+            if (eligible[n] && !s.stable[n]) {
+                emaAlpha[n] = MovingPrice.alpha(arithmetic, movingAlphaBits, halving, block - (s.firstEmissionBlock[n] - 1),
+                        ramp);
+            }
+        }
+        boolean spotCap = m.emaSpotCap();
         for (int n = 1; n < cap; n++) {
             if (!eligible[n]) {
                 continue;
@@ -118,10 +152,7 @@ final class Coinbase {
                 s.setMovingPrice(n, MovingPrice.ONE);
                 continue;
             }
-            long alpha = MovingPrice.alpha(m.emaArithmetic(), movingAlphaBits, m.emaHalvingBlocks(),
-                    block - (s.firstEmissionBlock[n] - 1), m.emaYoungRamp());
-            s.setMovingPrice(n, MovingPrice.next(m.emaArithmetic(), s.movingPrice[n], net.pools.spot(n), alpha,
-                    m.emaSpotCap()));
+            s.setMovingPrice(n, MovingPrice.next(arithmetic, s.movingPrice[n], net.pools.spot(n), emaAlpha[n], spotCap));
         }
     }
 
@@ -137,13 +168,13 @@ final class Coinbase {
     private double rootProportion(int n) {
         double twR = m.taoWeight() * s.taoReserve[0];
         double a = s.alphaIssuance(n);
-        return twR + a == 0 ? 0 : Math.floor(twR / (twR + a) * FX) / FX;
+        return twR + a == 0 ? 0 : Math.floor(twR / (twR + a) * FX) * UNIT;
     }
 
     /** get_subnet_terms: tao_in, alpha_in and excess of one subnet from the state before any injection. */
     private void terms(int n, long emission) {
-        double t = trunc(emission * s.share[n]);
-        double price = trunc(net.pools.spot(n));
+        double t = blockTao[n];
+        double price = termPrice[n];
         long alphaE = s.alphaEmission(n);
         alphaEmission[n] = alphaE;
         s.lastTaoEmission[n] = (long) t;
@@ -152,7 +183,7 @@ final class Coinbase {
         double ain;
         double ex = 0;
         switch (m.injectionCap()) {
-            case LAUNCH -> ain = price == 0 ? alphaE : Math.min(trunc(t / price), alphaE);
+            case LAUNCH -> ain = price == 0 ? alphaE : Math.min(taoOverPrice[n], alphaE);
             case SUBSIDY -> {
                 if (price < trunc(t / emission)) {
                     // the subsidised subnet: the difference is swapped for alpha before the injection
@@ -161,11 +192,11 @@ final class Coinbase {
                     subsidised[n] = true;
                     subsidySwap(n, (long) (t - tin));
                 } else {
-                    ain = price == 0 ? alphaE : trunc(t / price);
+                    ain = price == 0 ? alphaE : taoOverPrice[n];
                 }
             }
             default -> {
-                ain = price == 0 ? 0 : trunc(t / price);
+                ain = price == 0 ? 0 : taoOverPrice[n];
                 double capAlpha = switch (m.injectionCap()) {
                     case MIN_TAO_EMISSION -> Math.min(alphaE, emission);
                     case ROOT_PROPORTION -> trunc(rootProp[n] * alphaE);
@@ -194,7 +225,7 @@ final class Coinbase {
 
     /** Truncation to U96F32's 32 fractional bits (non-negative values). */
     private static double trunc(double v) {
-        return v >= 0x1p52 ? Math.floor(v) : Math.floor(v * FX) / FX;
+        return v >= 0x1p52 ? Math.floor(v) : Math.floor(v * FX) * UNIT;
     }
 
     /** inject_and_maybe_swap: weights re-solved on the pre-buy reserves, chain buy, alpha_in, tao_in. */
@@ -206,7 +237,7 @@ final class Coinbase {
             long w = net.pools.quoteWeightAfterInjection(n, tao, alpha);
             accepted = w >= 0;
             if (accepted) {
-                s.quoteWeight[n] = w;
+                s.setQuoteWeight(n, w);
             }
         }
         if (excess[n] > 0) {

@@ -43,7 +43,7 @@ final class Lifecycle {
         s.alphaOut[n] = seed.alphaBurnedRao() + seed.protocolAlphaRao();
         s.alphaBurned[n] = seed.alphaBurnedRao();
         s.protocolAlpha[n] = seed.protocolAlphaRao();
-        s.quoteWeight[n] = PoolOps.HALF;
+        s.setQuoteWeight(n, PoolOps.HALF);
         s.setMovingPrice(n, MovingPrice.toBits(seed.stable() ? 1.0 : seed.emaPrice()));
         s.minerBurned[n] = seed.minerBurned();
         s.registeredBlock[n] = seed.registeredBlock();
@@ -106,7 +106,7 @@ final class Lifecycle {
         // median price exceeds lock / MinimumReserve, e.g. 1000 TAO per alpha for a 1 TAO lock)
         s.alphaIn[netuid] = Math.max(m.minimumReserveRao(),
                 m.lockStaysInPool() ? (long) Math.floor(poolTao / medianPrice) : poolTao);
-        s.quoteWeight[netuid] = PoolOps.HALF;
+        s.setQuoteWeight(netuid, PoolOps.HALF);
         s.registeredBlock[netuid] = net.block;
         // the owner makes the start call as soon as the era allows; staking opens with it, emission a block later
         s.firstEmissionBlock[netuid] = net.block + m.startCallDelayBlocks() + 1;

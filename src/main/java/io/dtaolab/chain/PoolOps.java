@@ -38,8 +38,8 @@ final class PoolOps {
         if (mech.poolModel() == PoolModel.CPMM) {
             return y / x;
         }
-        double wq = s.quoteWeight[n] / (double) ONE;
-        return (1 - wq) / wq * y / x;
+        // (1 − wq)/wq · y / x, the factor kept with the weight (same double as computing it here)
+        return s.spotFactor[n] * y / x;
     }
 
     Fill buy(int n, long taoIn, long limitRaoPerAlpha, boolean dropFees) {

@@ -3,8 +3,6 @@ package io.dtaolab.chain;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -25,10 +23,13 @@ final class RootClaims {
 
     private final Network net;
     private final Subnets s;
-    /** hotkey → claimable alpha per root-staked RAO, by netuid, as I96F32 raw bits (32 fractional). */
-    private final Map<Integer, long[]> rate = new HashMap<>();
-    /** (hotkey, coldkey, netuid) → alpha already claimed (or written off at stake changes); sparse. */
-    private final Map<Long, Long> claimed = new HashMap<>();
+    /** By hotkey (null: never credited): claimable alpha per root-staked RAO, by netuid, as I96F32 raw bits. */
+    private long[][] rate = new long[0][];
+    /**
+     * RootClaimed: alpha already claimed (or written off at stake changes), by coldkey, then by the hotkey's position
+     * in {@link #rootHotkeys} of that coldkey, then by netuid; null where nothing was ever recorded.
+     */
+    private long[][][] claimed = new long[0][][];
     /** Alpha credited and not yet claimed, by netuid; still in SubnetAlphaOut. */
     private long[] unclaimed;
     /** StakingColdkeysByIndex: coldkeys holding root stake, dense, swap-removed; positions by coldkey (−1: none). */
@@ -97,27 +98,29 @@ final class RootClaims {
 
     /** Root stake added to (hotkey, coldkey): past dividends are not owed on it. */
     void rootStakeAdded(int coldkey, int hotkey, long tao) {
-        rememberRootHotkey(coldkey, hotkey);
+        int position = rememberRootHotkey(coldkey, hotkey);
         addToIndex(coldkey);
-        long[] r = rate.get(hotkey);
+        long[] r = rateOf(hotkey);
         if (r == null || tao <= 0) {
             return;
         }
+        long[] c = claimedRow(coldkey, position);
         for (int n = 1; n < r.length; n++) {
             if (r[n] != 0) {
-                claimed.merge(key(hotkey, coldkey, n), mulRate(r[n], tao), Long::sum);
+                c[n] += mulRate(r[n], tao);
             }
         }
     }
 
     /** Root stake removed from (hotkey, coldkey): what was owed on it stays owed (saturating at 0 claimed). */
     void rootStakeRemoved(int coldkey, int hotkey, long tao) {
-        long[] r = rate.get(hotkey);
-        if (r != null && tao > 0) {
+        long[] r = rateOf(hotkey);
+        int position = positionOf(coldkey, hotkey);
+        if (r != null && tao > 0 && position >= 0) {
+            long[] c = claimedRow(coldkey, position);
             for (int n = 1; n < r.length; n++) {
                 if (r[n] != 0) {
-                    long k = key(hotkey, coldkey, n);
-                    claimed.put(k, Math.max(0, claimed.getOrDefault(k, 0L) - mulRate(r[n], tao)));
+                    c[n] = Math.max(0, c[n] - mulRate(r[n], tao));
                 }
             }
         }
@@ -128,12 +131,21 @@ final class RootClaims {
 
     /** finalize_all_subnet_root_dividends: a dissolved subnet's claims are dropped. */
     void dissolve(int netuid) {
-        for (long[] r : rate.values()) {
-            if (netuid < r.length) {
+        for (long[] r : rate) {
+            if (r != null && netuid < r.length) {
                 r[netuid] = 0;
             }
         }
-        claimed.keySet().removeIf(k -> netuidOf(k) == netuid);
+        for (long[][] byHotkey : claimed) {
+            if (byHotkey == null) {
+                continue;
+            }
+            for (long[] c : byHotkey) {
+                if (c != null && netuid < c.length) {
+                    c[netuid] = 0;
+                }
+            }
+        }
         unclaimed()[netuid] = 0;
     }
 
@@ -144,12 +156,20 @@ final class RootClaims {
 
     /** Alpha the coldkey could claim now on a subnet through a hotkey (before the threshold). */
     long owed(int coldkey, int hotkey, int netuid) {
-        long[] r = rate.get(hotkey);
+        return owed(coldkey, hotkey, positionOf(coldkey, hotkey), netuid);
+    }
+
+    /** {@code position}: the hotkey's in the coldkey's root hotkeys (−1: none, nothing claimed). */
+    private long owed(int coldkey, int hotkey, int position, int netuid) {
+        return owed(net.stakes.stake(coldkey, hotkey, 0), rateOf(hotkey), coldkey, position, netuid);
+    }
+
+    /** What a root stake of {@code rootStake} through a hotkey whose rates are {@code r} is owed on a subnet. */
+    private long owed(long rootStake, long[] r, int coldkey, int position, int netuid) {
         if (r == null || netuid >= r.length) {
             return 0;
         }
-        long entitled = mulRate(r[netuid], net.stakes.stake(coldkey, hotkey, 0));
-        return Math.max(0, entitled - claimed.getOrDefault(key(hotkey, coldkey, netuid), 0L));
+        return Math.max(0, mulRate(r[netuid], rootStake) - claimedOf(coldkey, position, netuid));
     }
 
     int indexedColdkeys() {
@@ -167,31 +187,40 @@ final class RootClaims {
         }
         long since = coldkeyClaimedAt[coldkey];
         coldkeyClaimedAt[coldkey] = credits;
-        for (int hotkey : hks) {
-            long[] r = rate.get(hotkey);
+        if (since == credits) {
+            return; // no hotkey credited since this coldkey's last claim (the test below, for all of them at once)
+        }
+        for (int position = 0; position < hks.length; position++) {
+            int hotkey = hks[position];
             // what is owed only grows with a credit (stake changes adjust RootClaimed), so a hotkey not credited
             // since this coldkey's last claim has nothing new above the threshold
-            if (r == null || hotkey >= hotkeyCreditedAt.length || hotkeyCreditedAt[hotkey] <= since) {
+            if (hotkey >= hotkeyCreditedAt.length || hotkeyCreditedAt[hotkey] <= since) {
                 continue;
             }
+            long[] r = rateOf(hotkey);
+            if (r == null) {
+                continue;
+            }
+            // the root stake changes only when a Swap claim stakes its TAO; read it again only then
+            long rootStake = net.stakes.stake(coldkey, hotkey, 0);
             for (int n = 1; n < r.length; n++) {
-                if (r[n] != 0 && s.exists[n]) {
-                    claimOnSubnet(coldkey, hotkey, n, keep);
+                if (r[n] != 0 && s.exists[n] && claimOnSubnet(coldkey, hotkey, position, n, keep, rootStake)) {
+                    rootStake = net.stakes.stake(coldkey, hotkey, 0);
                 }
             }
         }
     }
 
-    /** root_claim_on_subnet. */
-    private void claimOnSubnet(int coldkey, int hotkey, int n, boolean keep) {
-        long owed = owed(coldkey, hotkey, n);
+    /** root_claim_on_subnet, for the coldkey's {@code rootStake} on the hotkey; whether that root stake changed. */
+    private boolean claimOnSubnet(int coldkey, int hotkey, int position, int n, boolean keep, long rootStake) {
+        long owed = owed(rootStake, rateOf(hotkey), coldkey, position, n);
         // owed (a fixed-point value minus an integer) < threshold ⟺ its floor < threshold
         if (owed < THRESHOLD_RAO || owed <= 0) {
-            return;
+            return false;
         }
         owed = Math.min(owed, unclaimed[n]); // flooring of rates cannot over-pay, this only guards the identity
         if (owed <= 0) {
-            return;
+            return false;
         }
         long claimedNow;
         if (keep) {
@@ -202,7 +231,7 @@ final class RootClaims {
             try {
                 f = net.pools.sell(n, owed, PoolOps.MIN_PRICE_RAO, true);
             } catch (ChainException refused) {
-                return; // the chain rolls the claim back: it stays claimable
+                return false; // the chain rolls the claim back: it stays claimable
             }
             claimedNow = f.in();
             s.alphaOut[n] -= f.in();
@@ -216,7 +245,8 @@ final class RootClaims {
             }
         }
         unclaimed[n] -= claimedNow;
-        claimed.merge(key(hotkey, coldkey, n), claimedNow, Long::sum);
+        claimedRow(coldkey, position)[n] += claimedNow;
+        return !keep;
     }
 
     /**
@@ -273,23 +303,61 @@ final class RootClaims {
         return false;
     }
 
-    private void rememberRootHotkey(int coldkey, int hotkey) {
+    /** Adds the hotkey to the coldkey's root hotkeys if new; its position there (positions never change). */
+    private int rememberRootHotkey(int coldkey, int hotkey) {
         if (coldkey >= rootHotkeys.length) {
             rootHotkeys = Arrays.copyOf(rootHotkeys, Math.max(coldkey + 1, rootHotkeys.length * 2));
         }
         int[] hks = rootHotkeys[coldkey];
         if (hks == null) {
             rootHotkeys[coldkey] = new int[] {hotkey};
-            return;
+            return 0;
         }
-        for (int h : hks) {
-            if (h == hotkey) {
-                return;
+        for (int i = 0; i < hks.length; i++) {
+            if (hks[i] == hotkey) {
+                return i;
             }
         }
         hks = Arrays.copyOf(hks, hks.length + 1);
         hks[hks.length - 1] = hotkey;
         rootHotkeys[coldkey] = hks;
+        return hks.length - 1;
+    }
+
+    private int positionOf(int coldkey, int hotkey) {
+        int[] hks = coldkey < rootHotkeys.length ? rootHotkeys[coldkey] : null;
+        if (hks != null) {
+            for (int i = 0; i < hks.length; i++) {
+                if (hks[i] == hotkey) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private long claimedOf(int coldkey, int position, int netuid) {
+        long[][] byHotkey = position < 0 || coldkey >= claimed.length ? null : claimed[coldkey];
+        long[] c = byHotkey == null || position >= byHotkey.length ? null : byHotkey[position];
+        return c == null || netuid >= c.length ? 0 : c[netuid];
+    }
+
+    /** The coldkey's RootClaimed by netuid through the hotkey at {@code position}, created (zeros) on first use. */
+    private long[] claimedRow(int coldkey, int position) {
+        if (coldkey >= claimed.length) {
+            claimed = Arrays.copyOf(claimed, Math.max(coldkey + 1, claimed.length * 2));
+        }
+        long[][] byHotkey = claimed[coldkey];
+        if (byHotkey == null || position >= byHotkey.length) {
+            byHotkey = byHotkey == null ? new long[position + 1][] : Arrays.copyOf(byHotkey, position + 1);
+            claimed[coldkey] = byHotkey;
+        }
+        long[] c = byHotkey[position];
+        if (c == null || c.length < s.capacity) {
+            c = c == null ? new long[s.capacity] : Arrays.copyOf(c, s.capacity);
+            byHotkey[position] = c;
+        }
+        return c;
     }
 
     private void addToIndex(int coldkey) {
@@ -321,11 +389,18 @@ final class RootClaims {
         }
     }
 
+    private long[] rateOf(int hotkey) {
+        return hotkey < rate.length ? rate[hotkey] : null;
+    }
+
     private long[] rates(int hotkey) {
-        long[] r = rate.computeIfAbsent(hotkey, h -> new long[s.capacity]);
-        if (r.length < s.capacity) {
-            r = Arrays.copyOf(r, s.capacity);
-            rate.put(hotkey, r);
+        if (hotkey >= rate.length) {
+            rate = Arrays.copyOf(rate, Math.max(hotkey + 1, rate.length * 2));
+        }
+        long[] r = rate[hotkey];
+        if (r == null || r.length < s.capacity) {
+            r = r == null ? new long[s.capacity] : Arrays.copyOf(r, s.capacity);
+            rate[hotkey] = r;
         }
         return r;
     }
@@ -335,14 +410,5 @@ final class RootClaims {
             unclaimed = Arrays.copyOf(unclaimed, s.capacity);
         }
         return unclaimed;
-    }
-
-    /** (hotkey, coldkey, netuid) packed: 24 + 24 + 16 bits. */
-    private static long key(int hotkey, int coldkey, int netuid) {
-        return ((long) hotkey << 40) | ((long) coldkey << 16) | netuid;
-    }
-
-    private static int netuidOf(long key) {
-        return (int) (key & 0xFFFF);
     }
 }

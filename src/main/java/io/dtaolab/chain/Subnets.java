@@ -14,7 +14,8 @@ final class Subnets {
     long[] taoReserve;          // SubnetTAO (root: total root stake)
     long[] alphaIn;             // SubnetAlphaIn
     long[] alphaOut;            // SubnetAlphaOut
-    long[] quoteWeight;         // Balancer TAO weight, perquintill
+    long[] quoteWeight;         // Balancer TAO weight, perquintill (set with setQuoteWeight)
+    double[] spotFactor;        // (1 − w)/w of that weight as a double: the spot price reads it every block
     long[] movingPrice;         // SubnetMovingPrice, I96F32 bits (see MovingPrice)
     double[] ema;               // the same value as a double (exact), for the share rules
     long[] registeredBlock;
@@ -67,6 +68,9 @@ final class Subnets {
         alphaIn = grow(alphaIn, newCapacity);
         alphaOut = grow(alphaOut, newCapacity);
         quoteWeight = grow(quoteWeight, newCapacity);
+        int weighted = spotFactor == null ? 0 : spotFactor.length;
+        spotFactor = grow(spotFactor, newCapacity);
+        Arrays.fill(spotFactor, Math.min(weighted, newCapacity), newCapacity, Double.POSITIVE_INFINITY); // weight 0
         movingPrice = grow(movingPrice, newCapacity);
         ema = grow(ema, newCapacity);
         registeredBlock = grow(registeredBlock, newCapacity);
@@ -106,6 +110,13 @@ final class Subnets {
         neurons = neurons == null ? new Neurons[newCapacity] : Arrays.copyOf(neurons, newCapacity);
     }
 
+    /** Stores the Balancer quote weight (perquintill) and the spot price's factor (1 − w)/w computed from it. */
+    void setQuoteWeight(int netuid, long perquintill) {
+        quoteWeight[netuid] = perquintill;
+        double wq = perquintill / (double) PoolOps.ONE;
+        spotFactor[netuid] = (1 - wq) / wq;
+    }
+
     /** Stores SubnetMovingPrice (I96F32 bits) and its double view. */
     void setMovingPrice(int netuid, long bits) {
         movingPrice[netuid] = bits;
@@ -135,7 +146,7 @@ final class Subnets {
         taoReserve[n] = 0;
         alphaIn[n] = 0;
         alphaOut[n] = 0;
-        quoteWeight[n] = 0;
+        setQuoteWeight(n, 0);
         setMovingPrice(n, 0);
         registeredBlock[n] = 0;
         firstEmissionBlock[n] = 0;
