@@ -41,6 +41,9 @@ public final class RunPipeline {
         if (order.worldThreads() > 0) {
             run.worldThreads(order.worldThreads());
         }
+        if (order.warm() != null) {
+            run.warmFrom(order.warm());
+        }
         if (!order.detectors()) {
             return new Result(run.execute(), null, null, null);
         }
