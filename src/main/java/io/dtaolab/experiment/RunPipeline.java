@@ -11,8 +11,11 @@ import io.dtaolab.engine.Run;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.scenario.DetectorSettings;
 import io.dtaolab.scenario.OutputSpec;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The one way a strategy is executed: a {@link RunOrder} run under its mechanism, with the detector bank on both
@@ -41,8 +44,19 @@ public final class RunPipeline {
             return new Result(newRun(order, control, listener).execute(), null, null, null);
         }
         boolean twin = order.spec().twin();
-        return execute(order, control, listener, new DetectorBank(order.thresholds(), alarms),
-                twin ? new DetectorBank(order.thresholds(), AlarmSink.NONE) : null);
+        return execute(order, control, listener, bank(order, alarms), twin ? bank(order, AlarmSink.NONE) : null);
+    }
+
+    /**
+     * The detectors the strategy's {@code detectors:} section enables, at its thresholds, with the order's thresholds
+     * (if any) taking precedence.
+     */
+    private static DetectorBank bank(RunOrder order, AlarmSink alarms) {
+        DetectorSettings settings = order.spec().detectors();
+        Map<String, Double> thresholds = new HashMap<>(settings.thresholds());
+        thresholds.putAll(order.thresholds());
+        return new DetectorBank(DetectorBank.standard().stream().filter(d -> settings.enabled(d.name())).toList(),
+                thresholds, alarms);
     }
 
     /**

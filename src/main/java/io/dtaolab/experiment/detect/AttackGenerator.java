@@ -126,7 +126,7 @@ public final class AttackGenerator {
     private static void addStress(Draw r, HonestStress stress, Map<String, Object> p) {
         switch (stress) {
             case NONE -> { }
-            case HFT -> p.put("noise-trader", map("count", r.i(10, 30), "ratePerDay", round(r.logU(200, 2_000)),
+            case HFT -> p.put("noise-trader", map("count", r.i(10, 30), "ratePerDay", round(r.logU(200, 1_000)),
                     "sizeTaoMedian", round(r.logU(0.5, 20)), "sizeTailIndex", round(r.u(8, 10)), "walletTao", 5_000));
             case WHALES -> p.put("long-term-staker", map("count", r.i(3, 6), "walletTao", round(r.logU(50_000, 500_000)),
                     "rebalanceEveryDays", round(r.u(0.04, 0.3)), "conviction", round(r.u(0.3, 0.9))));

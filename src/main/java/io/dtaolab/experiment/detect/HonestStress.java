@@ -4,7 +4,7 @@ package io.dtaolab.experiment.detect;
 public enum HonestStress {
     /** The base population only. */
     NONE("baseline"),
-    /** 10–30 high-frequency noise traders (200–2 000 trades a day) with near-constant order sizes. */
+    /** 10–30 high-frequency noise traders (200–1 000 trades a day, the most a noise trader may make) with near-constant order sizes. */
     HFT("hft-constant-size"),
     /** 3–6 long-term stakers with 50k–500k TAO that rebalance every 1–7 hours. */
     WHALES("honest-whales"),
