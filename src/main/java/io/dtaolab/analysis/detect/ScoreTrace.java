@@ -14,7 +14,7 @@ public final class ScoreTrace {
 
     private final Map<Integer, TreeMap<Long, Double>> bySubnet = new HashMap<>();
 
-    void record(long block, int netuid, double score) {
+    public void record(long block, int netuid, double score) {
         bySubnet.computeIfAbsent(netuid, n -> new TreeMap<>()).merge(block / BUCKET, score, Math::max);
     }
 

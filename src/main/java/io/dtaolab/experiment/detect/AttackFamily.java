@@ -8,16 +8,17 @@ import java.util.Optional;
  * shipped detector claims the family) and the variants it can be drawn in.
  */
 public enum AttackFamily {
-    WASH("wash", "wash-trading", List.of(Variant.PLAIN, Variant.SPLIT, Variant.SLOW, Variant.NOISE, Variant.COMBINED)),
+    WASH("wash", "wash-trading", List.of(Variant.PLAIN, Variant.SPLIT, Variant.SLOW, Variant.SWARM, Variant.NOISE,
+            Variant.COMBINED)),
     PUMP("pump", "pump-and-dump", List.of(Variant.PLAIN, Variant.SPLIT, Variant.SLOW, Variant.FOLLOWERS, Variant.NOISE,
             Variant.COMBINED)),
     SANDWICH("sandwich", "sandwich", List.of(Variant.PLAIN, Variant.NOISE, Variant.COMBINED)),
-    COLLUSION("collusion", "collusion", List.of(Variant.PLAIN, Variant.SPLIT, Variant.NOISE, Variant.COMBINED)),
+    COLLUSION("collusion", "collusion", List.of(Variant.PLAIN, Variant.SPLIT, Variant.BRIBE, Variant.NOISE,
+            Variant.COMBINED)),
     FLOW("flow-recycling", "flow-gaming", List.of(Variant.PLAIN, Variant.SLOW, Variant.NOISE, Variant.COMBINED)),
     SYBIL("sybil", "", List.of(Variant.PLAIN, Variant.NOISE)),
     EMA_TIMING("ema-timing", "", List.of(Variant.PLAIN, Variant.NOISE)),
-    VOTE_CAPTURE("vote-capture", "", List.of(Variant.PLAIN, Variant.NOISE)),
-    BRIBERY("root-bribery", "", List.of(Variant.PLAIN, Variant.NOISE));
+    VOTE_CAPTURE("vote-capture", "", List.of(Variant.PLAIN, Variant.NOISE));
 
     private final String id;
     private final String detector;

@@ -33,8 +33,9 @@ import java.util.SplittableRandom;
  * <li>collusion: 2–5 cartel validators, cartel stake logU(5 000, 60 000), 0–3 owner miners, withholding half of the
  * time, concerted buys U(0, 200) per tempo, 1–4 coldkeys (split: 8–32);</li>
  * <li>flow recycling: cycle logU(200, 3 000), hold 180–720 blocks (slow: 900–1 800);</li>
- * <li>sybil: 8–64 coldkeys of U(5, 50) each, holding or washing; vote capture: the same swarm voting under
- * {@code holder-vote}; root bribery: an insider cartel paying U(50, 500) a tempo under {@code root-vote};</li>
+ * <li>sybil: 8–64 coldkeys of U(5, 50) each holding stake; the same swarm washing is the wash family's swarm
+ * variant, voting under {@code holder-vote} the vote-capture family; the collusion family's root-bribe variant is
+ * its cartel paying U(50, 500) a tempo to root validators under {@code root-vote};</li>
  * <li>EMA timing: push logU(300, 3 000), lead 60–720 blocks before the checkpoint.</li>
  * </ul>
  */
@@ -66,7 +67,7 @@ public final class AttackGenerator {
                 ? r.pick(List.of(HonestStress.values()).subList(honest ? 0 : 1, HonestStress.values().length))
                 : HonestStress.NONE;
         String preset = family == AttackFamily.VOTE_CAPTURE ? "holder-vote"
-                : family == AttackFamily.BRIBERY ? "root-vote" : r.pick(PRESETS);
+                : variant == Variant.BRIBE ? "root-vote" : r.pick(PRESETS);
         long active = variant == Variant.SLOW ? r.i(3_600, 4_000) : r.i(2_400, 3_000);
         long blocks = honest ? r.i(3_600, 5_000) : start + active;
 
@@ -147,6 +148,9 @@ public final class AttackGenerator {
         double budget;
         switch (f) {
             case WASH -> {
+                if (v == Variant.SWARM) {
+                    return swarm(r, f, v, a, adversaries, "wash", start, blocks);
+                }
                 double trip = r.logU(1, 100);
                 params = map("roundTripTao", round(trip), "roundTripsPerDay", round(v == Variant.SLOW ? r.u(4, 12) : r.u(24, 240)),
                         "linkedColdkeys", keys);
@@ -178,11 +182,11 @@ public final class AttackGenerator {
                 noise.put("sizeTaoMedian", round(r.u(2, 8)));
                 noise.put("slippageTolerance", round(r.u(0.003, 0.02)));
             }
-            case COLLUSION, BRIBERY -> {
+            case COLLUSION -> {
                 double stake = r.logU(5_000, 60_000);
                 params = map("cartelValidators", r.i(2, 5), "cartelStakeTao", round(stake), "ownerMiners", r.i(0, 3),
                         "withholdMinerEmission", r.raw.nextBoolean(), "coordinatedBuyTao", round(r.u(0, 200)));
-                if (f == AttackFamily.BRIBERY) {
+                if (v == Variant.BRIBE) {
                     params.put("bribeTao", round(r.u(50, 500)));
                 }
                 a.put("type", "insider-collusion");
@@ -196,13 +200,8 @@ public final class AttackGenerator {
                 budget = cycle * 1.1;
             }
             case SYBIL, VOTE_CAPTURE -> {
-                int swarm = r.i(8, 64);
-                double perKey = r.u(5, 50);
-                params = map("swarmColdkeys", swarm, "perKeyTao", round(perKey), "behaviour",
-                        f == AttackFamily.VOTE_CAPTURE ? "vote" : r.pick(List.of("stake-and-hold", "wash")));
-                a.put("type", "sybil-swarm");
-                a.put("coldkeys", swarm);
-                budget = swarm * perKey * 1.05;
+                return swarm(r, f, v, a, adversaries, f == AttackFamily.VOTE_CAPTURE ? "vote" : "stake-and-hold", start,
+                        blocks);
             }
             case EMA_TIMING -> {
                 double push = r.logU(300, 3_000);
@@ -216,6 +215,19 @@ public final class AttackGenerator {
         a.put("params", params);
         adversaries.add(a);
         return new GeneratedCase.Truth(f, v, id, target, start, blocks);
+    }
+
+    /** A Sybil swarm of 8–64 coldkeys with U(5, 50) TAO each, doing {@code behaviour}. */
+    private static GeneratedCase.Truth swarm(Draw r, AttackFamily f, Variant v, Map<String, Object> a,
+                                             List<Object> adversaries, String behaviour, long start, long blocks) {
+        int swarm = r.i(8, 64);
+        double perKey = r.u(5, 50);
+        a.put("type", "sybil-swarm");
+        a.put("coldkeys", swarm);
+        a.put("budgetTao", round(swarm * perKey * 1.05));
+        a.put("params", map("swarmColdkeys", swarm, "perKeyTao", round(perKey), "behaviour", behaviour));
+        adversaries.add(a);
+        return new GeneratedCase.Truth(f, v, (String) a.get("id"), (Integer) a.get("target"), start, blocks);
     }
 
     private static Map<String, Object> map(Object... kv) {

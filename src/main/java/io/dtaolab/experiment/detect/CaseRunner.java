@@ -2,6 +2,7 @@ package io.dtaolab.experiment.detect;
 
 import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.analysis.detect.DetectorBank;
+import io.dtaolab.engine.AgentOutcome;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
 import io.dtaolab.engine.RunListener;
@@ -53,7 +54,10 @@ public final class CaseRunner {
             long start = r.data().targets().stream().filter(x -> x.adversaryId().equals(t.adversaryId()))
                     .mapToLong(RunData.Target::startBlock).findFirst()
                     .orElseThrow(() -> new IllegalStateException(c.id() + ": no adversary " + t.adversaryId()));
-            attacks.add(new EvalWorld.Attack(t, start));
+            long executed = r.data().outcomes().stream()
+                    .filter(o -> o.world().equals("attack") && o.id().equals(t.adversaryId()))
+                    .mapToLong(AgentOutcome::executed).sum();
+            attacks.add(new EvalWorld.Attack(t, start, executed));
         }
         List<EvalWorld> out = new ArrayList<>();
         out.add(new EvalWorld(c.id(), false, c.stress(), attacks, attackBank.traces()));

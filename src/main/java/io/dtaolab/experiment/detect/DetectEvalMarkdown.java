@@ -17,11 +17,13 @@ public final class DetectEvalMarkdown {
         long twins = held.stream().filter(EvalWorld::twin).count();
         long honestCases = held.stream().filter(w -> w.honest() && !w.twin()).count();
         StringBuilder sb = new StringBuilder("## Detector evaluation on held-out cases\n\n");
+        long inert = held.stream().flatMap(w -> w.attacks().stream()).filter(EvalWorld.Attack::inert).count();
         sb.append(String.format(Locale.ROOT, "`%s` — thresholds tuned on generator seed %d, reported on seed %d (never "
-                        + "seen in tuning): %d attack worlds (%d attacks), %d honest worlds (%d honest cases + %d twins of "
-                        + "the attack cases). %.0f s on %d threads.%n%n", command, p.tuneSeed(), p.heldOutSeed(),
-                attackWorlds, held.stream().mapToInt(w -> w.attacks().size()).sum(), twins + honestCases, honestCases,
-                twins, r.seconds(), p.threads()));
+                        + "seen in tuning): %d attack worlds (%d attacks, %d of them inert: the adversary never got an "
+                        + "extrinsic executed, so they are not counted as positives), %d honest worlds (%d honest cases + "
+                        + "%d twins of the attack cases). %.0f s on %d threads.%n%n", command, p.tuneSeed(),
+                p.heldOutSeed(), attackWorlds, held.stream().mapToInt(w -> w.attacks().size()).sum(), inert,
+                twins + honestCases, honestCases, twins, r.seconds(), p.threads()));
         sb.append("| detector | family | default → tuned threshold | precision | recall | TP / attacks | false alarms "
                 + "(honest / other attacks) | time to detect, mean / median (blocks) | ROC AUC | at default: P / R |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|---|\n");

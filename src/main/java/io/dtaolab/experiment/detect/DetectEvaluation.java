@@ -33,7 +33,7 @@ public final class DetectEvaluation {
                                  double aucHeldOut, List<double[]> rocHeldOut, Map<String, int[]> confusion) {
     }
 
-    public record Result(Plan plan, List<GeneratedCase> heldOutCases, List<EvalWorld> heldOutWorlds,
+    public record Result(Plan plan, List<EvalWorld> tuningWorlds, List<EvalWorld> heldOutWorlds,
                          List<DetectorResult> detectors, double seconds) {
     }
 
@@ -44,7 +44,7 @@ public final class DetectEvaluation {
         int n = tuneCases.size();
         List<EvalWorld> tuning = CaseRunner.run(tuneCases, plan.threads(), progress);
         List<EvalWorld> held = CaseRunner.run(heldCases, plan.threads(), done -> progress.accept(n + done));
-        return new Result(plan, heldCases, held, score(tuning, held), (System.nanoTime() - t0) / 1e9);
+        return new Result(plan, tuning, held, score(tuning, held), (System.nanoTime() - t0) / 1e9);
     }
 
     static List<DetectorResult> score(List<EvalWorld> tuning, List<EvalWorld> held) {

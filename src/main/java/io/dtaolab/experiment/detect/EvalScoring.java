@@ -10,7 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Scores detectors over evaluation worlds: outcomes at a threshold, ROC AUC, the confusion between families. */
+/**
+ * Scores detectors over evaluation worlds: outcomes at a threshold, ROC AUC, the confusion between families. Inert
+ * attacks (the adversary never got an extrinsic executed: nothing on chain to see) are not positives; the report
+ * counts them separately.
+ */
 public final class EvalScoring {
     private EvalScoring() {
     }
@@ -30,7 +34,7 @@ public final class EvalScoring {
             Set<Integer> covered = new HashSet<>();
             boolean coversAll = false;
             for (EvalWorld.Attack a : w.attacks()) {
-                if (family.isEmpty() || a.truth().family() != family.get()) {
+                if (family.isEmpty() || a.truth().family() != family.get() || a.inert()) {
                     continue;
                 }
                 positives++;
@@ -132,7 +136,7 @@ public final class EvalScoring {
                 neg.add(trace.maxAnywhere());
             }
             for (EvalWorld.Attack a : w.attacks()) {
-                if (family.isPresent() && a.truth().family() == family.get()) {
+                if (family.isPresent() && a.truth().family() == family.get() && !a.inert()) {
                     pos.add(attackScore(trace, a));
                 }
             }

@@ -16,11 +16,18 @@ public record EvalWorld(String caseId, boolean twin, HonestStress stress, List<A
         traces = Map.copyOf(traces);
     }
 
-    /** A truth placed on the chain's clock: the attack's first block as a chain block. */
-    public record Attack(GeneratedCase.Truth truth, long startBlock) {
+    /**
+     * A truth placed on the chain's clock: the attack's first block as a chain block, and how many extrinsics the
+     * adversary got executed (0: it never acted on chain, so no monitor could see it).
+     */
+    public record Attack(GeneratedCase.Truth truth, long startBlock, long executed) {
         /** Sandwich bots strike wherever victims appear, so an alarm on any subnet attributes to them. */
         public boolean anySubnet() {
             return truth.family() == AttackFamily.SANDWICH;
+        }
+
+        public boolean inert() {
+            return executed == 0;
         }
     }
 

@@ -8,6 +8,10 @@ public enum Variant {
     SPLIT("split"),
     /** A quarter to a tenth of the ordinary pace, spread over a longer window. */
     SLOW("slow"),
+    /** Wash trading by a Sybil swarm: 8–64 coldkeys, each washing its own small stake. */
+    SWARM("swarm"),
+    /** An insider cartel under {@code root-vote} that also bribes root validators every tempo. */
+    BRIBE("root-bribe"),
     /** A small pump that hype and a large momentum herd carry. */
     FOLLOWERS("followers"),
     /** Hidden among an honest stress population (busy constant-size traders, whales, momentum, rebalancers). */
