@@ -6,21 +6,25 @@ import io.dtaolab.chain.Rao;
 import io.dtaolab.engine.TempoReport;
 import io.dtaolab.engine.Trade;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON payloads of SSE (and Kafka) events: compact, no per-subnet arrays except the target's values. */
 final class SseViews {
     private SseViews() {
     }
 
+    @Schema(name = "StreamState", description = "A state change; detail says why (e.g. the error of a failed run)")
     record State(String run, String preset, RunState state, long blocksDone, String detail) {
     }
 
+    @Schema(name = "StreamTempo", description = "A tempo closed: the target's emission share attack vs twin and totals so far")
     record Tempo(String run, String preset, long block, long chainBlock, int target, double targetShareAttack,
                  double targetShareTwin, double targetShareDeviation, double targetSpotTao, double targetEmaTao,
                  double emissionRedirectedTao, double networkEmissionTao, double honestLossVsTwinTao,
                  Map<String, TempoReport.ClassMeasures> adversaries) {
     }
 
+    @Schema(name = "StreamTrade", description = "A trade at or above outputs.tradeEventMinTao")
     record TradeView(String run, String preset, long block, String world, String agentId, String agentClass,
                      boolean adversary, int netuid, boolean buy, double tao, double alpha, double feeTao,
                      double impactTao, double slippageTao) {
