@@ -15,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import io.dtaolab.app.runs.WorkBudget;
-import io.dtaolab.scenario.SweepCell;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,12 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SweepResource {
     private final SweepManager manager;
     private final SweepBodies bodies;
-    private final WorkBudget budget;
 
-    public SweepResource(SweepManager manager, SweepBodies bodies, WorkBudget budget) {
+    public SweepResource(SweepManager manager, SweepBodies bodies) {
         this.manager = manager;
         this.bodies = bodies;
-        this.budget = budget;
     }
 
     @POST
@@ -65,7 +61,6 @@ public class SweepResource {
         manager.requireRoom();
         boolean json = contentType != null && contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON);
         SweepBodies.Accepted accepted = bodies.read(body, json, Optional.ofNullable(workers));
-        budget.checkSweep(accepted.spec().cells().stream().map(SweepCell::spec).toList(), 0, accepted.spec().seeds().size());
         SweepHandle h = manager.submit(accepted.spec(), accepted.workers());
         return Response.created(URI.create("/api/sweeps/" + h.id())).entity(SweepViews.of(h)).build();
     }
