@@ -7,6 +7,7 @@ import io.dtaolab.engine.TempoReport;
 import io.dtaolab.engine.Trade;
 import java.util.Arrays;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The JSON payloads of SSE (and Kafka) events: compact; the only per-subnet array is each subnet's emission share
@@ -17,9 +18,11 @@ final class SseViews {
     private SseViews() {
     }
 
+    @Schema(name = "StreamState", description = "A state change; detail says why (e.g. the error of a failed run)")
     record State(String run, String preset, RunState state, long blocksDone, String detail) {
     }
 
+    @Schema(name = "StreamTempo", description = "A tempo closed: the target's emission share attack vs twin and totals so far")
     record Tempo(String run, String preset, long block, long chainBlock, int target, double targetShareAttack,
                  double targetShareTwin, double targetShareDeviation, double targetSpotTao, double targetEmaTao,
                  Double targetEmaTwinTao, double[] shareDeviation, double emissionRedirectedTao,
@@ -27,6 +30,7 @@ final class SseViews {
                  Map<String, TempoReport.ClassMeasures> adversaries) {
     }
 
+    @Schema(name = "StreamTrade", description = "A trade at or above outputs.tradeEventMinTao")
     record TradeView(String run, String preset, long block, String world, String agentId, String agentClass,
                      boolean adversary, int netuid, boolean buy, double tao, double alpha, double feeTao,
                      double impactTao, double slippageTao) {
