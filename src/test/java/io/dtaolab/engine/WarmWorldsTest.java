@@ -24,6 +24,10 @@ class WarmWorldsTest {
     static final long BLOCKS = 800;
 
     private static StrategySpec recycler(int cycleTao, int holdBlocks) {
+        return recycler(cycleTao, holdBlocks, "yield-chaser: { count: 10, checkEveryBlocks: 120, moveThreshold: 0.1 }");
+    }
+
+    private static StrategySpec recycler(int cycleTao, int holdBlocks, String secondGroup) {
         String yaml = """
                 name: warm
                 seed: 99
@@ -34,11 +38,11 @@ class WarmWorldsTest {
                   synthetic: { subnets: 6, taoReserveTao: [1000, 120000], priceTao: [0.001, 0.06], seed: 5 }
                 honest:
                   noise-trader: { count: 30 }
-                  yield-chaser: { count: 10, checkEveryBlocks: 120, moveThreshold: 0.1 }
+                  %s
                 adversaries:
                   - { id: recycler, type: flow-recycler, target: 4, budgetTao: 4000, start: 100b,
                       params: { cycleTao: %d, holdBlocks: %d } }
-                """.formatted(BLOCKS, cycleTao, holdBlocks);
+                """.formatted(BLOCKS, secondGroup, cycleTao, holdBlocks);
         LoadResult r = StrategyLoader.check("warm.yaml", yaml.getBytes(StandardCharsets.UTF_8), Path.of("strategies"));
         return assertInstanceOf(LoadResult.Valid.class, r, r::toString).spec();
     }
@@ -91,10 +95,7 @@ class WarmWorldsTest {
         StrategySpec base = recycler(1000, 360);
         run(base, 99, kept);
         run(base, 100, kept);
-        StrategySpec fewer = new StrategySpec(base.file(), base.name(), base.description(), base.seed(), base.blocks(),
-                base.presets(), base.overrides(), base.mechanisms(), base.network(),
-                new io.dtaolab.scenario.PopulationSpec(base.honest().groups().subList(0, 1)), base.adversaries(),
-                base.twin(), base.outputs(), base.warmup());
+        StrategySpec fewer = recycler(1000, 360, "long-term-staker: { count: 5 }");
         assertEquals(run(fewer, 99, null), run(fewer, 99, kept));
         assertEquals(3, kept.warmUps(), "two seeds and a second population");
     }
