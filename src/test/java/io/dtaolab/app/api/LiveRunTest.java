@@ -45,7 +45,7 @@ class LiveRunTest {
         Map<String, List<Sample>> m = scrape(id);
         for (String name : List.of("dtao_emission_share_ratio", "dtao_emission_share_deviation_ratio",
                 "dtao_emission_redirected_tao", "dtao_emission_redirected_network_ratio", "dtao_spot_price_tao",
-                "dtao_ema_price_tao", "dtao_flow_ema_tao", "dtao_tao_reserve_tao", "dtao_alpha_reserve_alpha",
+                "dtao_ema_price_tao", "dtao_flow_ema_tao_per_block", "dtao_tao_reserve_tao", "dtao_alpha_reserve_alpha",
                 "dtao_adversary_pnl_tao", "dtao_adversary_capital_at_risk_tao", "dtao_adversary_cost_tao",
                 "dtao_honest_loss_vs_twin_tao", "dtao_blocks_simulated_total", "dtao_run_blocks_per_second")) {
             assertTrue(m.containsKey(name), name + " missing for run " + id);
