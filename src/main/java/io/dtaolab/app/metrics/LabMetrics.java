@@ -7,6 +7,7 @@ import io.dtaolab.app.messaging.RunEvent;
 import io.dtaolab.app.runs.RunHandle;
 import io.dtaolab.app.runs.RunState;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +16,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -111,7 +113,17 @@ public class LabMetrics {
     }
 
     private void registerEngineMeters(RunHandle h) {
-        engineMeters.computeIfAbsent(h.id(), id -> RunIdentityMeters.register(registry, h));
+        engineMeters.computeIfAbsent(h.id(), id -> {
+            List<Meter> meters = new ArrayList<>(RunIdentityMeters.register(registry, h));
+            Tags tags = Tags.of("run", id, "preset", h.record().presets().get(0));
+            meters.add(FunctionCounter.builder("dtao.blocks.simulated", h, RunHandle::blocksSimulated)
+                    .description("Blocks the run stepped over all its presets (attack and twin in lockstep count once)")
+                    .tags(tags).register(registry));
+            meters.add(Gauge.builder("dtao.run.blocks.per.second", h, RunHandle::blocksPerSecond)
+                    .description("The run's recent simulation speed in blocks per wall-clock second (0 unless running)")
+                    .tags(tags).strongReference(true).register(registry));
+            return meters;
+        });
     }
 
     /** Drops every meter of a run (all presets). */

@@ -3,11 +3,9 @@ package io.dtaolab.app.metrics;
 import io.dtaolab.app.runs.RunHandle;
 import io.dtaolab.app.runs.RunRecord;
 import io.dtaolab.app.runs.RunState;
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +13,7 @@ import java.util.List;
 /**
  * What a person picks a run by and what dashboards and alerts join on: {@code dtao_run_info} (strategy, seed, one
  * series per preset), {@code dtao_run_state} (a state set: 1 for the run's state, 0 for the others) and
- * {@code dtao_run_start_time_seconds} (to list runs newest first), plus the engine's speed and block counter.
+ * {@code dtao_run_start_time_seconds} (to list runs newest first).
  */
 final class RunIdentityMeters {
     private RunIdentityMeters() {
@@ -41,13 +39,6 @@ final class RunIdentityMeters {
         meters.add(Gauge.builder("dtao.run.start.time.seconds", () -> startSeconds)
                 .description("When the run started, in seconds since the Unix epoch (sort runs newest first by it)")
                 .tags("run", r.id()).register(registry));
-        Tags tags = Tags.of("run", r.id(), "preset", r.presets().get(0));
-        meters.add(FunctionCounter.builder("dtao.blocks.simulated", h, RunHandle::blocksSimulated)
-                .description("Blocks the run stepped over all its presets (attack and twin in lockstep count once)")
-                .tags(tags).register(registry));
-        meters.add(Gauge.builder("dtao.run.blocks.per.second", h, RunHandle::blocksPerSecond)
-                .description("The run's recent simulation speed in blocks per wall-clock second (0 unless running)")
-                .tags(tags).strongReference(true).register(registry));
         return meters;
     }
 }

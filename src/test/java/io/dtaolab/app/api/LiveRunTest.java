@@ -66,11 +66,12 @@ class LiveRunTest {
         // an upper bound only: pacing never runs faster than asked (150, now 1), a loaded machine may run slower
         assertTrue(rate >= 0 && rate < 300, "blocks/s " + rate);
         String all = given().get("/q/metrics").asString();
-        for (String g : List.of("dtao_runs_queued", "dtao_runs_running", "dtao_runs_paused", "dtao_runs_finished",
-                "dtao_runs_cancelled", "dtao_runs_failed", "dtao_runs_interrupted", "dtao_events_dropped_total")) {
-            assertTrue(Pattern.compile("(?m)^" + g + " \\d").matcher(all).find(), g + " missing");
+        for (String state : List.of("queued", "running", "paused", "finished", "cancelled", "failed", "interrupted")) {
+            assertTrue(Pattern.compile("(?m)^dtao_runs\\{state=\"" + state + "\",?} \\d").matcher(all).find(),
+                    "dtao_runs{state=" + state + "} missing");
         }
-        assertTrue(Pattern.compile("(?m)^dtao_runs_running [1-9]").matcher(all).find());
+        assertTrue(Pattern.compile("(?m)^dtao_events_dropped_total \\d").matcher(all).find(), "dtao_events_dropped_total missing");
+        assertTrue(Pattern.compile("(?m)^dtao_runs\\{state=\"running\",?} [1-9]").matcher(all).find());
         given().delete("/api/runs/" + id).then().statusCode(202);
     }
 
