@@ -6,11 +6,9 @@ import io.dtaolab.agents.Extrinsic;
 import io.dtaolab.agents.MarketView;
 import io.dtaolab.agents.Signals;
 import io.dtaolab.agents.Submission;
-import io.dtaolab.chain.ChainException;
+import io.dtaolab.agents.honest.BackgroundValidators;
 import io.dtaolab.chain.Network;
-import io.dtaolab.chain.Neurons;
 import io.dtaolab.chain.Rao;
-import io.dtaolab.chain.StakeResult;
 import java.util.ArrayList;
 import java.util.List;
 import io.dtaolab.agents.Rng;
@@ -19,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * One simulated world: the chain, its agents, their wake schedule and the mempool. A block is: coinbase
  * (chain on_initialize), agents due this block act, mempool watchers react to what they can see, the author
- * orders the pool, extrinsics execute, block ends. Validators no agent controls keep scoring miners honestly.
+ * orders the pool, extrinsics execute ({@link ExtrinsicExecutor}), block ends. At each tempo boundary the honest
+ * background ({@link BackgroundValidators}: validators no agent controls) votes before agents act.
  */
 public final class World {
     private String label;
@@ -39,14 +38,10 @@ public final class World {
     private int[] hotkeyController;
     private int[] watchers = new int[0];
     private final Ctx ctx = new Ctx();
-    private static final Consumer<Trade> NO_TRADES = t -> { };
-    private Consumer<Trade> tradeSink = NO_TRADES;
-    private MonitorTrace monitor;
-    private Consumer<ExtrinsicEvent> eventSink;
-    private StakeResult lastResult;
-    private String lastRefusal;
-    private int positionInBlock;
-    private long refusedTotal;
+    private final ChainMonitorFeed feed;
+    private final ExtrinsicExecutor executor;
+    private final BackgroundValidators background;
+    private final Ballot ballot = new Ballot();
 
     World(String label, Network net, RngStreams streams, WorldSignals signals, OrderingPolicy policy) {
         this.label = label;
@@ -57,6 +52,9 @@ public final class World {
         this.policy = policy;
         this.hotkeyController = new int[net.accounts().hotkeyCount() + 1];
         java.util.Arrays.fill(hotkeyController, -1);
+        this.feed = new ChainMonitorFeed(net);
+        this.executor = new ExtrinsicExecutor(net, feed);
+        this.background = new BackgroundValidators(signals);
     }
 
     /**
@@ -135,18 +133,10 @@ public final class World {
      */
     World fork(String copyLabel) {
         java.util.IdentityHashMap<Object, Object> detach = new java.util.IdentityHashMap<>();
-        detach.put(tradeSink, NO_TRADES);
-        if (monitor != null) {
-            detach.put(monitor, null);
-        }
-        if (eventSink != null) {
-            detach.put(eventSink, null);
-        }
+        executor.detachInCopy(detach);
+        feed.detachInCopy(detach);
         World copy = DeepCopy.copy(this, detach);
-        copy.eventSink = null;
         copy.label = copyLabel;
-        copy.tradeSink = NO_TRADES;
-        copy.monitor = null;
         return copy;
     }
 
@@ -197,22 +187,27 @@ public final class World {
     }
 
     void onTrade(Consumer<Trade> sink) {
-        this.tradeSink = sink;
+        executor.onTrade(sink);
     }
 
     /** Feeds what a chain monitor sees to {@code m}; null (the default) turns the feed off. */
     void monitor(MonitorTrace m) {
-        this.monitor = m;
+        feed.traceTo(m);
+    }
+
+    /** Feeds every executed or refused extrinsic to {@code sink} (events.jsonl); null (the default) turns it off. */
+    void onExtrinsic(Consumer<ExtrinsicEvent> sink) {
+        executor.onExtrinsic(sink);
     }
 
     void step() {
         net.beginBlock();
-        positionInBlock = 0;
+        executor.beginBlock();
         long block = net.block();
         int tempo = net.mechanism().tempo();
         if (block % tempo == 0) {
             signals.stepQuality();
-            refreshUncontrolledValidators();
+            background.vote(net, ballot);
         }
         if (block % WorldSignals.PRICE_SAMPLE_BLOCKS == 0) {
             signals.samplePrices();
@@ -232,38 +227,10 @@ public final class World {
                 agents.get(i).onMempool(ctx);
             }
             for (Submission s : mempool.drain(policy, authorAgent)) {
-                execute(s);
+                executor.execute(label, s, agents.get(s.agentIndex()), books[s.agentIndex()]);
             }
         }
         net.endBlock();
-    }
-
-    private void refreshUncontrolledValidators() {
-        if (net.mechanism().shareRule() == io.dtaolab.chain.Mechanism.ShareRule.ROOT_VOTE) {
-            refreshRootVotes();
-        } else if (net.mechanism().shareRule() == io.dtaolab.chain.Mechanism.ShareRule.HOLDER_VOTE
-                && net.genesisHolder() >= 0) {
-            // holders the run does not model as agents vote their honest reading of subnet quality
-            net.setHolderVote(net.genesisHolder(), honestQualityVote());
-        }
-        for (int n : net.netuids()) {
-            Neurons ns = net.neurons(n);
-            if (ns == null) {
-                continue;
-            }
-            double[] row = null;
-            for (int uid = 1; uid < ns.size(); uid++) {
-                int hk = ns.hotkey(uid);
-                if (!ns.isValidator(uid) || isControlled(hk)) {
-                    continue;
-                }
-                if (row == null) {
-                    row = backgroundRow(n, ns);
-                }
-                net.setAggregateWeights(hk, n, row);
-                traceWeights(n, hk, row);
-            }
-        }
     }
 
     private boolean isControlled(int hotkey) {
@@ -271,187 +238,28 @@ public final class World {
                 && hotkeyController[hotkey] < agents.size();
     }
 
-    /** The subnet's withheld share on the owner hotkey, the rest over the miners by quality. */
-    private double[] backgroundRow(int n, Neurons ns) {
-        double[] row = new double[ns.size()];
-        double sum = 0;
-        for (int m = 1; m < ns.size(); m++) {
-            row[m] = ns.isValidator(m) ? 0 : signals.minerQuality(n, m);
-            sum += row[m];
+    /** The background's votes take effect at once, and a chain monitor sees the miner weights. */
+    private final class Ballot implements BackgroundValidators.Ballot {
+        @Override
+        public boolean controlled(int hotkey) {
+            return isControlled(hotkey);
         }
-        double withheld = signals.ownerWeightShare(n);
-        if (withheld >= 1 || sum == 0) {
-            java.util.Arrays.fill(row, 0);
-            row[0] = withheld > 0 ? 1 : 0;
-            return row;
-        }
-        for (int m = 1; m < ns.size(); m++) {
-            row[m] *= (1 - withheld) / sum;
-        }
-        row[0] = withheld;
-        return row;
-    }
 
-    private double[] honestQualityVote() {
-        double[] w = new double[net.capacity()];
-        for (int n : net.netuids()) {
-            w[n] = signals.quality(n);
+        @Override
+        public void minerWeights(int hotkey, int netuid, double[] row) {
+            net.setAggregateWeights(hotkey, netuid, row);
+            feed.weights(netuid, hotkey, row);
         }
-        return w;
-    }
 
-    /** Root validators no agent controls vote their honest reading of subnet quality. */
-    private void refreshRootVotes() {
-        double[] w = honestQualityVote();
-        for (int hk = 0; hk < net.accounts().hotkeyCount(); hk++) {
-            if (!isControlled(hk) && net.hotkeyStake(hk, 0) > 0) {
-                net.setRootWeights(hk, w);
-            }
+        @Override
+        public void rootWeights(int hotkey, double[] weightsByNetuid) {
+            net.setRootWeights(hotkey, weightsByNetuid);
         }
-    }
 
-    /** Feeds every executed or refused extrinsic to {@code sink} (events.jsonl); null (the default) turns it off. */
-    void onExtrinsic(Consumer<ExtrinsicEvent> sink) {
-        this.eventSink = sink;
-    }
-
-    private void execute(Submission s) {
-        if (eventSink == null) {
-            apply(s);
-            return;
+        @Override
+        public void holderVote(int coldkey, double[] weightsByNetuid) {
+            net.setHolderVote(coldkey, weightsByNetuid);
         }
-        Extrinsic x = s.extrinsic();
-        int netuid = ExtrinsicEvent.netuidOf(x);
-        boolean priced = netuid > 0 && net.exists(netuid);
-        double before = priced ? net.spotPrice(netuid) : 0;
-        lastResult = null;
-        lastRefusal = null;
-        apply(s);
-        Agent agent = agents.get(s.agentIndex());
-        long[] amounts = ExtrinsicEvent.moved(x, lastResult);
-        eventSink.accept(new ExtrinsicEvent(net.block(), label, agent.id(), agent.type(), agent.adversary(), x.coldkey(),
-                netuid, ExtrinsicEvent.kindOf(x), ExtrinsicEvent.sideOf(x), lastRefusal == null, lastRefusal, amounts[0],
-                amounts[1], lastResult == null ? 0 : lastResult.feeRao(), before,
-                priced && net.exists(netuid) ? net.spotPrice(netuid) : 0));
-    }
-
-    private void apply(Submission s) {
-        Extrinsic x = s.extrinsic();
-        AgentBook book = books[s.agentIndex()];
-        Agent agent = agents.get(s.agentIndex());
-        if (!agent.ownsColdkey(x.coldkey())) {
-            book.refused++;
-            refusedTotal++;
-            lastRefusal = "not-signer";
-            return;
-        }
-        try {
-            if (x instanceof Extrinsic.AddStake a) {
-                double spot = net.spotPrice(a.netuid());
-                StakeResult r = net.addStake(a.coldkey(), a.hotkey(), a.netuid(), a.taoRao(), a.limitRaoPerAlpha(), a.allowPartial());
-                lastResult = r;
-                book.touch(a.coldkey(), a.hotkey(), a.netuid());
-                double impact = Rao.toTao(r.taoRao()) - Rao.toTao(r.alphaRao()) * spot;
-                double slip = s.quotedOut() > 0 && r.taoRao() == a.taoRao()
-                        ? Math.max(0, Rao.toTao(s.quotedOut() - r.alphaRao()) * spot) : 0;
-                record(s, agent, book, a.netuid(), true, r, impact, slip);
-                traceTrade(a.coldkey(), a.netuid(), true, r, spot);
-            } else if (x instanceof Extrinsic.RemoveStake rm) {
-                double spot = net.spotPrice(rm.netuid());
-                StakeResult r = net.removeStake(rm.coldkey(), rm.hotkey(), rm.netuid(), rm.alphaRao(), rm.limitRaoPerAlpha(), rm.allowPartial());
-                lastResult = r;
-                double impact = Rao.toTao(r.alphaRao()) * spot - Rao.toTao(r.taoRao());
-                double slip = s.quotedOut() > 0 && r.alphaRao() == rm.alphaRao()
-                        ? Math.max(0, Rao.toTao(s.quotedOut() - r.taoRao())) : 0;
-                record(s, agent, book, rm.netuid(), false, r, impact, slip);
-                traceTrade(rm.coldkey(), rm.netuid(), false, r, spot);
-            } else if (x instanceof Extrinsic.MoveStake mv) {
-                StakeResult r = net.moveStake(mv.coldkey(), mv.fromHotkey(), mv.fromNetuid(), mv.toHotkey(), mv.toNetuid(), mv.alphaRao());
-                lastResult = r;
-                book.touch(mv.coldkey(), mv.toHotkey(), mv.toNetuid());
-                if (mv.fromNetuid() != mv.toNetuid()) {
-                    book.flows.sell(mv.fromNetuid(), mv.alphaRao(), r.taoRao(), r.feeRao());
-                    book.flows.buy(mv.toNetuid(), r.taoRao(), r.alphaRao(), 0);
-                }
-                book.executed++;
-            } else if (x instanceof Extrinsic.SetWeights w) {
-                requireHotkeyOwner(w.hotkey(), w.coldkey());
-                net.setWeights(w.hotkey(), w.netuid(), w.weights());
-                traceWeights(w.netuid(), w.hotkey(), w.weights());
-                book.executed++;
-            } else if (x instanceof Extrinsic.SetRootWeights rw) {
-                requireHotkeyOwner(rw.hotkey(), rw.coldkey());
-                net.setRootWeights(rw.hotkey(), rw.weightsByNetuid());
-                book.executed++;
-            } else if (x instanceof Extrinsic.SetHolderVote hv) {
-                net.setHolderVote(hv.coldkey(), hv.weightsByNetuid());
-                book.executed++;
-            } else if (x instanceof Extrinsic.DestroyAlpha d) {
-                book.flows.destroy(d.netuid(), net.destroyAlpha(d.coldkey(), d.hotkey(), d.netuid(), d.alphaRao(), d.recycle()));
-                book.executed++;
-            } else if (x instanceof Extrinsic.ClaimRoot c) {
-                net.claimRoot(c.coldkey());
-                book.executed++;
-            } else if (x instanceof Extrinsic.SetRootClaimType t) {
-                net.setRootClaimKeep(t.coldkey(), t.keep());
-                book.executed++;
-            } else if (x instanceof Extrinsic.RegisterSubnet reg) {
-                net.registerSubnet(reg.coldkey(), reg.hotkey());
-                book.executed++;
-            }
-        } catch (ChainException | IllegalArgumentException refused) {
-            book.refused++;
-            refusedTotal++;
-            lastRefusal = refused instanceof ChainException c ? c.error().name() : "invalid";
-        }
-        positionInBlock++;
-    }
-
-    private void traceWeights(int netuid, int hotkey, double[] row) {
-        if (monitor == null) {
-            return;
-        }
-        Neurons ns = net.neurons(netuid);
-        int owner = net.subnetOwner(netuid);
-        double sum = 0;
-        double toOwner = 0;
-        for (int uid = 0; uid < row.length && uid < ns.size(); uid++) {
-            sum += row[uid];
-            // uid 0 is the owner hotkey: weight there is the subnet's public miner burn (recycled, paid to nobody),
-            // which honest validators reproduce on every burning subnet; only owner-held miners receive incentive.
-            if (uid > 0 && owner >= 0 && net.hotkeyOwner(ns.hotkey(uid)) == owner) {
-                toOwner += row[uid];
-            }
-        }
-        monitor.weights(net.block(), netuid, hotkey, net.hotkeyOwner(hotkey), owner, row, sum > 0 ? toOwner / sum : 0);
-    }
-
-    private void traceTrade(int coldkey, int netuid, boolean buy, StakeResult r, double priceBefore) {
-        if (monitor != null) {
-            monitor.trade(net.block(), positionInBlock, coldkey, netuid, buy, r.taoRao(), r.alphaRao(), priceBefore,
-                    net.spotPrice(netuid), net.taoReserve(netuid));
-        }
-    }
-
-    private void requireHotkeyOwner(int hotkey, int coldkey) {
-        if (!net.accounts().isHotkey(hotkey) || net.hotkeyOwner(hotkey) != coldkey) {
-            throw new IllegalArgumentException("hotkey " + hotkey + " is not owned by coldkey " + coldkey);
-        }
-    }
-
-    private void record(Submission s, Agent agent, AgentBook book, int netuid, boolean buy, StakeResult r,
-                        double impact, double slippage) {
-        book.executed++;
-        book.feesRao += r.feeRao();
-        if (buy) {
-            book.flows.buy(netuid, r.taoRao(), r.alphaRao(), r.feeRao());
-        } else {
-            book.flows.sell(netuid, r.alphaRao(), r.taoRao(), r.feeRao());
-        }
-        book.impactPaidTao += Math.max(0, impact);
-        book.slippageTao += slippage;
-        tradeSink.accept(new Trade(net.block(), label, agent.id(), agent.type(), agent.adversary(), netuid, buy,
-                r.taoRao(), r.alphaRao(), r.feeRao(), impact, slippage));
     }
 
     /** The agent's TAO (free and root stake) and alpha by netuid, read from the positions its book knows. */
@@ -504,7 +312,7 @@ public final class World {
     }
 
     long refusedTotal() {
-        return refusedTotal;
+        return executor.refusedTotal();
     }
 
     Signals signals() {

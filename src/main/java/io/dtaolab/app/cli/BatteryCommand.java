@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "battery", mixinStandardHelpOptions = true,
         description = {"Run every attack (the shipped strategies, a directory of strategies, or the files given) on every preset and "
-                + "print one matrix: attack × preset → emission redirected %, adversary PnL, detected.",
+                + "print one matrix: attack × preset → emission redirected %%, adversary PnL, detected.",
                 "Writes battery.md, battery.csv and battery.html (heat map) to the output directory.",
                 "Exit code 0 when every cell ran, 1 when some failed or the battery was interrupted, 2 on invalid input."})
 public final class BatteryCommand implements Callable<Integer> {

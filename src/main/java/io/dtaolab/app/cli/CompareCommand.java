@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "compare", description = "Run a strategy's attack and twin under several presets and compare emission "
+@Command(name = "compare", mixinStandardHelpOptions = true, description = "Run a strategy's attack and twin under several presets and compare emission "
         + "redirected, cost, PnL and detection side by side; writes compare.md and compare.json.")
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "strategy file (YAML or JSON)")
@@ -32,8 +32,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--blocks", description = "override the run length in blocks")
     Long blocks;
 
-    @Option(names = "--out", description = "output directory (default: runs/<name>-<seed>-compare)")
+    @Option(names = "--out", description = "output directory (default: runs/<name>-<seed>-compare); when it already "
+            + "holds a comparison, the first free <dir>-2, <dir>-3, ... is used instead unless --force")
     Path out;
+
+    @Option(names = "--force", description = "overwrite the output directory when it already holds a comparison")
+    boolean force;
 
     @Override
     public Integer call() throws Exception {
@@ -64,7 +68,7 @@ public final class CompareCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : spec.seed();
         long runBlocks = blocks != null ? blocks : spec.blocks();
         RunControl control = new RunControl();
-        Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed + "-compare");
+        Path dir = OutputDir.unusedOrSay(out != null ? out : Path.of("runs", spec.name() + "-" + runSeed + "-compare"), force);
         if (!OutputDir.checkOrReport(dir)) {
             return 2;
         }

@@ -4,9 +4,9 @@ import picocli.CommandLine.Command;
 
 @Command(name = "dtao-lab", mixinStandardHelpOptions = true, version = "dTAO Stress Lab 0.1.0",
         description = "Adversarial simulation lab for Bittensor Dynamic TAO emission allocation.",
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, StrategiesCommand.class,
+        subcommands = {ServeCommand.class, RunCommand.class, CompareCommand.class, ValidateCommand.class, StrategiesCommand.class,
                 VectorsCommand.class, SweepCommand.class, WorkerCommand.class, SearchCommand.class,
-                ShrinkCommand.class, BatteryCommand.class})
+                ShrinkCommand.class, BatteryCommand.class, DetectEvalCommand.class})
 public final class LabCommand implements Runnable {
     @Override
     public void run() {

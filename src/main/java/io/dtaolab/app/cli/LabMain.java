@@ -1,6 +1,5 @@
 package io.dtaolab.app.cli;
 
-import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -8,8 +7,8 @@ import picocli.CommandLine;
 
 /**
  * Entry point of the jar. Batch commands (run, validate, vectors, ...) run without booting Quarkus,
- * so they start fast and never bind a port; only {@code serve} and {@code worker} (through {@link WorkerCommand},
- * which selects the Kafka-backed {@code worker} profile first) boot Quarkus.
+ * so they start fast and never bind a port; only {@link ServeCommand} and {@link WorkerCommand} (which selects the
+ * Kafka-backed {@code worker} profile first) boot Quarkus, after picocli has read their options.
  */
 @QuarkusMain
 public final class LabMain {
@@ -18,15 +17,11 @@ public final class LabMain {
     }
 
     public static void main(String... args) {
-        if (args.length > 0 && args[0].equals("serve")) {
-            if (java.util.Arrays.asList(args).contains("--insecure")) {
-                System.setProperty("lab.api.insecure", "true");
-            }
-            Quarkus.run(args);
-            return;
+        // the server's own log keeps its colours; batch commands print text from strategy files, escaped
+        if (args.length == 0 || !args[0].equals("serve")) {
+            System.setOut(new PrintStream(new TerminalStream(System.out), true));
+            System.setErr(new PrintStream(new TerminalStream(System.err), true));
         }
-        System.setOut(new PrintStream(new TerminalStream(System.out), true));
-        System.setErr(new PrintStream(new TerminalStream(System.err), true));
         CommandLine cli = new CommandLine(new LabCommand());
         cli.setOut(new PrintWriter(System.out, true));
         cli.setErr(new PrintWriter(System.err, true));

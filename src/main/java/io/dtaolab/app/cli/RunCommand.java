@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "run", description = "Run a strategy file: the attack world against its honest-only twin; writes a run directory and prints the summary.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a strategy file: the attack world against its honest-only twin; writes a run directory and prints the summary.")
 public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "strategy file (YAML or JSON)")
     Path file;
@@ -30,8 +30,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--blocks", description = "override the run length in blocks")
     Long blocks;
 
-    @Option(names = "--out", description = "run directory (default: runs/<name>-<seed>)")
+    @Option(names = "--out", description = "run directory (default: runs/<name>-<seed>); when it already holds a run, "
+            + "the first free <dir>-2, <dir>-3, ... is used instead unless --force")
     Path out;
+
+    @Option(names = "--force", description = "overwrite the run directory when it already holds a run")
+    boolean force;
 
     @Option(names = "--ordering", description = "mempool ordering: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
             defaultValue = "FEE_PRIORITY")
@@ -40,11 +44,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-detectors", description = "run without the detector bank (faster; the report has no alarms)")
     boolean noDetectors;
 
-    @Option(names = "--seeds", description = "run N consecutive seeds from the file's (or --seed) and report medians with 90 % intervals")
+    @Option(names = "--seeds", description = "run N consecutive seeds from the file's (or --seed) and report medians with 90 %% intervals")
     Integer seeds;
 
     @Option(names = "--threads", description = "with --seeds: seeds run at a time (default: available cores)")
     Integer threads;
+
+    /** Exit status after Ctrl-C, as the shell reports a process ended by SIGINT (128 + 2). */
+    static final int INTERRUPTED = 130;
 
     /** What a run starts from once admitted: the checked strategy, its seed and length, and a writable directory. */
     record Admitted(StrategySpec spec, long seed, long blocks, Path dir) {
@@ -56,8 +63,7 @@ public final class RunCommand implements Callable<Integer> {
         if (admitted.isEmpty()) {
             return 2;
         }
-        return seeds != null ? seedRuns(admitted.get().spec(), admitted.get().seed(), admitted.get().blocks())
-                : execute(admitted.get());
+        return seeds != null ? seedRuns(admitted.get()) : execute(admitted.get());
     }
 
     /** Everything {@code run} refuses, refused before anything simulates; problems go to stderr. */
@@ -83,7 +89,10 @@ public final class RunCommand implements Callable<Integer> {
             return Optional.empty();
         }
         io.dtaolab.scenario.IneffectiveParameters.warnings(spec).forEach(w -> System.err.println("warning: " + w));
-        Path dir = out != null ? out : Path.of("runs", spec.name() + "-" + runSeed);
+        Path planned = out != null ? out : seeds != null
+                ? Path.of("runs", spec.name() + "-seeds-" + runSeed + "-" + (runSeed + seeds - 1))
+                : Path.of("runs", spec.name() + "-" + runSeed);
+        Path dir = OutputDir.unusedOrSay(planned, force);
         if (!OutputDir.checkOrReport(dir)) {
             return Optional.empty();
         }
@@ -126,7 +135,7 @@ public final class RunCommand implements Callable<Integer> {
                 if (data.interrupted()) {
                     System.err.println("Interrupted after " + data.blocksDone() + " of " + runBlocks
                             + " blocks; the report covers what ran.");
-                    return 1;
+                    return INTERRUPTED;
                 }
             }
         } finally {
@@ -140,13 +149,16 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int seedRuns(StrategySpec spec, long firstSeed, long runBlocks) throws Exception {
+    private int seedRuns(Admitted admitted) throws Exception {
+        StrategySpec spec = admitted.spec();
+        long firstSeed = admitted.seed();
+        long runBlocks = admitted.blocks();
         int cores = Runtime.getRuntime().availableProcessors();
         if (seeds < 1 || seeds > 10_000 || (threads != null && (threads < 1 || threads > 256))) {
             System.err.println(file + ": --seeds must be between 1 and 10000, --threads between 1 and 256");
             return 2;
         }
-        Path base = out != null ? out : Path.of("runs", spec.name() + "-seeds-" + firstSeed + "-" + (firstSeed + seeds - 1));
+        Path base = admitted.dir();
         String sha = RunDirectory.sha256(Files.readAllBytes(file));
         RunControl control = new RunControl();
         for (Mechanism m : spec.mechanisms()) {

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.dtaolab.scenario.DataDir;
 import io.dtaolab.scenario.FieldError;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * A posted sweep may only build on a shipped strategy: its {@code base} must name a strategy file in the strategies
  * directory, written either as a shipped sweep does ({@code ../name.yaml}) or plainly ({@code name.yaml}). Answers
- * the directory the base then resolves against; any other base is refused before a file is opened.
+ * the directory the base then resolves against; any other base is refused before a file is opened, and so is a link
+ * that leads out of the strategies directory.
  */
 final class SweepBaseGuard {
     private static final JsonFactory JSON = new JsonFactory();
@@ -30,9 +31,10 @@ final class SweepBaseGuard {
         if (base.isEmpty()) {
             return sweepsDir; // no usable base: the loader reports what is wrong with the document
         }
+        DataDir shipped = DataDir.of(strategiesDir);
         for (Path dir : List.of(sweepsDir, strategiesDir)) {
             Path p = dir.resolve(base.get().text()).normalize();
-            if (strategiesDir.equals(p.getParent()) && Files.isRegularFile(p)) {
+            if (strategiesDir.equals(p.getParent()) && isShippedFile(shipped, p.getFileName().toString())) {
                 return dir;
             }
         }
@@ -40,6 +42,15 @@ final class SweepBaseGuard {
                 "'" + base.get().text() + "' is not a shipped strategy; a posted sweep builds on a strategy file of the "
                         + "strategies directory", "a shipped strategy file name, e.g. flow-recycler-two-presets.yaml "
                         + "(see GET /api/strategies)")));
+    }
+
+    /** Compared by real path: a link in the strategies directory that leads outside is no shipped strategy. */
+    private static boolean isShippedFile(DataDir shipped, String name) {
+        try {
+            return shipped.resolve(name).isPresent();
+        } catch (DataDir.OutsideException e) {
+            return false;
+        }
     }
 
     private record Base(String text, int line, int column) {
