@@ -4,6 +4,7 @@
   const $ = id => document.getElementById(id);
   const TOKEN_KEY = 'dtao-lab-token';
   const BLOCKS_PER_DAY = 7200;
+  const TEMPO_BLOCKS = 360;
   const TERMINAL = new Set(['finished', 'cancelled', 'failed', 'interrupted', 'corrupt']);
   const COLORS = { attack: '#d62728', twin: '#1f77b4', pnl: '#2ca02c', risk: '#ff7f0e', alarm: '#9467bd' };
   const lab = window.lab = { runs: [], live: null, errors: [] };
@@ -49,6 +50,8 @@
     $('token').value = '';
     notice('');
     showTokenState();
+  const linked = /^#run=([\w-]+)$/.exec(location.hash);
+  if (linked) openLive(decodeURIComponent(linked[1]));
     if (lab.live && !TERMINAL.has(lab.live.state)) openLive(lab.live.id);
   });
 
@@ -279,8 +282,10 @@
     $('live-title').textContent = `${run.strategy} · seed ${run.seed} · ${run.preset || run.presets.join(', ')} · ${id}`;
     drawHeat(live);
     showRun(run);
+    history.replaceState(null, '', '#run=' + encodeURIComponent(id));
     document.querySelectorAll('#runs tbody tr').forEach(tr => tr.classList.toggle('selected', tr.dataset.id === id));
-    stream(live);
+    if (TERMINAL.has(run.state)) backfill(live);
+    else stream(live);
   }
 
   function showRun(run) {
@@ -372,27 +377,68 @@
 
   function onTempo(live, t) {
     if (t.block <= live.lastBlock) return;
-    live.lastBlock = t.block;
     live.offset = t.chainBlock - t.block;
-    live.x.push(t.block / BLOCKS_PER_DAY);
-    live.shareA.push(t.targetShareAttack);
-    live.shareT.push(t.targetEmaTwinTao == null ? null : t.targetShareTwin);
-    live.emaA.push(t.targetEmaTao);
-    live.emaT.push(t.targetEmaTwinTao);
-    live.pnl.push(sum(t.adversaries, 'pnlTao'));
-    live.risk.push(sum(t.adversaries, 'capitalAtRiskTao'));
+    const pnl = sum(t.adversaries, 'pnlTao');
+    addPoint(live, { block: t.block, target: t.target, shareA: t.targetShareAttack,
+      shareT: t.targetEmaTwinTao == null ? null : t.targetShareTwin, emaA: t.targetEmaTao, emaT: t.targetEmaTwinTao,
+      pnl, risk: sum(t.adversaries, 'capitalAtRiskTao'), deviation: t.shareDeviation });
+    $('live-headline').textContent = `SN${t.target}: share ${num(100 * t.targetShareAttack)} % vs twin `
+      + `${num(100 * t.targetShareTwin)} %, redirected ${num(t.emissionRedirectedTao)} TAO, adversary PnL `
+      + `${num(pnl)} TAO, capital at risk ${num(sum(t.adversaries, 'capitalAtRiskTao'))} TAO`;
+  }
+
+  function addPoint(live, p) {
+    live.lastBlock = p.block;
+    live.x.push(p.block / BLOCKS_PER_DAY);
+    live.shareA.push(p.shareA);
+    live.shareT.push(p.shareT);
+    live.emaA.push(p.emaA);
+    live.emaT.push(p.emaT);
+    live.pnl.push(p.pnl);
+    live.risk.push(p.risk);
     live.charts.share.setData([live.x, live.shareA, live.shareT]);
     live.charts.ema.setData([live.x, live.emaA, live.emaT]);
     live.charts.pnl.setData([live.x, live.pnl, live.risk]);
-    if (t.shareDeviation) {
-      live.target = t.target;
-      live.heat.push(t.shareDeviation);
+    if (p.deviation) {
+      live.target = p.target;
+      live.heat.push(p.deviation);
       drawHeat(live);
-      showMovers(t.shareDeviation, t.target);
+      showMovers(p.deviation, p.target);
     }
-    $('live-headline').textContent = `SN${t.target}: share ${num(100 * t.targetShareAttack)} % vs twin `
-      + `${num(100 * t.targetShareTwin)} %, redirected ${num(t.emissionRedirectedTao)} TAO, adversary PnL `
-      + `${num(sum(t.adversaries, 'pnlTao'))} TAO, capital at risk ${num(sum(t.adversaries, 'capitalAtRiskTao'))} TAO`;
+  }
+
+  // An ended run: its charts from the stored series.csv and report.json (PnL over time is only in report.html).
+  async function backfill(live) {
+    let csv, report;
+    try {
+      [csv, report] = await Promise.all([api('GET', `/api/runs/${live.id}/series`, undefined, undefined, 'text/csv'),
+        api('GET', `/api/runs/${live.id}/report`, undefined, undefined, 'application/json')]);
+    } catch (e) {
+      return;
+    }
+    if (lab.live !== live) return;
+    const rows = csv.trim().split('\n');
+    const head = rows.shift().split(',');
+    const [share, ema] = [head.indexOf('emission_share'), head.indexOf('ema_price')];
+    const tempos = new Map();
+    rows.forEach(r => {
+      const f = r.split(',');
+      const block = Number(f[0]);
+      if (!tempos.has(block)) tempos.set(block, { attack: [], twin: [] });
+      tempos.get(block)[f[1]][Number(f[2])] = [Number(f[share]), Number(f[ema])];
+    });
+    const blocks = [...tempos.keys()].sort((a, b) => a - b);
+    live.offset = report.regime ? report.regime.chainBlock : blocks[0] - TEMPO_BLOCKS;
+    const target = report.target;
+    blocks.forEach(b => {
+      const { attack, twin } = tempos.get(b);
+      const at = n => (attack[n] || [0, null]);
+      const tw = n => (twin[n] || [0, null]);
+      addPoint(live, { block: b - live.offset, target, shareA: at(target)[0], shareT: twin.length ? tw(target)[0] : null,
+        emaA: at(target)[1], emaT: twin.length ? tw(target)[1] : null, pnl: null, risk: null,
+        deviation: twin.length ? Array.from({ length: attack.length }, (_, n) => at(n)[0] - tw(n)[0]) : null });
+    });
+    ((report.detection || {}).alarms || []).forEach(a => onAlarm(live, a));
   }
 
   function onAlarm(live, a) {
@@ -417,8 +463,6 @@
 
   // Heat strip: one row per subnet, one column per tempo (as wide as the run will need), colour = deviation scaled
   // to the largest seen; the target's row is framed.
-  const TEMPO_BLOCKS = 360;
-
   function drawHeat(live) {
     const c = $('heat');
     const g = c.getContext('2d');
@@ -461,6 +505,8 @@
   $('cancel').addEventListener('click', () => control('DELETE', ''));
 
   showTokenState();
+  const linked = /^#run=([\w-]+)$/.exec(location.hash);
+  if (linked) openLive(decodeURIComponent(linked[1]));
   loadStrategies().catch(e => notice('cannot list strategies: ' + e.message));
   refreshRuns();
   setInterval(refreshRuns, 2000);

@@ -122,6 +122,18 @@ class LabPageChromiumTest {
             assertTrue(browser.pixels("#chart-alarms canvas", ALARM).get(0) > 0, "alarm points drawn");
             assertTrue(browser.driver.findElements(By.cssSelector("#alarms li")).size() > 0, "alarms listed");
         }
+
+        // the view links to the run; reopened after the end, its charts come from the stored series and report
+        assertTrue(browser.driver.getCurrentUrl().endsWith("#run=" + id), browser.driver.getCurrentUrl());
+        browser.driver.navigate().refresh();
+        long stored = given().get("/api/runs/" + id + "/series").asString().lines().skip(1)
+                .map(l -> l.substring(0, l.indexOf(','))).distinct().count();
+        browser.await(Duration.ofSeconds(20), stored + " stored tempos drawn", d -> tempos() == stored);
+        List<Long> again = browser.pixels("#chart-share canvas", ATTACK, TWIN);
+        assertTrue(again.get(0) + again.get(1) > 150, "share lines drawn from series.csv: " + again);
+        assertTrue(browser.pixels("#heat", ATTACK, TWIN).stream().mapToLong(Long::longValue).sum() > 100, "heat strip");
+        browser.await(Duration.ofSeconds(10), "stored alarms drawn",
+                d -> ((Number) browser.js("return window.lab.live.alarmX.length")).intValue() == alarms);
     }
 
     @Test
