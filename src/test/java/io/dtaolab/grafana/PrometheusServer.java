@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dtaolab.prereq.Prerequisites;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class PrometheusServer implements AutoCloseable {
         Files.createDirectories(conf);
         writeConfig(conf, labPort);
         int port = Http.freePort();
-        ManagedProcess p = ManagedProcess.start("prometheus", List.of(Executables.require("prometheus").toString(),
+        ManagedProcess p = ManagedProcess.start("prometheus", List.of(Prerequisites.PROMETHEUS.require("the live dashboard check").toString(),
                 "--config.file=" + conf.resolve("prometheus.yml").toAbsolutePath(),
                 "--storage.tsdb.path=" + dir.resolve("prometheus-data").toAbsolutePath(),
                 "--web.listen-address=127.0.0.1:" + port), conf, dir.resolve("prometheus.log"));
