@@ -29,6 +29,8 @@ class DashboardQueriesIT {
     private static final Path ALARM_STRATEGY = Path.of("src/test/resources/detect/insider-collusion-short.yaml");
     private static final long ALARM_BLOCKS = 8_000;
     private static final double ALARM_BLOCKS_PER_SECOND = 250;
+    /** Lines per subnet a time series panel may draw with Subnet = All (the main run has 24 subnets). */
+    private static final int MOVERS = 10;
     /** Dashboards evaluated against the alarm run instead of the main one, by uid. */
     private static final String DETECTORS_UID = "dtao-detectors";
 
@@ -62,6 +64,14 @@ class DashboardQueriesIT {
                 return empty.isEmpty();
             });
             assertTrue(notFinite.isEmpty(), "queries with NaN or ±Inf values:\n  " + String.join("\n  ", notFinite));
+            List<String> crowded = new ArrayList<>();
+            for (JsonNode d : dashboards) {
+                if (!DETECTORS_UID.equals(d.path("uid").asText())) {
+                    crowded.addAll(crowdedPanels(d, prom, run));
+                }
+            }
+            assertTrue(crowded.isEmpty(), "time series panels drawing more than " + MOVERS
+                    + " subnets with Subnet = All:\n  " + String.join("\n  ", crowded));
 
             Poll.until(Duration.ofSeconds(20), () -> "alerting rules not all evaluated healthy: " + unhealthy(prom),
                     () -> unhealthy(prom).isEmpty());
@@ -101,6 +111,31 @@ class DashboardQueriesIT {
             }
         }
         return empty;
+    }
+
+    /** Time series panels over subnets whose last 30 s hold lines for more than {@link #MOVERS} subnets. */
+    private static List<String> crowdedPanels(JsonNode dashboard, PrometheusServer prom, String run) throws Exception {
+        Map<String, String> vars = DashboardVariables.resolve(dashboard, prom, run);
+        List<String> out = new ArrayList<>();
+        for (JsonNode panel : Panels.of(dashboard)) {
+            if (!"timeseries".equals(panel.path("type").asText())) {
+                continue;
+            }
+            for (JsonNode t : panel.path("targets")) {
+                String expr = GrafanaMacros.interpolate(t.path("expr").asText(), vars);
+                Set<String> subnets = new TreeSet<>();
+                prom.queryRange(expr, 30).forEach(series -> {
+                    if (series.path("metric").has("netuid")) {
+                        subnets.add(series.path("metric").path("netuid").asText());
+                    }
+                });
+                if (subnets.size() > MOVERS) {
+                    out.add("'" + panel.path("title").asText() + "' " + t.path("refId").asText() + ": " + subnets.size()
+                            + " subnets");
+                }
+            }
+        }
+        return out;
     }
 
     /** Rules Prometheus has not evaluated yet, or whose evaluation failed. */
