@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param file        where the spec was read from (for manifests and messages)
  * @param blocks      run length in blocks
  * @param overrides   the override values as written (numbers, booleans, enum names)
+ * @param detectors   which detectors watch the run and at what thresholds ({@code detectors:})
  */
 public record StrategySpec(
         String file,
@@ -29,13 +30,15 @@ public record StrategySpec(
         List<AdversarySpec> adversaries,
         boolean twin,
         OutputSpec outputs,
-        Optional<Long> warmup) {
+        Optional<Long> warmup,
+        DetectorSettings detectors) {
 
     /** Default warm-up under the flow presets: a day of honest trading before measurement (see {@link #warmupBlocks}). */
     public static final long FLOW_PRESET_WARMUP_BLOCKS = 7_200;
 
     public StrategySpec {
         warmup = warmup == null ? Optional.empty() : warmup;
+        detectors = detectors == null ? DetectorSettings.DEFAULT : detectors;
         presets = List.copyOf(presets);
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
         mechanisms = List.copyOf(mechanisms);

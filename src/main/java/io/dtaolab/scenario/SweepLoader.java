@@ -17,6 +17,10 @@ public final class SweepLoader {
     }
 
     public static SweepSpec load(Path file, List<String> measureNames) throws SweepInvalid {
+        return load(file, measureNames, CellAdmission.ALL);
+    }
+
+    public static SweepSpec load(Path file, List<String> measureNames, CellAdmission admission) throws SweepInvalid {
         String name = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
@@ -30,7 +34,7 @@ public final class SweepLoader {
                 content = in.readNBytes(YamlTreeReader.MAX_BYTES + 1);
             }
             Path dir = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(file.toAbsolutePath());
-            return load(name, content, dir, measureNames);
+            return load(name, content, dir, measureNames, admission);
         } catch (IOException e) {
             throw invalid(name, "cannot read file: " + e.getMessage());
         }
@@ -38,15 +42,24 @@ public final class SweepLoader {
 
     /** Checks sweep content; {@code sweepDir} is where the base path resolves. */
     public static SweepSpec load(String fileName, byte[] content, Path sweepDir, List<String> measureNames) throws SweepInvalid {
+        return load(fileName, content, sweepDir, measureNames, CellAdmission.ALL);
+    }
+
+    /** As above, each valid cell passed to {@code admission} as soon as it is built; its refusal is rethrown as is. */
+    public static SweepSpec load(String fileName, byte[] content, Path sweepDir, List<String> measureNames,
+                                 CellAdmission admission) throws SweepInvalid {
         Errors errors = new Errors(fileName);
         try {
             YNode root = new YamlTreeReader(errors).read(content, fileName.toLowerCase().endsWith(".json"));
             if (root != null) {
-                Optional<SweepSpec> spec = new SweepValidator(fileName, errors, sweepDir, List.copyOf(measureNames)).validate(root);
+                Optional<SweepSpec> spec = new SweepValidator(fileName, errors, sweepDir, List.copyOf(measureNames), admission)
+                        .validate(root);
                 if (spec.isPresent() && errors.isEmpty()) {
                     return spec.get();
                 }
             }
+        } catch (CellAdmission.Refused e) {
+            throw e.reason();
         } catch (RuntimeException | StackOverflowError e) {
             throw invalid(fileName, "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }

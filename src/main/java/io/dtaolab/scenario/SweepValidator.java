@@ -34,13 +34,15 @@ final class SweepValidator {
     private final Fields fields;
     private final Path sweepDir;
     private final List<String> measureNames;
+    private final CellAdmission admission;
 
-    SweepValidator(String file, Errors errors, Path sweepDir, List<String> measureNames) {
+    SweepValidator(String file, Errors errors, Path sweepDir, List<String> measureNames, CellAdmission admission) {
         this.file = file;
         this.errors = errors;
         this.fields = new Fields(errors);
         this.sweepDir = sweepDir;
         this.measureNames = measureNames;
+        this.admission = admission;
     }
 
     /** An edit of the base tree and the sweep-file node to blame when it makes a cell invalid. */
@@ -82,7 +84,7 @@ final class SweepValidator {
             return Optional.empty();
         }
         Path strategyDir = base.get().toAbsolutePath().getParent();
-        List<SweepCell> cells = cells(baseTree.get(), baseNode.get(), base.get(), strategyDir, sets, axes);
+        List<SweepCell> cells = cells(baseTree.get(), baseNode.get(), base.get(), strategyDir, sets, axes, seedsPerCell.get());
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
@@ -234,7 +236,8 @@ final class SweepValidator {
         return BaseStrategyFile.read(fields, base, blame);
     }
 
-    private List<SweepCell> cells(YNode base, YNode baseNode, Path baseFile, Path strategyDir, List<Edit> sets, List<Axis> axes) {
+    private List<SweepCell> cells(YNode base, YNode baseNode, Path baseFile, Path strategyDir, List<Edit> sets, List<Axis> axes,
+                                  long seeds) {
         YNode edited = base;
         for (Edit e : sets) {
             Optional<YNode> next = apply(edited, e);
@@ -301,6 +304,7 @@ final class SweepValidator {
                 }
                 continue;
             }
+            admission.admit(spec, seeds);
             cells.add(new SweepCell(index, params, yaml, spec));
         }
         return cells;

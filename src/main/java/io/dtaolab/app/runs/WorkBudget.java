@@ -2,6 +2,7 @@ package io.dtaolab.app.runs;
 
 import io.dtaolab.app.config.LabConfig;
 import io.dtaolab.engine.RunWork;
+import io.dtaolab.scenario.CellAdmission;
 import io.dtaolab.scenario.StrategySpec;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,17 +33,26 @@ public class WorkBudget {
         return total;
     }
 
-    /** A sweep: each cell checked as a run, their work summed over cells and seeds. */
-    public void checkSweep(java.util.List<StrategySpec> cells, long blocksOverride, int seeds) {
-        long sum = 0;
-        for (StrategySpec cell : cells) {
-            long blocks = blocksOverride > 0 ? blocksOverride : cell.blocks();
-            long units = checkRun(cell, blocks, 1).times(seeds).units();
-            sum = units > Long.MAX_VALUE - sum ? Long.MAX_VALUE : sum + units;
-        }
-        if (sum > config.sweeps().maxWork()) {
-            throw new WorkBudgetException("sweep work, summed over " + cells.size() + " cells × " + seeds + " seeds", sum,
-                    config.sweeps().maxWork(), "lab.sweeps.max-work");
-        }
+    /**
+     * A sweep's admission: each cell checked as a run as soon as it is built, and the running sum over cells × seeds
+     * against {@code lab.sweeps.max-work}, so an oversized grid is refused at the first cell that exceeds it, before
+     * the rest are validated.
+     */
+    public CellAdmission sweepAdmission() {
+        long[] sum = {0};
+        int[] cells = {0};
+        return (cell, seeds) -> {
+            try {
+                long units = checkRun(cell, cell.blocks(), 1).times(seeds).units();
+                sum[0] = units > Long.MAX_VALUE - sum[0] ? Long.MAX_VALUE : sum[0] + units;
+                cells[0]++;
+                if (sum[0] > config.sweeps().maxWork()) {
+                    throw new WorkBudgetException("sweep work, summed over its first " + cells[0] + " cells × " + seeds
+                            + " seeds", sum[0], config.sweeps().maxWork(), "lab.sweeps.max-work");
+                }
+            } catch (WorkBudgetException e) {
+                throw new CellAdmission.Refused(e);
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package io.dtaolab.app.sweeps;
 import io.dtaolab.app.config.LabConfig;
 import io.dtaolab.app.runs.InvalidRequestException;
 import io.dtaolab.app.runs.StrategyCatalog;
+import io.dtaolab.app.runs.WorkBudget;
 import io.dtaolab.experiment.sweep.SweepFiles;
 import io.dtaolab.scenario.SweepInvalid;
 import io.dtaolab.scenario.SweepSpec;
@@ -10,16 +11,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Turns what a client sent (a sweep document, or a shipped sweep's name) into a checked sweep and worker count. */
+/**
+ * Turns what a client sent (a sweep document, or a shipped sweep's name) into a checked sweep and worker count; the
+ * work budget is applied cell by cell while the sweep is validated.
+ */
 @ApplicationScoped
 public class SweepRequests {
     private final StrategyCatalog catalog;
     private final ShippedSweeps shipped;
+    private final WorkBudget budget;
     private final int maxWorkers;
 
-    public SweepRequests(StrategyCatalog catalog, ShippedSweeps shipped, LabConfig config) {
+    public SweepRequests(StrategyCatalog catalog, ShippedSweeps shipped, WorkBudget budget, LabConfig config) {
         this.catalog = catalog;
         this.shipped = shipped;
+        this.budget = budget;
         this.maxWorkers = config.sweeps().maxWorkers();
     }
 
@@ -27,7 +33,7 @@ public class SweepRequests {
         Path file = shipped.find(name).orElseThrow(() -> new InvalidRequestException("no shipped sweep named '" + name
                 + "'; shipped: " + String.join(", ", shipped.names())));
         try {
-            return SweepFiles.load(file);
+            return SweepFiles.load(file, budget.sweepAdmission());
         } catch (SweepInvalid e) {
             throw new SweepRejectedException(e.errors());
         }
@@ -40,7 +46,7 @@ public class SweepRequests {
         }
         Path sweepDir = SweepBaseGuard.sweepDirFor(fileName, content, catalog.dir().toAbsolutePath().normalize());
         try {
-            return SweepFiles.load(fileName, content, sweepDir);
+            return SweepFiles.load(fileName, content, sweepDir, budget.sweepAdmission());
         } catch (SweepInvalid e) {
             throw new SweepRejectedException(e.errors());
         }

@@ -1,5 +1,6 @@
 package io.dtaolab.experiment.sweep;
 
+import io.dtaolab.scenario.CellAdmission;
 import io.dtaolab.scenario.SweepInvalid;
 import io.dtaolab.scenario.SweepLoader;
 import io.dtaolab.scenario.SweepSpec;
@@ -14,7 +15,16 @@ public final class SweepFiles {
         return SweepLoader.load(file, Measure.names());
     }
 
+    /** Loads a sweep file, each valid cell passed to {@code admission} as it is built (see {@link CellAdmission}). */
+    public static SweepSpec load(Path file, CellAdmission admission) throws SweepInvalid {
+        return SweepLoader.load(file, Measure.names(), admission);
+    }
+
     public static SweepSpec load(String fileName, byte[] content, Path sweepDir) throws SweepInvalid {
-        return SweepLoader.load(fileName, content, sweepDir, Measure.names());
+        return load(fileName, content, sweepDir, CellAdmission.ALL);
+    }
+
+    public static SweepSpec load(String fileName, byte[] content, Path sweepDir, CellAdmission admission) throws SweepInvalid {
+        return SweepLoader.load(fileName, content, sweepDir, Measure.names(), admission);
     }
 }

@@ -1,15 +1,18 @@
 package io.dtaolab.experiment.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dtaolab.scenario.FieldError;
 import io.dtaolab.scenario.SweepCell;
+import io.dtaolab.scenario.CellAdmission;
 import io.dtaolab.scenario.SweepInvalid;
 import io.dtaolab.scenario.SweepSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,24 @@ class SweepFileTest {
                 "t.yaml:2:7: base: base strategy not found");
         assertError(HEAD + "axes:\n  - path: overrides.noSuchParameter\n    values: [1]\nseedsPerCell: 1\nmeasures: [adversaryPnlTao]\n"
                 + "set: {preset: current-2026-06}\n", "t.yaml:5:14: axes[0].values[0]: cell 0 {overrides.noSuchParameter=1} is not a valid strategy: overrides.noSuchParameter: unknown mechanism parameter");
+    }
+
+    @Test
+    void aCallersRefusalStopsTheGridAtTheFirstCellThatBreaksItsLimit() {
+        String grid = HEAD + "axes:\n  - { path: \"adversaries[0].budgetTao\", range: { from: 1, to: 1000, step: 1 } }\n"
+                + "  - { path: preset, values: [current-2026-06, taoflow-2025-11] }\nseedsPerCell: 50\n"
+                + "measures: [adversaryPnlTao]\n";
+        List<Long> admitted = new ArrayList<>();
+        IllegalStateException limit = new IllegalStateException("over the caller's budget");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> SweepFiles.load("t.yaml", grid.getBytes(StandardCharsets.UTF_8), STRATEGIES, (cell, seeds) -> {
+                    admitted.add(seeds);
+                    if (admitted.size() == 3) {
+                        throw new CellAdmission.Refused(limit);
+                    }
+                }));
+        assertSame(limit, thrown, "the caller's own refusal, not a file error");
+        assertEquals(List.of(50L, 50L, 50L), admitted, "2,000 cells, validation stopped at the third");
     }
 
     @Test
