@@ -83,6 +83,14 @@ final class PrometheusServer implements AutoCloseable {
         return body.path("data").path("result");
     }
 
+    /** The result matrix of a range query over the last {@code seconds}, one point a second. */
+    JsonNode queryRange(String expr, long seconds) throws Exception {
+        long end = System.currentTimeMillis() / 1000;
+        JsonNode body = api("/api/v1/query_range?query=" + enc(expr) + "&start=" + (end - seconds) + "&end=" + end
+                + "&step=1", expr);
+        return body.path("data").path("result");
+    }
+
     /** Values of a label among the series matching a selector: what Grafana's label_values(selector, label) asks. */
     List<String> labelValues(String selector, String label) throws Exception {
         JsonNode body = api("/api/v1/label/" + label + "/values?match[]=" + enc(selector), selector);
