@@ -54,7 +54,7 @@ final class StrategyValidator {
                 .filter(x -> presets.isPresent());
         Optional<NetworkSpec> network = fields.require(m, "$", "network", "snapshot: <file> or synthetic: {subnets: N}")
                 .flatMap(n -> new NetworkReader(fields, strategiesDir).read(n, seed.orElse(0L)));
-        AgentReader agents = new AgentReader(fields);
+        AgentReader agents = new AgentReader(fields, strategiesDir);
         Optional<PopulationSpec> honest = Fields.get(m, "honest").map(agents::honest).orElse(Optional.of(PopulationSpec.EMPTY));
         Optional<List<AdversarySpec>> adversaries = Fields.get(m, "adversaries")
                 .map(n -> agents.adversaries(n, network, blocks)).orElse(Optional.of(List.of()));

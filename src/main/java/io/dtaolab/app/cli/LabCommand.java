@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         description = "Adversarial simulation lab for Bittensor Dynamic TAO emission allocation.",
         subcommands = {ServeCommand.class, RunCommand.class, CompareCommand.class, ValidateCommand.class, StrategiesCommand.class,
                 VectorsCommand.class, SweepCommand.class, WorkerCommand.class, SearchCommand.class,
-                ShrinkCommand.class, BatteryCommand.class, StabilityCommand.class})
+                ShrinkCommand.class, BatteryCommand.class, StabilityCommand.class, CalibrateCommand.class})
 public final class LabCommand implements Runnable {
     @Override
     public void run() {

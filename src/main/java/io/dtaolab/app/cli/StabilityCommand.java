@@ -1,7 +1,6 @@
 package io.dtaolab.app.cli;
 
 import io.dtaolab.experiment.market.StabilityCheck;
-import io.dtaolab.experiment.market.StabilityCheck.SeedMove;
 import io.dtaolab.scenario.Durations;
 import io.dtaolab.scenario.StrategySpec;
 import java.nio.file.Path;
@@ -45,17 +44,18 @@ public final class StabilityCommand implements Callable<Integer> {
                 return 2;
             }
             long runBlocks = length.orElse(spec.get().blocks());
-            List<SeedMove> moves = StabilityCheck.run(spec.get(), spec.get().mechanism(), spec.get().seed(), seeds, runBlocks, n);
-            double worst = 1;
-            for (SeedMove m : moves) {
+            double[] worst = {1};
+            boolean[] within = {true};
+            StabilityCheck.run(spec.get(), spec.get().mechanism(), spec.get().seed(), seeds, runBlocks, n, m -> {
                 System.out.printf(Locale.ROOT, "%s seed %d: largest daily move %.3fx on SN%d (blocks %d-%d)%s%n",
                         spec.get().name(), m.seed(), m.move().ratio(), m.move().netuid(), m.move().fromBlock(),
                         m.move().toBlock(), m.withinBound() ? "" : "  > 3x");
-                worst = Math.max(worst, m.move().ratio());
-                allWithin &= m.withinBound();
-            }
+                worst[0] = Math.max(worst[0], m.move().ratio());
+                within[0] &= m.withinBound();
+            });
+            allWithin &= within[0];
             System.out.printf(Locale.ROOT, "%s: %d seeds of %d blocks, worst daily move %.3fx%n", spec.get().name(), seeds,
-                    runBlocks, worst);
+                    runBlocks, worst[0]);
         }
         return allWithin ? 0 : 1;
     }

@@ -1,6 +1,6 @@
 package io.dtaolab.experiment.market;
 
-import io.dtaolab.agents.Trading;
+import io.dtaolab.scenario.Durations;
 import io.dtaolab.engine.Series;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,7 +18,7 @@ import java.util.Deque;
 public record DailyMove(double ratio, int netuid, long fromBlock, long toBlock) {
 
     public static DailyMove largest(Series s) {
-        return largest(s, Trading.BLOCKS_PER_DAY);
+        return largest(s, Durations.BLOCKS_PER_DAY);
     }
 
     static DailyMove largest(Series s, long windowBlocks) {

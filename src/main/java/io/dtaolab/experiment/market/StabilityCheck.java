@@ -47,6 +47,12 @@ public final class StabilityCheck {
 
     public static List<SeedMove> run(StrategySpec spec, Mechanism m, long firstSeed, int seeds, long blocks, int threads)
             throws InterruptedException {
+        return run(spec, m, firstSeed, seeds, blocks, threads, move -> { });
+    }
+
+    /** As {@link #run(StrategySpec, Mechanism, long, int, long, int)}, telling {@code done} of each seed in seed order. */
+    public static List<SeedMove> run(StrategySpec spec, Mechanism m, long firstSeed, int seeds, long blocks, int threads,
+                                     java.util.function.Consumer<SeedMove> done) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, seeds)), r -> {
             Thread t = new Thread(r, "stability");
             t.setDaemon(true);
@@ -62,6 +68,7 @@ public final class StabilityCheck {
             for (Future<SeedMove> f : futures) {
                 try {
                     out.add(f.get());
+                    done.accept(out.get(out.size() - 1));
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("honest-only run failed: " + e.getCause(), e.getCause());
                 }
