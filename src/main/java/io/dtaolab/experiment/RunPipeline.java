@@ -11,8 +11,11 @@ import io.dtaolab.engine.Run;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.scenario.DetectorSettings;
 import io.dtaolab.scenario.OutputSpec;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The one way a strategy is executed: a {@link RunOrder} run under its mechanism, with the detector bank on both
@@ -37,20 +40,47 @@ public final class RunPipeline {
      */
     public static Result execute(RunOrder order, RunControl control, RunListener listener, AlarmSink alarms)
             throws InterruptedException {
+        if (!order.detectors()) {
+            return new Result(newRun(order, control, listener).execute(), null, null, null);
+        }
+        boolean twin = order.spec().twin();
+        return execute(order, control, listener, bank(order, alarms), twin ? bank(order, AlarmSink.NONE) : null);
+    }
+
+    /**
+     * The detectors the strategy's {@code detectors:} section enables, at its thresholds, with the order's thresholds
+     * (if any) taking precedence.
+     */
+    private static DetectorBank bank(RunOrder order, AlarmSink alarms) {
+        DetectorSettings settings = order.spec().detectors();
+        Map<String, Double> thresholds = new HashMap<>(settings.thresholds());
+        thresholds.putAll(order.thresholds());
+        return new DetectorBank(DetectorBank.standard().stream().filter(d -> settings.enabled(d.name())).toList(),
+                thresholds, alarms);
+    }
+
+    /**
+     * Runs the order with the given detector banks watching the attack world and the twin ({@code twinBank} null
+     * when the strategy has no twin); detector evaluation uses it to trace every score.
+     */
+    public static Result execute(RunOrder order, RunControl control, RunListener listener, DetectorBank attackBank,
+                                 DetectorBank twinBank) throws InterruptedException {
+        boolean twin = twinBank != null;
+        RunData data = newRun(order, control, listener).monitor(attackBank, twinBank).execute();
+        WorldDetection a = attackBank.result();
+        WorldDetection t = twin ? twinBank.result() : null;
+        return new Result(data, a, t, RunDetection.of(data, a, t));
+    }
+
+    private static Run newRun(RunOrder order, RunControl control, RunListener listener) {
         Run run = new Run(order.spec(), order.mechanism(), order.seed(), order.blocks(), order.ordering(), control, listener);
         if (order.worldThreads() > 0) {
             run.worldThreads(order.worldThreads());
         }
-        if (!order.detectors()) {
-            return new Result(run.execute(), null, null, null);
+        if (order.warm() != null) {
+            run.warmFrom(order.warm());
         }
-        boolean twin = order.spec().twin();
-        DetectorBank attackBank = new DetectorBank(order.thresholds(), alarms);
-        DetectorBank twinBank = twin ? new DetectorBank(order.thresholds(), AlarmSink.NONE) : null;
-        RunData data = run.monitor(attackBank, twinBank).execute();
-        WorldDetection a = attackBank.result();
-        WorldDetection t = twin ? twinBank.result() : null;
-        return new Result(data, a, t, RunDetection.of(data, a, t));
+        return run;
     }
 
     /** A run and its run directory: what {@link #run} returns. */

@@ -10,17 +10,17 @@ import java.util.Optional;
 /**
  * An honest population kept in its own file and included by strategies ({@code honest: { include: networks/x.yaml }}):
  * a YAML map of honest types to {count, params}, exactly what an {@code honest:} section holds, without a nested
- * include. The path is resolved inside the strategies directory like a snapshot; errors in the included file name
- * that file and its lines.
+ * include. The path is resolved where snapshots are ({@link SnapshotLocations}: the strategy's directory, then the
+ * data directories, confined by real path); errors in the included file name that file and its lines.
  */
 final class PopulationFile {
     static final String ALLOWED = "a .yaml file inside the strategies directory, e.g. networks/honest-mainnet.yaml";
     private final Fields fields;
-    private final Path strategiesDir;
+    private final SnapshotLocations locations;
 
-    PopulationFile(Fields fields, Path strategiesDir) {
+    PopulationFile(Fields fields, SnapshotLocations locations) {
         this.fields = fields;
-        this.strategiesDir = strategiesDir;
+        this.locations = locations;
     }
 
     Optional<PopulationSpec> read(YNode node, String path) {
@@ -35,7 +35,7 @@ final class PopulationFile {
         }
         Optional<Path> file;
         try {
-            file = strategiesDir == null ? Optional.empty() : DataDir.of(strategiesDir).resolve(rel);
+            file = locations.find(rel);
         } catch (DataDir.OutsideException e) {
             fields.error(node, path, "population file path leaves the strategies directory", ALLOWED);
             return Optional.empty();
@@ -62,7 +62,7 @@ final class PopulationFile {
                 included.errors().add(map.get().entries().get(AgentReader.INCLUDE).keyLoc(), AgentReader.INCLUDE,
                         "a population file cannot include another", "honest agent types");
             } else if (map.isPresent()) {
-                population = new AgentReader(included, strategiesDir).groups(map.get(), "$");
+                population = new AgentReader(included, locations).groups(map.get(), "$");
             }
         }
         if (!own.isEmpty()) {

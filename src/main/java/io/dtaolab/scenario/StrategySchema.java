@@ -67,6 +67,16 @@ public final class StrategySchema {
         op.putObject("events").put("type", "boolean").put("default", false);
         number(op.putObject("tradeEventMinTao"), 0, Limits.MAX_TAO).put("default", 10);
         number(op.putObject("distortionThresholdPct"), 0, 100).put("default", OutputSpec.DEFAULT_DISTORTION_THRESHOLD_PCT);
+        ObjectNode detectors = object(p.putObject("detectors")).put("description",
+                "per detector: enabled (default true) and the alarm threshold (default: the detector's own)");
+        ObjectNode dp = detectors.putObject("properties");
+        for (String name : DetectorSettings.NAMES) {
+            ObjectNode d = object(dp.putObject(name));
+            ObjectNode props = d.putObject("properties");
+            props.putObject("enabled").put("type", "boolean").put("default", true);
+            props.putObject("threshold").put("type", "number").put("exclusiveMinimum", 0)
+                    .put("maximum", DetectorSettings.MAX_THRESHOLD);
+        }
         ArrayNode oneOf = root.putArray("allOf");
         oneOf.add(exactlyOne("duration", "blocks"));
         oneOf.add(exactlyOne("preset", "compare"));

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param file        where the spec was read from (for manifests and messages)
  * @param blocks      run length in blocks
  * @param overrides   the override values as written (numbers, booleans, enum names)
+ * @param detectors   which detectors watch the run and at what thresholds ({@code detectors:})
  */
 public record StrategySpec(
         String file,
@@ -29,17 +30,31 @@ public record StrategySpec(
         List<AdversarySpec> adversaries,
         boolean twin,
         OutputSpec outputs,
-        Optional<Long> warmup) {
+        Optional<Long> warmup,
+        DetectorSettings detectors) {
 
     /** Default warm-up under the flow presets: a day of honest trading before measurement (see {@link #warmupBlocks}). */
     public static final long FLOW_PRESET_WARMUP_BLOCKS = 7_200;
 
     public StrategySpec {
         warmup = warmup == null ? Optional.empty() : warmup;
+        detectors = detectors == null ? DetectorSettings.DEFAULT : detectors;
         presets = List.copyOf(presets);
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
         mechanisms = List.copyOf(mechanisms);
         adversaries = List.copyOf(adversaries);
+    }
+
+    /** The same strategy with another honest population. */
+    public StrategySpec withHonest(PopulationSpec population) {
+        return new StrategySpec(file, name, description, seed, blocks, presets, overrides, mechanisms, network, population,
+                adversaries, twin, outputs, warmup, detectors);
+    }
+
+    /** Its honest-only twin as a run of its own: no adversaries, no second world. */
+    public StrategySpec honestOnly() {
+        return new StrategySpec(file, name, description, seed, blocks, presets, overrides, mechanisms, network, honest,
+                List.of(), false, outputs, warmup, detectors);
     }
 
     /** The first (or only) preset. */

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /** Turns a parsed document into a {@link StrategySpec}, reporting every problem it finds on the way. */
 final class StrategyValidator {
     static final List<String> KEYS = List.of("name", "description", "seed", "duration", "blocks", "preset", "compare",
-            "overrides", "network", "honest", "adversaries", "twin", "outputs", "warmup");
+            "overrides", "network", "honest", "adversaries", "twin", "outputs", "warmup", "detectors");
+    static final List<String> DETECTOR_KEYS = List.of("enabled", "threshold");
     static final List<String> OUTPUT_KEYS = List.of("series", "events", "tradeEventMinTao", "distortionThresholdPct");
     static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,64}");
     static final int MAX_DESCRIPTION = 2_000;
@@ -26,12 +27,12 @@ final class StrategyValidator {
 
     private final String file;
     private final Fields fields;
-    private final Path strategiesDir;
+    private final SnapshotLocations snapshots;
 
-    StrategyValidator(String file, Errors errors, Path strategiesDir) {
+    StrategyValidator(String file, Errors errors, SnapshotLocations snapshots) {
         this.file = file;
         this.fields = new Fields(errors);
-        this.strategiesDir = strategiesDir;
+        this.snapshots = snapshots;
     }
 
     Optional<StrategySpec> validate(YNode root) {
@@ -52,21 +53,25 @@ final class StrategyValidator {
         // Overrides are checked even when the preset is wrong; ranges and types do not depend on the preset.
         Optional<List<Mechanism>> mechanisms = mechanisms(m, presets.orElse(List.of(Presets.CURRENT)), overrideValues)
                 .filter(x -> presets.isPresent());
+        NetworkReader networkReader = new NetworkReader(fields, snapshots);
         Optional<NetworkSpec> network = fields.require(m, "$", "network", "snapshot: <file> or synthetic: {subnets: N}")
-                .flatMap(n -> new NetworkReader(fields, strategiesDir).read(n, seed.orElse(0L)));
-        AgentReader agents = new AgentReader(fields, strategiesDir);
+                .flatMap(n -> networkReader.read(n, seed.orElse(0L)));
+        AgentReader agents = new AgentReader(fields, snapshots);
         Optional<PopulationSpec> honest = Fields.get(m, "honest").map(agents::honest).orElse(Optional.of(PopulationSpec.EMPTY));
         Optional<List<AdversarySpec>> adversaries = Fields.get(m, "adversaries")
-                .map(n -> agents.adversaries(n, network, blocks)).orElse(Optional.of(List.of()));
+                .map(n -> agents.adversaries(n, network, networkReader.neurons(), blocks)).orElse(Optional.of(List.of()));
         Optional<Boolean> twin = Fields.get(m, "twin").map(n -> fields.bool(n, "twin")).orElse(Optional.of(true));
         Optional<OutputSpec> outputs = Fields.get(m, "outputs").map(this::outputs).orElse(Optional.of(OutputSpec.DEFAULT));
         Optional<Optional<Long>> warmup = Fields.get(m, "warmup").map(this::warmup).orElse(Optional.of(Optional.empty()));
+        Optional<DetectorSettings> detectors = Fields.get(m, "detectors").map(this::detectors)
+                .orElse(Optional.of(DetectorSettings.DEFAULT));
         if (!fields.errors().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new StrategySpec(file, name.orElseThrow(), description, seed.orElseThrow(), blocks.orElseThrow(),
                 presets.orElseThrow(), overrideValues, mechanisms.orElseThrow(), network.orElseThrow(), honest.orElseThrow(),
-                adversaries.orElseThrow(), twin.orElseThrow(), outputs.orElseThrow(), warmup.orElseThrow()));
+                adversaries.orElseThrow(), twin.orElseThrow(), outputs.orElseThrow(), warmup.orElseThrow(),
+                detectors.orElseThrow()));
     }
 
     private Optional<String> description(YNode node) {
@@ -258,5 +263,49 @@ final class StrategyValidator {
             return Optional.empty();
         }
         return Optional.of(new OutputSpec(series.get(), events.get(), min.get(), threshold.get()));
+    }
+
+    /** {@code detectors: {<name>: {enabled: <bool>, threshold: <number>}}}, names from {@link DetectorSettings#NAMES}. */
+    private Optional<DetectorSettings> detectors(YNode node) {
+        Optional<YMap> map = fields.map(node, "detectors");
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        fields.onlyKeys(map.get(), "detectors", DetectorSettings.NAMES);
+        Map<String, DetectorSettings.Setting> out = new LinkedHashMap<>();
+        boolean ok = true;
+        for (String name : DetectorSettings.NAMES) {
+            Optional<YNode> entry = Fields.get(map.get(), name);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            String path = "detectors." + name;
+            Optional<YMap> d = fields.map(entry.get(), path);
+            if (d.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            fields.onlyKeys(d.get(), path, DETECTOR_KEYS);
+            Optional<Boolean> enabled = Fields.get(d.get(), "enabled").map(n -> fields.bool(n, path + ".enabled"))
+                    .orElse(Optional.of(true));
+            Optional<Optional<Double>> threshold = Fields.get(d.get(), "threshold")
+                    .map(n -> positive(n, path + ".threshold")).orElse(Optional.of(Optional.empty()));
+            if (enabled.isEmpty() || threshold.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            out.put(name, new DetectorSettings.Setting(enabled.get(), threshold.get()));
+        }
+        return ok ? Optional.of(new DetectorSettings(out)) : Optional.empty();
+    }
+
+    private Optional<Optional<Double>> positive(YNode node, String path) {
+        Optional<Double> v = fields.number(node, path, 0, DetectorSettings.MAX_THRESHOLD);
+        if (v.isPresent() && !(v.get() > 0)) {
+            fields.error(node, path, "threshold must be above 0", "a number above 0 and at most "
+                    + Fields.plain(DetectorSettings.MAX_THRESHOLD));
+            return Optional.empty();
+        }
+        return v.map(Optional::of);
     }
 }

@@ -17,11 +17,14 @@ public final class AlarmGate {
     private final AlarmSink sink;
     private final Map<Integer, Double> maxScore = new HashMap<>();
     private final Map<Integer, Long> lastAlarm = new HashMap<>();
+    /** Every score offered, for replay at other thresholds; null unless the bank traces scores. */
+    private final ScoreTrace trace;
 
-    AlarmGate(String detector, double threshold, AlarmSink sink) {
+    AlarmGate(String detector, double threshold, AlarmSink sink, ScoreTrace trace) {
         this.detector = detector;
         this.threshold = threshold;
         this.sink = sink;
+        this.trace = trace;
     }
 
     public void offer(long block, int netuid, double score, Supplier<String> evidence) {
@@ -29,6 +32,9 @@ public final class AlarmGate {
             return;
         }
         maxScore.merge(netuid, score, Math::max);
+        if (trace != null) {
+            trace.record(block, netuid, score);
+        }
         if (score < threshold) {
             return;
         }
@@ -42,11 +48,15 @@ public final class AlarmGate {
 
     /**
      * Whether a score up to {@code upperBound} could change anything: raise the subnet's best score or reach the
-     * threshold. Detectors use it to skip their costly part when the cheap bound already says no.
+     * threshold. Detectors use it to skip their costly part when the cheap bound already says no. Always true
+     * while scores are traced (every score then matters for the replay).
      */
     public boolean couldMatter(int netuid, double upperBound) {
         if (!(upperBound > 0)) {
             return false;
+        }
+        if (trace != null) {
+            return true;
         }
         Double best = maxScore.get(netuid);
         return upperBound >= threshold || best == null || upperBound > best;

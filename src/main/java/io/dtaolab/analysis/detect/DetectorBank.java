@@ -15,6 +15,7 @@ public final class DetectorBank implements MonitorTrace {
     private final List<Detector> detectors;
     private final List<AlarmGate> gates = new ArrayList<>();
     private final List<Alarm> alarms = new ArrayList<>();
+    private final Map<String, ScoreTrace> traces = new LinkedHashMap<>();
 
     /** The shipped detectors at their default thresholds, or at {@code thresholds[name]} where given. */
     public DetectorBank(Map<String, Double> thresholds, AlarmSink sink) {
@@ -22,13 +23,25 @@ public final class DetectorBank implements MonitorTrace {
     }
 
     public DetectorBank(List<Detector> detectors, Map<String, Double> thresholds, AlarmSink sink) {
+        this(detectors, thresholds, sink, false);
+    }
+
+    /**
+     * With {@code traceScores}, every score each detector offers is kept (see {@link ScoreTrace}) so the run can be
+     * replayed at any threshold; detectors then also score where a cheap bound says it could not matter.
+     */
+    public DetectorBank(List<Detector> detectors, Map<String, Double> thresholds, AlarmSink sink, boolean traceScores) {
         this.detectors = List.copyOf(detectors);
         AlarmSink both = a -> {
             alarms.add(a);
             sink.onAlarm(a);
         };
         for (Detector d : this.detectors) {
-            gates.add(new AlarmGate(d.name(), thresholds.getOrDefault(d.name(), d.defaultThreshold()), both));
+            ScoreTrace trace = traceScores ? new ScoreTrace() : null;
+            if (trace != null) {
+                traces.put(d.name(), trace);
+            }
+            gates.add(new AlarmGate(d.name(), thresholds.getOrDefault(d.name(), d.defaultThreshold()), both, trace));
         }
     }
 
@@ -64,6 +77,11 @@ public final class DetectorBank implements MonitorTrace {
         for (int i = 0; i < detectors.size(); i++) {
             detectors.get(i).onWeights(w, gates.get(i));
         }
+    }
+
+    /** Each detector's score trace by name; empty unless the bank was built to trace scores. */
+    public Map<String, ScoreTrace> traces() {
+        return java.util.Collections.unmodifiableMap(traces);
     }
 
     public WorldDetection result() {

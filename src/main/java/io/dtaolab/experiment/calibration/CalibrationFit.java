@@ -111,8 +111,7 @@ public final class CalibrationFit {
     }
 
     static StrategySpec withHonest(StrategySpec s, PopulationSpec honest) {
-        return new StrategySpec(s.file(), s.name(), s.description(), s.seed(), s.blocks(), s.presets(), s.overrides(),
-                s.mechanisms(), s.network(), honest, s.adversaries(), s.twin(), s.outputs(), s.warmup());
+        return s.withHonest(honest);
     }
 
     private static final class BudgetSpent extends RuntimeException {

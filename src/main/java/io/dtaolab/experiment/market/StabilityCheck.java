@@ -35,8 +35,7 @@ public final class StabilityCheck {
 
     /** The strategy as its honest-only twin: no adversaries, no second world. */
     public static StrategySpec honestOnly(StrategySpec s) {
-        return new StrategySpec(s.file(), s.name(), s.description(), s.seed(), s.blocks(), s.presets(), s.overrides(),
-                s.mechanisms(), s.network(), s.honest(), List.of(), false, s.outputs(), s.warmup());
+        return s.honestOnly();
     }
 
     public static SeedMove one(StrategySpec spec, Mechanism m, long seed, long blocks) throws InterruptedException {

@@ -25,7 +25,7 @@ class CalibrationTest {
         RealMarket real = RealMarket.load(MARKET);
         assertEquals(128, real.rows().size());
         assertEquals(124, real.logReturns().length, "35, 76, 82 and 108 have no 30-day return");
-        assertEquals(-0.1201, real.rows().get(0).logReturn30d(), 1e-4, "SN1 logret_30d");
+        assertEquals(-0.12020390670464062, real.rows().get(0).logReturn30d(), 1e-15, "SN1 logret_30d");
         assertEquals(0.0070397407540349335 / 0.00661406941206158, real.rows().get(0).meanOverFinal(), 1e-12);
         assertTrue(real.ownerVolumeTao() > 10_000 && real.ownerVolumeTao() < 13_000, "owners traded ~11.6k TAO");
     }
