@@ -139,5 +139,11 @@ public interface LabConfig {
         /** Directory of shipped strategies; when missing, the copy packaged in the jar is used. */
         @WithDefault("./strategies")
         String dir();
+
+        /**
+         * Shared data directories a strategy's network.snapshot is also looked up in, after the strategy's own
+         * directory, in order; default: the networks directory of the shipped strategies.
+         */
+        Optional<java.util.List<String>> dataDirs();
     }
 }

@@ -38,7 +38,7 @@ public class RunRequests {
     }
 
     private StrategySpec load(String fileName, byte[] content) {
-        LoadResult result = StrategyLoader.check(fileName, content, catalog.dir());
+        LoadResult result = StrategyLoader.check(fileName, content, catalog.snapshots(catalog.dir()));
         if (result instanceof LoadResult.Invalid invalid) {
             throw new StrategyRejectedException(invalid.errors());
         }
