@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Wash trading: quick exact round trips — a coldkey that held nothing on the subnet buys, and within
- * {@value #QUICK_BLOCKS} blocks sells back that same alpha (within {@value #MATCH}), its position back to zero —
+ * Wash trading: quick exact round trips — a coldkey that held nothing on the subnet buys, and 1 to
+ * {@value #QUICK_BLOCKS} blocks later sells back that same alpha (within {@value #MATCH}), its position back to zero —
  * weighted by how much of that coldkey's trading (on every subnet) such round trips are. A wash key does nothing else,
  * so its weight stays near 1 however many keys the volume is split over; an honest high-frequency trader's occasional
  * chance round trip is a small part of its trading and weighs little. A round trip whose buy is followed, as the next
@@ -100,7 +100,8 @@ public final class WashTradingDetector implements Detector {
             return;
         }
         b.lastBuyBlock = -1;
-        boolean trip = h.buyBlock >= 0 && h.fromFlat && t.block() - h.buyBlock <= QUICK_BLOCKS
+        // a sale in the buy's own block is the sandwich bot's back-run where the chain allows it, not a hand-over
+        boolean trip = h.buyBlock >= 0 && h.fromFlat && t.block() > h.buyBlock && t.block() - h.buyBlock <= QUICK_BLOCKS
                 && Math.abs(t.alpha() - h.buyAlpha) <= MATCH * h.buyAlpha;
         h.alpha = Math.max(0, h.alpha - t.alpha());
         h.buyBlock = -1;
