@@ -33,6 +33,7 @@ public final class Run {
     private boolean separateTwin;
     private Consumer<ExtrinsicEvent> attackEvents;
     private Consumer<ExtrinsicEvent> twinEvents;
+    private WarmWorlds warmWorlds;
 
     public Run(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy, RunControl control,
                RunListener listener) {
@@ -71,6 +72,12 @@ public final class Run {
     Run separateTwin() {
         this.separateTwin = true;
         this.worldThreads = 1;
+        return this;
+    }
+
+    /** Starts from a warmed honest world kept in {@code kept} (warming and keeping it first if there is none). */
+    public Run warmFrom(WarmWorlds kept) {
+        this.warmWorlds = kept;
         return this;
     }
 
@@ -291,7 +298,14 @@ public final class Run {
      * the flow EMAs are set to the steady state of the flows seen ({@link FlowWarmStart}) and the agents' books
      * are cleared, so measures count from here.
      */
-    private World warmHonestWorld(String label, long warmupBlocks) {
+    private World warmHonestWorld(String label, long warmupBlocks) throws InterruptedException {
+        if (warmWorlds != null && warmupBlocks > 0 && !separateTwin) {
+            return warmWorlds.fork(spec, mechanism, seed, policy, warmupBlocks, () -> warmAlone(label, warmupBlocks), label);
+        }
+        return warmAlone(label, warmupBlocks);
+    }
+
+    private World warmAlone(String label, long warmupBlocks) {
         World world = WorldBuilder.build(spec, mechanism, seed, false, policy);
         world.relabel(label);
         if (warmupBlocks > 0) {

@@ -77,6 +77,9 @@ public final class RunPipeline {
         if (order.worldThreads() > 0) {
             run.worldThreads(order.worldThreads());
         }
+        if (order.warm() != null) {
+            run.warmFrom(order.warm());
+        }
         return run;
     }
 

@@ -8,11 +8,14 @@ final class AdversaryRules {
     private final Fields fields;
     private final String path;
     private final Optional<NetworkSpec> network;
+    private final Optional<NetworkSpec.NeuronSpec> neurons;
 
-    AdversaryRules(Fields fields, String path, Optional<NetworkSpec> network) {
+    /** {@code neurons} is known even when the network is not (a missing snapshot must not hide the cartel check). */
+    AdversaryRules(Fields fields, String path, Optional<NetworkSpec> network, Optional<NetworkSpec.NeuronSpec> neurons) {
         this.fields = fields;
         this.path = path;
         this.network = network;
+        this.neurons = network.map(NetworkSpec::neurons).or(() -> neurons);
     }
 
     boolean check(AdversarySpec a, YMap node) {
@@ -54,10 +57,10 @@ final class AdversaryRules {
     }
 
     private boolean insider(AdversarySpec a, YMap node) {
-        if (network.isEmpty()) {
+        if (this.neurons.isEmpty()) {
             return true;
         }
-        var neurons = network.get().neurons();
+        var neurons = this.neurons.get();
         boolean ok = true;
         if (a.params().getLong("cartelValidators") > neurons.validators()) {
             fields.error(param(node, "cartelValidators"), path + ".params.cartelValidators", "cartel larger than the "

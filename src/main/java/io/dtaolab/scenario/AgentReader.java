@@ -103,7 +103,8 @@ final class AgentReader {
     }
 
     /** Adversaries, with targets and schedule checked when the network and run length are known. */
-    Optional<List<AdversarySpec>> adversaries(YNode node, Optional<NetworkSpec> network, Optional<Long> runBlocks) {
+    Optional<List<AdversarySpec>> adversaries(YNode node, Optional<NetworkSpec> network, Optional<NetworkSpec.NeuronSpec> neurons,
+                                              Optional<Long> runBlocks) {
         Optional<YNode.YList> list = fields.list(node, "adversaries");
         if (list.isEmpty()) {
             return Optional.empty();
@@ -114,7 +115,7 @@ final class AgentReader {
         List<YNode> items = list.get().items();
         for (int i = 0; i < items.size(); i++) {
             String path = "adversaries[" + i + "]";
-            Optional<AdversarySpec> spec = new AdversaryReader(fields, path, network, runBlocks).read(items.get(i));
+            Optional<AdversarySpec> spec = new AdversaryReader(fields, path, network, neurons, runBlocks).read(items.get(i));
             ok &= spec.isPresent();
             spec.ifPresent(specs::add);
             Optional<YNode> idNode = items.get(i) instanceof YMap m ? Fields.get(m, "id") : Optional.empty();
@@ -135,9 +136,12 @@ final class AgentReader {
         private final Fields f;
         private final String path;
         private final Optional<NetworkSpec> network;
+        private final Optional<NetworkSpec.NeuronSpec> neurons;
         private final Optional<Long> runBlocks;
 
-        AdversaryReader(Fields f, String path, Optional<NetworkSpec> network, Optional<Long> runBlocks) {
+        AdversaryReader(Fields f, String path, Optional<NetworkSpec> network, Optional<NetworkSpec.NeuronSpec> neurons,
+                        Optional<Long> runBlocks) {
+            this.neurons = neurons;
             this.f = f;
             this.path = path;
             this.network = network;
@@ -177,7 +181,7 @@ final class AgentReader {
             }
             AdversarySpec spec = new AdversarySpec(id.get(), type.get(), target.get().intValue(), Rao.ofTao(budget.get()),
                     start.get(), stop.get(), coldkeys.get().intValue(), shielded.get(), params.get(), actions.get());
-            return new AdversaryRules(f, path, network).check(spec, m) ? Optional.of(spec) : Optional.empty();
+            return new AdversaryRules(f, path, network, neurons).check(spec, m) ? Optional.of(spec) : Optional.empty();
         }
 
         /** A script's actions (required for {@code script}, refused for every other type). */

@@ -24,7 +24,8 @@ final class BaseStrategyFile {
             return Optional.empty();
         }
         if (!Files.isRegularFile(p)) {
-            fields.error(node, "base", "base strategy not found: " + FieldPaths.abbreviate(p.toString()), "an existing strategy file");
+            // as written: the resolved path would show where the server keeps its files
+            fields.error(node, "base", "base strategy not found: " + FieldPaths.abbreviate(text.get()), "an existing strategy file");
             return Optional.empty();
         }
         return Optional.of(p);
@@ -37,7 +38,7 @@ final class BaseStrategyFile {
                 fields.error(blame, "base", "base strategy is larger than " + YamlTreeReader.MAX_BYTES + " bytes", "");
                 return Optional.empty();
             }
-            String baseName = base.toString();
+            String baseName = String.valueOf(base.getFileName());
             Errors baseErrors = new Errors(baseName);
             YNode tree = new YamlTreeReader(baseErrors).read(Files.readAllBytes(base), baseName.toLowerCase().endsWith(".json"));
             if (tree == null || !baseErrors.isEmpty()) {
@@ -49,7 +50,7 @@ final class BaseStrategyFile {
             }
             return Optional.of(tree);
         } catch (IOException e) {
-            fields.error(blame, "base", "cannot read base strategy: " + e.getMessage(), "");
+            fields.error(blame, "base", "cannot read base strategy " + base.getFileName() + " (" + e.getClass().getSimpleName() + ")", "");
             return Optional.empty();
         }
     }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the {@code network} section, resolving a snapshot file against the strategies directory. */
+/** Reads the {@code network} section, finding a snapshot file next to the strategy or in a shared data directory. */
 final class NetworkReader {
     static final List<String> KEYS = List.of("snapshot", "synthetic", "rootStakeTao", "neurons", "quality");
     static final List<String> SYNTHETIC_KEYS = List.of("subnets", "taoReserveTao", "priceTao", "seed");
@@ -21,13 +21,21 @@ final class NetworkReader {
     static final List<String> QUALITY_KEYS = List.of("volatility", "meanReversion");
     static final int MAX_VALIDATORS = 64;
     static final int MAX_MINERS = 256;
+    static final String ALLOWED = "a .csv path relative to the strategy file's directory or to a data directory "
+            + "(lab.strategies.data-dirs; default strategies/networks), e.g. networks/mainnet-2026-09-30.csv";
 
     private final Fields fields;
-    private final Path strategiesDir;
+    private final SnapshotLocations locations;
+    private Optional<NeuronSpec> neurons = Optional.empty();
 
-    NetworkReader(Fields fields, Path strategiesDir) {
+    NetworkReader(Fields fields, SnapshotLocations locations) {
         this.fields = fields;
-        this.strategiesDir = strategiesDir;
+        this.locations = locations;
+    }
+
+    /** The neurons section as read, even when the network as a whole could not be (a missing snapshot). */
+    Optional<NeuronSpec> neurons() {
+        return neurons;
     }
 
     Optional<NetworkSpec> read(YNode node, long runSeed) {
@@ -53,6 +61,7 @@ final class NetworkReader {
         long rootStake = Fields.get(m, "rootStakeTao").flatMap(n -> fields.number(n, "network.rootStakeTao", 0, Limits.MAX_TAO))
                 .map(Rao::ofTao).orElse(Rao.ofTao(NetworkSpec.DEFAULT_ROOT_STAKE_TAO));
         Optional<NeuronSpec> neurons = Fields.get(m, "neurons").map(this::neurons).orElse(Optional.of(NeuronSpec.DEFAULT));
+        this.neurons = neurons;
         Optional<QualitySpec> quality = Fields.get(m, "quality").map(this::quality).orElse(Optional.of(QualitySpec.DEFAULT));
         if (source.isEmpty() || neurons.isEmpty() || quality.isEmpty()) {
             return Optional.empty();
@@ -62,26 +71,27 @@ final class NetworkReader {
 
     private Optional<NetworkSpec.Source> snapshot(YNode node) {
         String path = "network.snapshot";
-        Optional<String> text = fields.string(node, path, null, "a .csv path relative to the strategies directory");
+        Optional<String> text = fields.string(node, path, null, ALLOWED);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         String rel = text.get();
-        String allowed = "a .csv file inside the strategies directory, e.g. networks/mainnet-2026-09-30.csv";
+        String allowed = ALLOWED;
         if (rel.isBlank() || rel.contains("\\") || rel.startsWith("/") || rel.contains("\0") || !rel.endsWith(".csv")) {
             fields.error(node, path, "invalid snapshot path '" + FieldPaths.abbreviate(rel) + "'", allowed);
             return Optional.empty();
         }
         Optional<Path> file;
         try {
-            file = DataDir.of(strategiesDir).resolve(rel);
+            file = locations.find(rel);
         } catch (DataDir.OutsideException e) {
-            fields.error(node, path, "snapshot path leaves the strategies directory", allowed);
+            fields.error(node, path, "snapshot path leaves the strategy's directory", allowed);
             return Optional.empty();
         }
         // one message for "missing" and "a link that leads outside", so an error never tells what exists outside
         if (file.isEmpty()) {
-            fields.error(node, path, "snapshot file not found in the strategies directory: " + FieldPaths.abbreviate(rel), allowed);
+            fields.error(node, path, "snapshot file not found next to the strategy or in a data directory: "
+                    + FieldPaths.abbreviate(rel), allowed);
             return Optional.empty();
         }
         try {

@@ -51,13 +51,18 @@ public final class StrategyLoader {
      * {@code strategiesDir} is where snapshot paths are resolved.
      */
     public static LoadResult check(String fileName, byte[] content, Path strategiesDir) {
+        return check(fileName, content, SnapshotLocations.of(strategiesDir));
+    }
+
+    /** As {@link #check(String, byte[], Path)}, with the snapshot locations given. */
+    public static LoadResult check(String fileName, byte[] content, SnapshotLocations snapshots) {
         try {
             Errors errors = new Errors(fileName);
             YNode root = new YamlTreeReader(errors).read(content, fileName.toLowerCase().endsWith(".json"));
             if (root == null) {
                 return new LoadResult.Invalid(errors.isEmpty() ? List.of(internal(fileName, "unreadable file")) : errors.list());
             }
-            Optional<StrategySpec> spec = new StrategyValidator(fileName, errors, strategiesDir).validate(root);
+            Optional<StrategySpec> spec = new StrategyValidator(fileName, errors, snapshots).validate(root);
             if (spec.isPresent() && errors.isEmpty()) {
                 return new LoadResult.Valid(spec.get());
             }

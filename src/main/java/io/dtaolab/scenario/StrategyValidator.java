@@ -27,12 +27,12 @@ final class StrategyValidator {
 
     private final String file;
     private final Fields fields;
-    private final Path strategiesDir;
+    private final SnapshotLocations snapshots;
 
-    StrategyValidator(String file, Errors errors, Path strategiesDir) {
+    StrategyValidator(String file, Errors errors, SnapshotLocations snapshots) {
         this.file = file;
         this.fields = new Fields(errors);
-        this.strategiesDir = strategiesDir;
+        this.snapshots = snapshots;
     }
 
     Optional<StrategySpec> validate(YNode root) {
@@ -53,12 +53,13 @@ final class StrategyValidator {
         // Overrides are checked even when the preset is wrong; ranges and types do not depend on the preset.
         Optional<List<Mechanism>> mechanisms = mechanisms(m, presets.orElse(List.of(Presets.CURRENT)), overrideValues)
                 .filter(x -> presets.isPresent());
+        NetworkReader networkReader = new NetworkReader(fields, snapshots);
         Optional<NetworkSpec> network = fields.require(m, "$", "network", "snapshot: <file> or synthetic: {subnets: N}")
-                .flatMap(n -> new NetworkReader(fields, strategiesDir).read(n, seed.orElse(0L)));
+                .flatMap(n -> networkReader.read(n, seed.orElse(0L)));
         AgentReader agents = new AgentReader(fields);
         Optional<PopulationSpec> honest = Fields.get(m, "honest").map(agents::honest).orElse(Optional.of(PopulationSpec.EMPTY));
         Optional<List<AdversarySpec>> adversaries = Fields.get(m, "adversaries")
-                .map(n -> agents.adversaries(n, network, blocks)).orElse(Optional.of(List.of()));
+                .map(n -> agents.adversaries(n, network, networkReader.neurons(), blocks)).orElse(Optional.of(List.of()));
         Optional<Boolean> twin = Fields.get(m, "twin").map(n -> fields.bool(n, "twin")).orElse(Optional.of(true));
         Optional<OutputSpec> outputs = Fields.get(m, "outputs").map(this::outputs).orElse(Optional.of(OutputSpec.DEFAULT));
         Optional<Optional<Long>> warmup = Fields.get(m, "warmup").map(this::warmup).orElse(Optional.of(Optional.empty()));

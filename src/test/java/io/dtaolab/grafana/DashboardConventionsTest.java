@@ -57,9 +57,9 @@ class DashboardConventionsTest {
 
     @ParameterizedTest
     @MethodSource("dashboards")
-    void runPresetAndNetuidComeFromLabelValues(Path file) {
+    void presetAndNetuidComeFromLabelValues(Path file) {
         JsonNode d = GrafanaDir.json(file);
-        for (String name : List.of("run", "preset", "netuid")) {
+        for (String name : List.of("preset", "netuid")) {
             JsonNode v = Variables.named(d, name).orElseThrow(() -> new AssertionError(file + ": no '" + name + "' variable"));
             assertEquals("query", v.path("type").asText(), file + ": " + name + " type");
             assertDatasource(file + ": variable " + name, v.path("datasource"));
@@ -123,6 +123,27 @@ class DashboardConventionsTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dashboards")
+    void runPickerListsRunsNewestFirstAsStrategySeedPresetId(Path file) {
+        JsonNode v = Variables.named(GrafanaDir.json(file), "run").orElseThrow(() -> new AssertionError(file + ": no run"));
+        assertEquals("query", v.path("type").asText(), file + ": run type");
+        assertDatasource(file + ": variable run", v.path("datasource"));
+        assertEquals(3, v.path("query").path("qryType").asInt(), file + ": run is a query_result variable (qryType 3)");
+        String expr = RunPicker.expr(v).orElseThrow(() -> new AssertionError(file + ": run is not query_result(...)"));
+        assertTrue(expr.startsWith("sort_desc(" + RunPicker.LABELLED), file + ": run picker query " + expr);
+        assertEquals(0, v.path("sort").asInt(), file + ": run keeps the query's order (newest first)");
+
+        JsonNode result = GrafanaDir.JSON.createArrayNode().add(GrafanaDir.JSON.createObjectNode()
+                .<com.fasterxml.jackson.databind.node.ObjectNode>set("metric", GrafanaDir.JSON.createObjectNode()
+                        .put("instance", "127.0.0.1:8080").put("job", "dtao-lab").put("preset", "current-2026-06")
+                        .put("run", "r-e15fefb52030").put("seed", "7").put("strategy", "wash-trader")
+                        .put("title", "wash-trader · 7 · current-2026-06 · r-e15fefb52030"))
+                .set("value", GrafanaDir.JSON.createArrayNode().add(1733337600.5).add("1733337000")));
+        assertEquals(List.of(new RunPicker.Option("wash-trader · 7 · current-2026-06 · r-e15fefb52030", "r-e15fefb52030")),
+                RunPicker.options(v, result), file + ": run picker text and value");
     }
 
     private static void assertDatasource(String where, JsonNode ref) {

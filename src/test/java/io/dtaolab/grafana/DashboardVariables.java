@@ -24,6 +24,10 @@ final class DashboardVariables {
                 values.put(name, "Prometheus");
                 continue;
             }
+            if ("run".equals(name)) {
+                values.put(name, runOption(dashboard, v, prom, run).value());
+                continue;
+            }
             Matcher m = Variables.labelValues(v);
             if (!m.matches()) {
                 throw new AssertionError(title + ": variable " + name + " is not a label_values query");
@@ -33,12 +37,24 @@ final class DashboardVariables {
             if (found.isEmpty()) {
                 throw new AssertionError("dashboard '" + title + "', variable " + name + ": no values for " + selector);
             }
-            if ("run".equals(name) && !found.contains(run)) {
-                throw new AssertionError("dashboard '" + title + "', variable run lists " + found + ", not " + run);
-            }
             values.put(name, choose(v, name, found, run));
         }
         return values;
+    }
+
+    /** The run picker's options, as Grafana would list them (newest first). */
+    static List<RunPicker.Option> runOptions(JsonNode dashboard, PrometheusServer prom) throws Exception {
+        JsonNode v = Variables.named(dashboard, "run").orElseThrow();
+        String expr = RunPicker.expr(v).orElseThrow(() -> new AssertionError(dashboard.path("title").asText()
+                + ": variable run is not a query_result query"));
+        return RunPicker.options(v, prom.query(expr));
+    }
+
+    private static RunPicker.Option runOption(JsonNode dashboard, JsonNode v, PrometheusServer prom, String run)
+            throws Exception {
+        List<RunPicker.Option> options = runOptions(dashboard, prom);
+        return options.stream().filter(o -> o.value().equals(run)).findFirst().orElseThrow(() -> new AssertionError(
+                "dashboard '" + dashboard.path("title").asText() + "', variable run lists " + options + ", not " + run));
     }
 
     private static String choose(JsonNode variable, String name, List<String> found, String run) {

@@ -16,7 +16,7 @@ final class GrafanaDir {
     static final Path DASHBOARDS = ROOT.resolve("dashboards");
     static final Path PROMETHEUS = ROOT.resolve("prometheus");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private GrafanaDir() {

@@ -1,5 +1,6 @@
 package io.dtaolab.grafana;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,14 +51,18 @@ final class LabServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    /** Starts a paced run of a shipped strategy; returns its id. */
-    String startRun(String strategy, long blocks, double blocksPerSecond) throws Exception {
-        Http.Response r = Http.postJson(uri("/api/runs"),
-                "{\"strategy\":\"" + strategy + "\",\"blocks\":" + blocks + ",\"speed\":" + blocksPerSecond + "}");
+    /** Starts a run of a shipped strategy at the server's default pace; returns its id. */
+    String startRun(String strategy, long blocks) throws Exception {
+        Http.Response r = Http.postJson(uri("/api/runs"), "{\"strategy\":\"" + strategy + "\",\"blocks\":" + blocks + "}");
         if (r.status() != 201) {
             throw new AssertionError("POST /api/runs answered " + r.status() + ": " + r.body());
         }
         return r.json().path("id").asText();
+    }
+
+    /** The run's view, GET /api/runs/{id}. */
+    JsonNode run(String id) throws Exception {
+        return Http.get(uri("/api/runs/" + id)).json();
     }
 
     /** Starts a paced run of a strategy document (YAML) with blocks and pace overridden; returns its id. */

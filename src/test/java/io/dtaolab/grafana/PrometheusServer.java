@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dtaolab.prereq.Prerequisites;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class PrometheusServer implements AutoCloseable {
         Files.createDirectories(conf);
         writeConfig(conf, labPort);
         int port = Http.freePort();
-        ManagedProcess p = ManagedProcess.start("prometheus", List.of(Executables.require("prometheus").toString(),
+        ManagedProcess p = ManagedProcess.start("prometheus", List.of(Prerequisites.PROMETHEUS.require("the live dashboard check").toString(),
                 "--config.file=" + conf.resolve("prometheus.yml").toAbsolutePath(),
                 "--storage.tsdb.path=" + dir.resolve("prometheus-data").toAbsolutePath(),
                 "--web.listen-address=127.0.0.1:" + port), conf, dir.resolve("prometheus.log"));
@@ -79,6 +80,14 @@ final class PrometheusServer implements AutoCloseable {
     /** The result vector of an instant query; a query Prometheus rejects fails with its error. */
     JsonNode query(String expr) throws Exception {
         JsonNode body = api("/api/v1/query?query=" + enc(expr), expr);
+        return body.path("data").path("result");
+    }
+
+    /** The result matrix of a range query over the last {@code seconds}, one point a second. */
+    JsonNode queryRange(String expr, long seconds) throws Exception {
+        long end = System.currentTimeMillis() / 1000;
+        JsonNode body = api("/api/v1/query_range?query=" + enc(expr) + "&start=" + (end - seconds) + "&end=" + end
+                + "&step=1", expr);
         return body.path("data").path("result");
     }
 

@@ -1,5 +1,6 @@
 package io.dtaolab.grafana;
 
+import io.dtaolab.prereq.Prerequisites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class Promtool {
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Executables.require("promtool").toString());
+        cmd.add(Prerequisites.PROMTOOL.require("checking the alert rules").toString());
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start();
         try {

@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CompareBodies {
+    /** The fields of {@code POST /api/compare} naming a shipped strategy. */
+    public static final List<String> FIELDS = Envelopes.fields(Envelopes.ShippedCompare.class);
     private final RunBodies bodies;
 
     public CompareBodies(RunBodies bodies) {
@@ -32,7 +34,7 @@ public class CompareBodies {
                 presets = Optional.of(presetList(node.get("presets")));
             }
         }
-        return CompareRequests.of(bodies.runRequest(body, isJson, query), presets);
+        return CompareRequests.of(bodies.runRequest(body, isJson, query, FIELDS), presets);
     }
 
     private static List<String> presetList(JsonNode node) {

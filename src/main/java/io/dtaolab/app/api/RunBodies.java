@@ -10,11 +10,17 @@ import io.dtaolab.app.runs.RunRequests.Overrides;
 import io.dtaolab.app.runs.RunRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads request bodies of the run endpoints: JSON parsing, speed values, shipped-name vs strategy document. */
 @ApplicationScoped
 public class RunBodies {
+    /** The fields of {@code POST /api/runs} naming a shipped strategy. */
+    public static final List<String> RUN_FIELDS = Envelopes.fields(Envelopes.ShippedRun.class);
+
     private final ObjectMapper json;
     private final RunRequests requests;
 
@@ -39,14 +45,43 @@ public class RunBodies {
         }
     }
 
+    /**
+     * Refuses a JSON object with a field outside {@code allowed}: a misspelt field must not silently fall back to a
+     * default (a typo in {@code blocks} would start a run of the file's full length).
+     */
+    public static void onlyFields(JsonNode node, List<String> allowed, String what) {
+        List<String> unknown = new ArrayList<>();
+        node.fieldNames().forEachRemaining(f -> {
+            if (!allowed.contains(f)) {
+                unknown.add(f);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            String names = unknown.stream().map(f -> "'" + shortName(f) + "'").collect(Collectors.joining(", "));
+            throw new InvalidRequestException("unknown " + (unknown.size() == 1 ? "property " : "properties ") + names
+                    + " in " + what + "; allowed: " + String.join(", ", allowed));
+        }
+    }
+
+    private static String shortName(String field) {
+        String clean = field.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
+
     /** A JSON body naming a shipped strategy, or a strategy document (YAML or JSON); query overrides apply to both. */
     public RunRequest runRequest(byte[] body, boolean isJson, Overrides query) {
+        return runRequest(body, isJson, query, RUN_FIELDS);
+    }
+
+    /** As {@link #runRequest(byte[], boolean, Overrides)}, for an endpoint whose shipped-name body has {@code fields}. */
+    RunRequest runRequest(byte[] body, boolean isJson, Overrides query, List<String> fields) {
         if (body == null || body.length == 0) {
             throw new InvalidRequestException("the request body is empty: send a strategy document or {\"strategy\": \"<name>\"}");
         }
         if (isJson) {
             JsonNode node = parse(body);
             if (node.isObject() && node.path("strategy").isTextual()) {
+                onlyFields(node, fields, "a request naming a shipped strategy");
                 Overrides o = new Overrides(longField(node, "seed").or(query::seed), longField(node, "blocks").or(query::blocks),
                         node.has("speed") ? Optional.of(speed(node.get("speed"))) : query.speed());
                 return requests.fromShipped(node.get("strategy").asText(), o);

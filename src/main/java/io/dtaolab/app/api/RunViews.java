@@ -14,12 +14,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Maps run handles to {@link RunView}s. */
 @ApplicationScoped
 public class RunViews {
+    private static final int ENDED_CACHE = 1024;
+
     private final RunStore store;
     private final ObjectMapper json;
+    /** Ended runs' measures by run id: their report.json no longer changes, and the page lists runs every 2 s. */
+    private final Map<String, RunMeasures> endedMeasures = new ConcurrentHashMap<>();
 
     public RunViews(RunStore store, ObjectMapper json) {
         this.store = store;
@@ -31,7 +36,9 @@ public class RunViews {
         Long blocksDone = h.lastBlock().map(BlockSummary::blockIndex).orElse(r.state().terminal() ? r.blocksDone() : 0L);
         double pace = h.requestedSpeed();
         Optional<JsonNode> report = h.lastTempo().isPresent() ? Optional.<JsonNode>empty() : finalReport(r);
-        Headline headline = h.lastTempo().map(Headline::of).orElseGet(() -> finalMeasures(r).map(Headline::of).orElse(null));
+        // an ended run's headline is its report's (with the verdict), even while its last tempo is still in memory
+        Optional<Headline> live = h.lastTempo().map(Headline::of);
+        Headline headline = (r.state().terminal() ? finalMeasures(r).map(Headline::of).or(() -> live) : live).orElse(null);
         int alarms = h.alarmCount();
         AlarmView first = h.firstAlarm().map(AlarmView::of).orElse(null);
         if (alarms == 0 && report.isPresent()) {
@@ -57,17 +64,29 @@ public class RunViews {
         }
     }
 
-    /** The first preset's measures of an ended run, read back from its report.json. */
+    /** The first preset's measures of an ended run, read back once from its report.json. */
     private Optional<RunMeasures> finalMeasures(RunRecord r) {
         if (!r.state().terminal() || r.presets().isEmpty()) {
             return Optional.empty();
         }
+        RunMeasures known = endedMeasures.get(r.id());
+        if (known != null) {
+            return Optional.of(known);
+        }
         Optional<Path> report = store.artifact(r, r.presets().get(0), "report.json");
+        Optional<RunMeasures> read;
         try {
-            return report.isEmpty() ? Optional.empty() : Optional.of(RunArtifacts.readMeasures(report.get()));
+            read = report.isEmpty() ? Optional.empty() : Optional.of(RunArtifacts.readMeasures(report.get()));
         } catch (IOException e) {
             return Optional.empty();
         }
+        if (read.isPresent()) {
+            if (endedMeasures.size() >= ENDED_CACHE) {
+                endedMeasures.clear();
+            }
+            endedMeasures.put(r.id(), read.get());
+        }
+        return read;
     }
 
     static Map<String, String> links(String id) {

@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/strategies")
@@ -51,6 +56,8 @@ public class StrategyResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The shipped strategies")
+    @APIResponse(responseCode = "200", description = "Every shipped strategy; a file that does not load has valid=false and its errors",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = StrategyInfo.class)))
     public List<StrategyInfo> list() {
         return catalog.list().stream().map(StrategyInfo::of).toList();
     }
@@ -59,6 +66,10 @@ public class StrategyResource {
     @Path("{name}")
     @Produces({"application/yaml", MediaType.APPLICATION_JSON})
     @Operation(summary = "A shipped strategy: its file (Accept: application/yaml) or its summary (application/json)")
+    @APIResponse(responseCode = "200", description = "The file as shipped (Accept: application/yaml) or its summary (application/json)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StrategyInfo.class)),
+                    @Content(mediaType = "application/yaml", schema = @Schema(implementation = Envelopes.YamlText.class))})
+    @APIResponse(responseCode = "404", ref = LabApi.NOT_FOUND)
     public Response get(@PathParam("name") String name, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ShippedStrategy s = catalog.find(name)
                 .orElseThrow(() -> new NotFoundException("no shipped strategy named '" + name + "'"));
@@ -75,7 +86,17 @@ public class StrategyResource {
     @Consumes({MediaType.APPLICATION_JSON, RunResource.YAML, RunResource.TEXT_YAML, RunResource.X_YAML})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate a strategy document without running it")
-    public StrategyInfo validate(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+    @APIResponse(responseCode = "200", description = "Valid: its summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StrategyInfo.class)))
+    @APIResponse(responseCode = "400", ref = LabApi.BAD_REQUEST)
+    @APIResponse(responseCode = "413", ref = LabApi.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = LabApi.UNSUPPORTED)
+    @APIResponse(responseCode = "422", ref = LabApi.INVALID)
+    public StrategyInfo validate(@RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Envelopes.StrategyDocument.class)),
+            @Content(mediaType = RunResource.YAML, schema = @Schema(implementation = Envelopes.YamlText.class)),
+            @Content(mediaType = RunResource.TEXT_YAML, schema = @Schema(implementation = Envelopes.YamlText.class)),
+            @Content(mediaType = RunResource.X_YAML, schema = @Schema(implementation = Envelopes.YamlText.class))}) byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         boolean json = contentType != null && contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON);
         String file = json ? "request.json" : "request.yaml";
         StrategySpec spec = requests.validate(file, body == null ? new byte[0] : body);

@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class SweepBodies {
+    /** The fields of {@code POST /api/sweeps} naming a shipped sweep. */
+    public static final java.util.List<String> FIELDS = Envelopes.fields(Envelopes.ShippedSweep.class);
     private final RunBodies bodies;
     private final SweepRequests requests;
 
@@ -32,6 +34,7 @@ public class SweepBodies {
         if (isJson) {
             JsonNode node = bodies.parse(body);
             if (node.isObject() && node.path("sweep").isTextual()) {
+                RunBodies.onlyFields(node, FIELDS, "a request naming a shipped sweep");
                 Optional<Integer> workers = queryWorkers;
                 if (node.has("workers")) {
                     JsonNode w = node.get("workers");

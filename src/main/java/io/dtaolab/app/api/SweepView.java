@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A sweep as the API shows it: state ({@code queued}, {@code running}, {@code finished}, {@code failed},
@@ -13,5 +15,5 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SweepView(String id, String name, String state, int workers, int total, int done, int failed,
                         double runsPerMinute, Double etaSeconds, double elapsedSeconds, Instant createdAt, String error,
-                        ObjectNode partial, Map<String, String> links) {
+                        @Schema(type = SchemaType.OBJECT, description = "the sweep report so far (format dtao-sweep-report/1)") ObjectNode partial, Map<String, String> links) {
 }

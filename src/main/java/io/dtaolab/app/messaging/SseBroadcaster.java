@@ -6,7 +6,6 @@ import io.dtaolab.app.config.LabConfig;
 import io.dtaolab.app.runs.RunHandle;
 import io.dtaolab.app.runs.RunRecord;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -126,7 +125,7 @@ public class SseBroadcaster {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + name + " event", e);
         }
-        return sse.newEventBuilder().name(name).id(Long.toString(ids.incrementAndGet()))
-                .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, data).build();
+        // no media type on the event: RESTEasy would write it into every frame as a "content-type:" field
+        return sse.newEventBuilder().name(name).id(Long.toString(ids.incrementAndGet())).data(String.class, data).build();
     }
 }

@@ -23,7 +23,8 @@ final class EndedRuns {
     }
 
     void alarm(String detector, String preset) {
-        Counter.builder("dtao.alarms.all").description("Detector alarms raised on attack worlds of all runs")
-                .tags("agent_class", detector, "preset", preset).register(registry).increment();
+        Counter.builder("dtao.alarms.all")
+                .description("Detector alarms raised on the attack worlds of all runs over the server's life, by detector")
+                .tags("detector", detector, "preset", preset).register(registry).increment();
     }
 }

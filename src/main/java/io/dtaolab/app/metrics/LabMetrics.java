@@ -58,8 +58,10 @@ public class LabMetrics {
 
     void start(@Observes StartupEvent ignored) {
         for (RunState s : RunState.values()) {
-            Gauge.builder("dtao.runs." + s.wire(), manager, m -> m.count(s))
-                    .description("Runs currently " + s.wire()).register(registry);
+            Gauge.builder("dtao.runs", manager, m -> m.count(s))
+                    .description("Runs this server knows in each state (queued, running, paused, finished, cancelled, "
+                            + "failed, interrupted, corrupt)")
+                    .tags("state", s.wire()).register(registry);
         }
     }
 
@@ -76,15 +78,16 @@ public class LabMetrics {
                 .computeIfAbsent(e.preset(), p -> new RunMeters(registry, e.run(), p)).update(e.report());
     }
 
-    /** {@code dtao_alarms_total{run, agent_class=<detector>, preset}}: attack-world detector alarms. */
+    /** {@code dtao_alarms_total{run, detector, preset}}: attack-world detector alarms. */
     @Incoming(Channels.ALARMS)
     void onAlarm(RunEvent.Alarm e) {
         ended.alarm(e.detector(), e.preset());
         if (!keeps(e.run())) {
             return;
         }
-        Counter counter = Counter.builder("dtao.alarms").description("Detector alarms raised on the attack world")
-                .tags(Tags.of("run", e.run(), "agent_class", e.detector(), "preset", e.preset())).register(registry);
+        Counter counter = Counter.builder("dtao.alarms")
+                .description("Detector alarms raised on the run's attack world, by detector")
+                .tags(Tags.of("run", e.run(), "detector", e.detector(), "preset", e.preset())).register(registry);
         List<Meter> meters = alarmMeters.computeIfAbsent(e.run(), k -> new CopyOnWriteArrayList<>());
         if (!meters.contains(counter)) {
             meters.add(counter);
@@ -111,12 +114,14 @@ public class LabMetrics {
 
     private void registerEngineMeters(RunHandle h) {
         engineMeters.computeIfAbsent(h.id(), id -> {
+            List<Meter> meters = new ArrayList<>(RunIdentityMeters.register(registry, h));
             Tags tags = Tags.of("run", id, "preset", h.record().presets().get(0));
-            List<Meter> meters = new ArrayList<>();
             meters.add(FunctionCounter.builder("dtao.blocks.simulated", h, RunHandle::blocksSimulated)
-                    .description("Blocks stepped (attack and twin in lockstep count once)").tags(tags).register(registry));
+                    .description("Blocks the run stepped over all its presets (attack and twin in lockstep count once)")
+                    .tags(tags).register(registry));
             meters.add(Gauge.builder("dtao.run.blocks.per.second", h, RunHandle::blocksPerSecond)
-                    .description("Recent simulation speed").tags(tags).strongReference(true).register(registry));
+                    .description("The run's recent simulation speed in blocks per wall-clock second (0 unless running)")
+                    .tags(tags).strongReference(true).register(registry));
             return meters;
         });
     }

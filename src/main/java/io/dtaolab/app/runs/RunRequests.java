@@ -38,7 +38,7 @@ public class RunRequests {
     }
 
     private StrategySpec load(String fileName, byte[] content) {
-        LoadResult result = StrategyLoader.check(fileName, content, catalog.dir());
+        LoadResult result = StrategyLoader.check(fileName, content, catalog.snapshots(catalog.dir()));
         if (result instanceof LoadResult.Invalid invalid) {
             throw new StrategyRejectedException(invalid.errors());
         }
@@ -76,12 +76,15 @@ public class RunRequests {
             throw new InvalidRequestException("blocks: " + String.join("; ", tooShort));
         }
         admit(spec, fileName, blocks);
-        double speed = o.speed().orElse(0.0);
+        double speed = o.speed().orElse(config.runs().defaultSpeed());
         String source = "strategy" + (fileName.toLowerCase().endsWith(".json") ? ".json" : ".yaml");
         return new RunRequest(spec, source, content, seed, blocks, speed);
     }
 
-    /** Client overrides of the strategy's seed and length, and the pace (blocks per second; 0 = max). */
+    /**
+     * Client overrides of the strategy's seed and length, and the pace (blocks per second; 0 = max; none =
+     * {@code lab.runs.default-speed}).
+     */
     public record Overrides(Optional<Long> seed, Optional<Long> blocks, Optional<Double> speed) {
         public static final Overrides NONE = new Overrides(Optional.empty(), Optional.empty(), Optional.empty());
     }

@@ -2,6 +2,7 @@ package io.dtaolab.app.runs;
 
 import io.dtaolab.app.config.LabConfig;
 import io.dtaolab.scenario.LoadResult;
+import io.dtaolab.scenario.SnapshotLocations;
 import io.dtaolab.scenario.StrategyLoader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -20,19 +21,28 @@ import java.util.stream.Stream;
 
 /**
  * The shipped strategies: {@code lab.strategies.dir} when it exists, else the copy packaged in the jar. Read
- * and validated once; the directory also resolves snapshot paths of strategies posted to the API.
+ * and validated once; the directory and {@code lab.strategies.data-dirs} also resolve snapshot paths of strategies
+ * posted to the API.
  */
 @ApplicationScoped
 public class StrategyCatalog {
     private final Path dir;
+    private final List<Path> dataDirs;
     private volatile List<ShippedStrategy> strategies;
 
     public StrategyCatalog(LabConfig config) {
         this.dir = locate(Path.of(config.strategies().dir()));
+        this.dataDirs = config.strategies().dataDirs().map(l -> l.stream().map(Path::of).toList())
+                .orElseGet(() -> dir != null && Files.isDirectory(dir.resolve("networks")) ? List.of(dir.resolve("networks")) : List.of());
     }
 
     public Path dir() {
         return dir;
+    }
+
+    /** Where a snapshot of a strategy in {@code strategyDir} is looked up: that directory, then the data directories. */
+    public SnapshotLocations snapshots(Path strategyDir) {
+        return new SnapshotLocations(strategyDir, dataDirs);
     }
 
     public List<ShippedStrategy> list() {
@@ -67,7 +77,7 @@ public class StrategyCatalog {
         String fileName = file.getFileName().toString();
         try {
             byte[] content = Files.readAllBytes(file);
-            LoadResult result = StrategyLoader.check(fileName, content, dir);
+            LoadResult result = StrategyLoader.check(fileName, content, snapshots(dir));
             String name = result instanceof LoadResult.Valid v ? v.spec().name() : stripExtension(fileName);
             return new ShippedStrategy(name, fileName, content, result);
         } catch (IOException e) {

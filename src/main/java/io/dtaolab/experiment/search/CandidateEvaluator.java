@@ -5,6 +5,7 @@ import io.dtaolab.analysis.RunMeasures;
 import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.engine.WarmWorlds;
 import io.dtaolab.experiment.RunOrder;
 import io.dtaolab.experiment.RunPipeline;
 import io.dtaolab.scenario.LoadResult;
@@ -25,6 +26,8 @@ import java.util.concurrent.Future;
  * assembled in submission order, so the outcome does not depend on the number of threads.
  */
 public final class CandidateEvaluator {
+    /** Warmed worlds kept at once (one per seed up to this): a mainnet world is large. */
+    static final int MAX_KEPT_WORLDS = 4;
     private final Path strategyDir;
     private final List<Long> seeds;
     private final Objective objective;
@@ -32,6 +35,8 @@ public final class CandidateEvaluator {
     private final Constraints constraints;
     private final ExecutorService pool;
     private final RunControl control;
+    /** Candidates differ in their adversaries: each seed's warm-up is stepped once and forked for every candidate. */
+    private final WarmWorlds warm;
 
     public CandidateEvaluator(Path strategyDir, List<Long> seeds, Objective objective, RobustStatistic statistic,
                               Constraints constraints, ExecutorService pool, RunControl control) {
@@ -42,6 +47,7 @@ public final class CandidateEvaluator {
         this.constraints = constraints;
         this.pool = pool;
         this.control = control;
+        this.warm = new WarmWorlds(Math.min(MAX_KEPT_WORLDS, Math.max(1, this.seeds.size())));
     }
 
     /** A candidate before evaluation: its coordinates' values and its strategy text. */
@@ -109,7 +115,7 @@ public final class CandidateEvaluator {
     }
 
     private SeedResult run(StrategySpec spec, long seed) throws InterruptedException {
-        RunPipeline.Result r = RunPipeline.execute(RunOrder.of(spec, spec.mechanism(), seed, spec.blocks()), control,
+        RunPipeline.Result r = RunPipeline.execute(RunOrder.of(spec, spec.mechanism(), seed, spec.blocks()).withWarmWorlds(warm), control,
                 RunListener.NONE, AlarmSink.NONE);
         if (r.data().interrupted()) {
             throw new InterruptedException("search cancelled");

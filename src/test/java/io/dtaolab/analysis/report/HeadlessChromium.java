@@ -3,6 +3,7 @@ package io.dtaolab.analysis.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dtaolab.prereq.Prerequisites;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,25 +14,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Renders report pages in headless Debian chromium (/usr/bin/chromium, no sandbox, no network services) and checks
  * their charts: each chart container present in the rendered DOM with drawn SVG paths, and a screenshot not blank.
+ * A missing chromium fails the test ({@link Prerequisites}).
  */
 public final class HeadlessChromium {
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     private HeadlessChromium() {
     }
 
-    /** Aborts the test, with a printed message, when chromium is not installed. */
-    public static void assumeInstalled(String what) {
-        if (!Files.isExecutable(CHROMIUM)) {
-            System.out.println("SKIPPED " + what + " rendering: " + CHROMIUM + " is missing "
-                    + "(apt-get install -y --no-install-recommends chromium)");
-            Assumptions.abort("chromium is not installed at " + CHROMIUM);
-        }
+    /** Fails the test, naming the package to install, when chromium is not installed. */
+    public static void requireInstalled(String what) {
+        Prerequisites.CHROMIUM.require(what + " rendering");
     }
 
     /** The DOM after chromium has loaded and laid out the page. */
@@ -90,7 +85,7 @@ public final class HeadlessChromium {
     }
 
     private static String run(Path dir, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+        List<String> cmd = new ArrayList<>(List.of(Prerequisites.CHROMIUM.require("rendering").toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + dir.resolve("profile")));
         cmd.addAll(List.of(args));

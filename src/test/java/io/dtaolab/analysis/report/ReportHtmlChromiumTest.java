@@ -19,15 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders a run's report.html in headless Debian chromium and checks the verdict table comes first and every chart
- * is present and drawn (SVG paths in the rendered DOM, non-blank pixels in a screenshot). Skips only when
- * /usr/bin/chromium is absent.
+ * is present and drawn (SVG paths in the rendered DOM, non-blank pixels in a screenshot). Fails when chromium
+ * is not installed.
  */
 class ReportHtmlChromiumTest {
     static final List<String> CHARTS = List.of("share-deviation", "target-ema", "adversary-pnl", "alarms");
 
     @Test
     void chartsRenderInHeadlessChromium(@TempDir Path dir) throws Exception {
-        HeadlessChromium.assumeInstalled("report.html");
+        HeadlessChromium.requireInstalled("report.html");
         Path file = Path.of("src/test/resources/detect/sandwich-bot-short.yaml");
         StrategySpec spec = StrategyLoader.load(file);
         RunPipeline.run(RunOrder.of(spec, spec.mechanism(), 3, spec.blocks()), new RunControl(), RunListener.NONE,

@@ -90,8 +90,8 @@ class AlarmApiTest {
         double total = 0;
         while (m.find()) {
             String labels = m.group(1);
-            assertTrue(labels.matches("(?:(?:run|agent_class|preset)=\"[^\"]*\",?)+"), labels);
-            assertTrue(labels.contains("agent_class=\"") && labels.contains("preset=\""), labels);
+            assertTrue(labels.matches("(?:(?:run|detector|preset)=\"[^\"]*\",?)+"), labels);
+            assertTrue(labels.contains("detector=\"") && labels.contains("preset=\""), labels);
             total += Double.parseDouble(m.group(2));
         }
         assertTrue(total >= 1, "dtao_alarms_total " + total);

@@ -45,7 +45,7 @@ class LiveRunTest {
         Map<String, List<Sample>> m = scrape(id);
         for (String name : List.of("dtao_emission_share_ratio", "dtao_emission_share_deviation_ratio",
                 "dtao_emission_redirected_tao", "dtao_emission_redirected_network_ratio", "dtao_spot_price_tao",
-                "dtao_ema_price_tao", "dtao_flow_ema_tao", "dtao_tao_reserve_tao", "dtao_alpha_reserve_alpha",
+                "dtao_ema_price_tao", "dtao_flow_ema_tao_per_block", "dtao_tao_reserve_tao", "dtao_alpha_reserve_alpha",
                 "dtao_adversary_pnl_tao", "dtao_adversary_capital_at_risk_tao", "dtao_adversary_cost_tao",
                 "dtao_honest_loss_vs_twin_tao", "dtao_blocks_simulated_total", "dtao_run_blocks_per_second")) {
             assertTrue(m.containsKey(name), name + " missing for run " + id);
@@ -66,11 +66,12 @@ class LiveRunTest {
         // an upper bound only: pacing never runs faster than asked (150, now 1), a loaded machine may run slower
         assertTrue(rate >= 0 && rate < 300, "blocks/s " + rate);
         String all = given().get("/q/metrics").asString();
-        for (String g : List.of("dtao_runs_queued", "dtao_runs_running", "dtao_runs_paused", "dtao_runs_finished",
-                "dtao_runs_cancelled", "dtao_runs_failed", "dtao_runs_interrupted", "dtao_events_dropped_total")) {
-            assertTrue(Pattern.compile("(?m)^" + g + " \\d").matcher(all).find(), g + " missing");
+        for (String state : List.of("queued", "running", "paused", "finished", "cancelled", "failed", "interrupted")) {
+            assertTrue(Pattern.compile("(?m)^dtao_runs\\{state=\"" + state + "\",?} \\d").matcher(all).find(),
+                    "dtao_runs{state=" + state + "} missing");
         }
-        assertTrue(Pattern.compile("(?m)^dtao_runs_running [1-9]").matcher(all).find());
+        assertTrue(Pattern.compile("(?m)^dtao_events_dropped_total \\d").matcher(all).find(), "dtao_events_dropped_total missing");
+        assertTrue(Pattern.compile("(?m)^dtao_runs\\{state=\"running\",?} [1-9]").matcher(all).find());
         given().delete("/api/runs/" + id).then().statusCode(202);
     }
 

@@ -14,15 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs a small real sweep (2 presets × 2 budgets × 2 seeds), renders its report.html in headless Debian chromium
  * and checks the headline table comes first and every chart is present and drawn: the cost curve with a line and
- * band per preset, a box per cell in both distributions, the paid-off bars. Skips only when /usr/bin/chromium is
- * absent.
+ * band per preset, a box per cell in both distributions, the paid-off bars. Fails when chromium is not
+ * installed.
  */
 class SweepReportHtmlChromiumTest {
     static final List<String> CHARTS = List.of("cost-curve", "redirected-distribution", "pnl-distribution", "paid-off");
 
     @Test
     void sweepChartsRenderInHeadlessChromium(@TempDir Path dir) throws Exception {
-        HeadlessChromium.assumeInstalled("sweep report.html");
+        HeadlessChromium.requireInstalled("sweep report.html");
         SweepPlan plan = SweepPlan.of("html", SweepFiles.load(Path.of("src/test/resources/sweep/tiny-grid.yaml")));
         SweepResult r = new SweepJob(plan, new LocalSweepExecutor(2), dir).run(o -> { });
         assertTrue(r.complete() && r.failures().isEmpty(), () -> r.failures().toString());
