@@ -98,7 +98,7 @@ public final class SearchOutputs {
         root.put("objective", r.objective().id());
         root.put("statistic", r.statistic().id());
         root.put("seeds", r.spec().seeds());
-        root.put("optimiser", Map.of("library", "hipparchus-optim CMAESOptimizer", "population", r.populationSize(),
+        root.put("optimiser", ordered("library", "hipparchus-optim CMAESOptimizer", "population", r.populationSize(),
                 "dimension", r.dimension(), "seed", r.spec().seed(), "evaluationsPerBudget", r.spec().evaluations()));
         List<Object> budgets = new ArrayList<>();
         for (BudgetResult b : r.budgets()) {
@@ -107,12 +107,21 @@ public final class SearchOutputs {
             m.put("baseline", evaluation(b.baseline()));
             m.put("best", b.best().map(SearchOutputs::evaluation).orElse(null));
             m.put("bestUndetected", b.bestUndetected().map(SearchOutputs::evaluation).orElse(null));
-            b.shrunk().ifPresent(s -> m.put("shrunk", Map.of("property", s.property(), "steps", s.steps(), "trials", s.trials(),
+            b.shrunk().ifPresent(s -> m.put("shrunk", ordered("property", s.property(), "steps", s.steps(), "trials", s.trials(),
                     "before", s.before(), "after", s.after(), "objective", s.shrunk().objective())));
             budgets.add(m);
         }
         root.put("budgets", budgets);
         return JSON.writeValueAsString(root) + "\n";
+    }
+
+    /** Keys in the order written: {@code Map.of} iterates in an order that changes from one JVM start to the next. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     private static Map<String, Object> evaluation(Evaluation e) {

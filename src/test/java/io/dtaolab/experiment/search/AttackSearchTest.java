@@ -96,6 +96,11 @@ class AttackSearchTest {
             assertTrue(Files.size(tmp.resolve(f)) > 0, f);
         }
         assertEquals(11, Files.readAllLines(tmp.resolve("evaluations.csv")).size());
+        // report.json's keys keep their written order (Map.of's order changes with every JVM start)
+        List<String> optimiserKeys = new ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("report.json").toFile()).path("optimiser")
+                .fieldNames().forEachRemaining(optimiserKeys::add);
+        assertEquals(List.of("library", "population", "dimension", "seed", "evaluationsPerBudget"), optimiserKeys);
         String written = Files.readString(tmp.resolve("best.yaml"));
         Files.copy(tmp.resolve("best.yaml"), SearchFixtures.SEARCH_DIR.resolve("../.search-test-best.yaml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
