@@ -461,8 +461,8 @@
     }));
   }
 
-  // Heat strip: one row per subnet, one column per tempo (as wide as the run will need), colour = deviation scaled
-  // to the largest seen; the target's row is framed.
+  // Heat strip: one row per subnet, one column per tempo (as wide as the run will need), colour = deviation relative
+  // to the largest seen; the target's row is marked at the left edge.
   function drawHeat(live) {
     const c = $('heat');
     const g = c.getContext('2d');
@@ -475,15 +475,15 @@
     const h = c.height / rows;
     live.heat.forEach((d, i) => {
       for (let n = 1; n <= rows && n < d.length; n++) {
-        const a = Math.min(1, Math.abs(d[n]) / max);
+        const a = Math.sqrt(Math.min(1, Math.abs(d[n]) / max)); // square root: small movers stay visible
         if (a < 0.01) continue;
         g.fillStyle = d[n] > 0 ? `rgba(214,39,40,${a})` : `rgba(31,119,180,${a})`;
         g.fillRect(Math.floor(i * w), Math.floor((n - 1) * h), Math.ceil(w), Math.ceil(h));
       }
     });
     if (live.target > 0 && live.target <= rows) {
-      g.strokeStyle = '#333';
-      g.strokeRect(0.5, (live.target - 1) * h + 0.5, c.width - 1, Math.max(1, h - 1));
+      g.fillStyle = '#333';
+      g.fillRect(0, (live.target - 1) * h, 6, Math.max(2, h));
     }
   }
 

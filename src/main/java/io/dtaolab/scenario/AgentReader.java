@@ -24,18 +24,35 @@ final class AgentReader {
             "shielded", "params", "actions");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
+    static final String INCLUDE = "include";
     private final Fields fields;
+    private final SnapshotLocations locations;
 
-    AgentReader(Fields fields) {
+    AgentReader(Fields fields, SnapshotLocations locations) {
         this.fields = fields;
+        this.locations = locations;
     }
 
+    /** The honest section: groups by type, or {@code include: <population file>} alone (see {@link PopulationFile}). */
     Optional<PopulationSpec> honest(YNode node) {
         String path = "honest";
         Optional<YMap> map = fields.map(node, path);
         if (map.isEmpty()) {
             return Optional.empty();
         }
+        if (map.get().entries().containsKey(INCLUDE)) {
+            fields.onlyKeys(map.get(), path, List.of(INCLUDE));
+            if (map.get().entries().size() > 1) {
+                return Optional.empty();
+            }
+            return new PopulationFile(fields, locations).read(map.get().entries().get(INCLUDE).value(), path + "." + INCLUDE);
+        }
+        return groups(map.get(), path);
+    }
+
+    /** Honest groups from a map of type → {count, params}; an included file's content is read the same way. */
+    Optional<PopulationSpec> groups(YMap section, String path) {
+        Optional<YMap> map = Optional.of(section);
         List<HonestGroup> groups = new ArrayList<>();
         boolean ok = true;
         for (Map.Entry<String, YNode.Entry> e : map.get().entries().entrySet()) {

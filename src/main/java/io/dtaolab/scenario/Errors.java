@@ -24,6 +24,16 @@ final class Errors {
         }
     }
 
+    /** Errors found in another file this one refers to (they keep that file's name and lines). */
+    void addAll(List<FieldError> others) {
+        for (FieldError e : others) {
+            if (list.size() >= MAX_ERRORS) {
+                break;
+            }
+            list.add(e);
+        }
+    }
+
     boolean isEmpty() {
         return list.isEmpty();
     }

@@ -141,6 +141,10 @@ public final class StrategySchema {
             integer(gp.putObject("count"), 0, PopulationSpec.HonestGroup.MAX_COUNT);
             params(gp, t);
         }
+        props.putObject(AgentReader.INCLUDE).put("type", "string").put("pattern", "^[^/\\\\].*\\.yaml$")
+                .put("description", "an honest population file inside the strategies directory; stands alone in the section");
+        h.putObject("if").set("required", strings(List.of(AgentReader.INCLUDE)));
+        h.putObject("then").put("maxProperties", 1);
         return h;
     }
 

@@ -45,6 +45,18 @@ public record StrategySpec(
         adversaries = List.copyOf(adversaries);
     }
 
+    /** The same strategy with another honest population. */
+    public StrategySpec withHonest(PopulationSpec population) {
+        return new StrategySpec(file, name, description, seed, blocks, presets, overrides, mechanisms, network, population,
+                adversaries, twin, outputs, warmup, detectors);
+    }
+
+    /** Its honest-only twin as a run of its own: no adversaries, no second world. */
+    public StrategySpec honestOnly() {
+        return new StrategySpec(file, name, description, seed, blocks, presets, overrides, mechanisms, network, honest,
+                List.of(), false, outputs, warmup, detectors);
+    }
+
     /** The first (or only) preset. */
     public String preset() {
         return presets.get(0);

@@ -56,7 +56,7 @@ final class StrategyValidator {
         NetworkReader networkReader = new NetworkReader(fields, snapshots);
         Optional<NetworkSpec> network = fields.require(m, "$", "network", "snapshot: <file> or synthetic: {subnets: N}")
                 .flatMap(n -> networkReader.read(n, seed.orElse(0L)));
-        AgentReader agents = new AgentReader(fields);
+        AgentReader agents = new AgentReader(fields, snapshots);
         Optional<PopulationSpec> honest = Fields.get(m, "honest").map(agents::honest).orElse(Optional.of(PopulationSpec.EMPTY));
         Optional<List<AdversarySpec>> adversaries = Fields.get(m, "adversaries")
                 .map(n -> agents.adversaries(n, network, networkReader.neurons(), blocks)).orElse(Optional.of(List.of()));

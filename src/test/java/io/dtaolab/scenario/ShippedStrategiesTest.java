@@ -72,7 +72,9 @@ class ShippedStrategiesTest {
         assertEquals(AgentType.ids(AgentRole.ADVERSARY), texts(props.get("adversaries").get("items").get("properties")
                 .get("type").get("enum")));
         List<String> honest = iterate(props.get("honest").get("properties").fieldNames());
-        assertEquals(AgentType.ids(AgentRole.HONEST), honest);
+        List<String> expected = new java.util.ArrayList<>(AgentType.ids(AgentRole.HONEST));
+        expected.add(AgentReader.INCLUDE); // honest: { include: <population file> }
+        assertEquals(expected, honest);
         JsonNode rules = props.get("adversaries").get("items").get("allOf");
         assertEquals(AgentType.of(AgentRole.ADVERSARY).size(), rules.size());
         for (JsonNode rule : rules) {

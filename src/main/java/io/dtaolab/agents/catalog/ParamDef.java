@@ -119,7 +119,7 @@ public record ParamDef(String name, ParamKind kind, double min, double max, Obje
         return BigDecimal.valueOf(n.longValue());
     }
 
-    static String format(double v) {
+    public static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

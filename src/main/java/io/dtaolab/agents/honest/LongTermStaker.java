@@ -10,22 +10,30 @@ import io.dtaolab.agents.Rng;
 /**
  * Holds a portfolio of at most {@value #TOP} subnets. Every rebalanceEveryDays it reads each subnet's hidden quality
  * with log-normal noise (valuationNoise), blends that valuation with the market's weight (TAO reserve share):
- * target = conviction·valuation + (1−conviction)·market, and trades toward the target in steps (sells first,
- * buys from free balance). Price manipulation reaches it through the market term.
+ * target = conviction·valuation + (1−conviction)·market, scales it by (ema/spot)^valueSensitivity (capped at
+ * {@value #MAX_TILT}: it holds less of a subnet trading far above its price EMA, so it sells into bubbles and buys
+ * dips), and trades stepFraction of the way toward the target (sells first, buys from free balance), so a large
+ * population builds its positions over several rebalances instead of buying them in one day. Price manipulation reaches it
+ * through the market term.
  */
 public final class LongTermStaker extends WalletAgent {
     static final int TOP = 5;
     private static final double BAND = 0.1;
+    static final double MAX_TILT = 4;
     private static final double TOLERANCE = 0.02;
     private final long periodBlocks;
     private final double noise;
     private final double conviction;
+    private final double valueSensitivity;
+    private final double step;
 
     public LongTermStaker(String id, AgentParams p) {
         super(id, p);
         this.periodBlocks = Math.max(1, Math.round(p.getDouble("rebalanceEveryDays") * Trading.BLOCKS_PER_DAY));
         this.noise = p.getDouble("valuationNoise");
         this.conviction = p.getDouble("conviction");
+        this.valueSensitivity = p.getDouble("valueSensitivity");
+        this.step = p.getDouble("stepFraction");
     }
 
     @Override
@@ -48,10 +56,15 @@ public final class LongTermStaker extends WalletAgent {
             rSum += v.taoReserve(ids[i]);
         }
         double[] target = new double[ids.length];
+        double[] tilt = new double[ids.length];
         for (int i = 0; i < ids.length; i++) {
             double own = vSum > 0 ? value[i] / vSum : 0;
             double market = rSum > 0 ? v.taoReserve(ids[i]) / rSum : 0;
             target[i] = conviction * own + (1 - conviction) * market;
+            // after the renormalisation below, so a subnet's bubble shrinks what is held there instead of moving it
+            // to the other four
+            tilt[i] = valueSensitivity == 0 ? 1
+                    : Math.min(MAX_TILT, Math.pow(1 / (1 + Temperament.premium(v, ctx.signals(), ids[i])), valueSensitivity));
         }
         // keep only the TOP largest targets, renormalised
         boolean[] keep = new boolean[ids.length];
@@ -85,16 +98,16 @@ public final class LongTermStaker extends WalletAgent {
                     continue;
                 }
                 double spot = v.spotPrice(n);
-                double want = keep[i] && kSum > 0 ? investable * target[i] / kSum : 0;
+                double want = keep[i] && kSum > 0 ? investable * target[i] / kSum * tilt[i] : 0;
                 double have = held[i] * spot;
                 if (pass == 0 && have > want * (1 + BAND) && spot > 0) {
-                    long alpha = Trading.sellable(v, n, held[i], (long) ((have - want) / spot));
+                    long alpha = Trading.sellable(v, n, held[i], (long) (step * (have - want) / spot));
                     if (alpha > 0) {
                         ctx.submit(new Extrinsic.RemoveStake(ck, hks[i], n, alpha, Trading.sellLimit(spot, TOLERANCE),
                                 true, 0, false));
                     }
                 } else if (pass == 1 && have < want * (1 - BAND)) {
-                    long tao = Math.min(budget, (long) (want - have));
+                    long tao = Math.min(budget, (long) (step * (want - have)));
                     if (tao >= Trading.MIN_ORDER_RAO) {
                         budget -= tao;
                         ctx.submit(new Extrinsic.AddStake(ck, hks[i], n, tao, Trading.buyLimit(spot, TOLERANCE), true, 0,

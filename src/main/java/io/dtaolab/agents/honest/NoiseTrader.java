@@ -10,16 +10,22 @@ import io.dtaolab.chain.Rao;
 import io.dtaolab.agents.Rng;
 
 /**
- * Background order flow: trades at Poisson times (ratePerDay), Pareto-distributed sizes with the given median and
- * tail index, a fair coin for the side (a sell needs a position), subnets drawn ∝ TAO reserve. Orders carry the
+ * Background order flow: trades at Poisson times (its own rate), Pareto-distributed sizes with its own median and
+ * the group's tail index, a fair coin for the side (a sell needs a position), subnets drawn ∝ TAO reserve. Rate and
+ * median size are drawn once per trader around the group's values (log-normal, sigma heterogeneity). Its sense of
+ * value: a buy goes through with probability min(1, (anchor/spot)^valueTilt) and a sale with min(1, (spot/anchor)^valueTilt)
+ * (anchor: see {@link Temperament}),
+ * so flow leans against a price far from its anchor. Orders carry the
  * SDK's "safe staking" limit spot·(1±slippageTolerance) (tolerance 0 = no limit, the SDK default) and are
  * visible in the mempool unless {@code shielded} — exactly what sandwich bots prey on.
  */
 public final class NoiseTrader extends WalletAgent {
     private final HeldSubnets bought = new HeldSubnets();
 
-    private final double meanGap;
-    private final double paretoScale;
+    private double meanGap;
+    private double paretoScale;
+    private final double heterogeneity;
+    private final double valueTilt;
     private final double tailIndex;
     private final double tolerance;
     private final boolean allowPartial;
@@ -34,10 +40,16 @@ public final class NoiseTrader extends WalletAgent {
         this.tolerance = p.getDouble("slippageTolerance");
         this.allowPartial = p.getBoolean("allowPartial");
         this.shielded = p.getBoolean("shielded");
+        this.heterogeneity = p.getDouble("heterogeneity");
+        this.valueTilt = p.getDouble("valueTilt");
     }
 
     @Override
     public long firstWake(AgentContext ctx, long startBlock) {
+        if (!Double.isInfinite(meanGap)) {
+            meanGap /= Temperament.factor(ctx.rng(), heterogeneity);
+            paretoScale *= Temperament.factor(ctx.rng(), heterogeneity);
+        }
         return Double.isInfinite(meanGap) ? Long.MAX_VALUE : startBlock - 1 + Trading.poissonGap(ctx.rng(), meanGap);
     }
 
@@ -64,12 +76,17 @@ public final class NoiseTrader extends WalletAgent {
         }
         int hk = Trading.validatorHotkey(v, n, ck);
         long tao = Trading.affordableBuy(v, ck, sizeRao);
-        if (hk < 0 || tao == 0) {
+        if (hk < 0 || tao == 0 || !agrees(rng, 1 / (1 + Temperament.premium(v, ctx.signals(), n)))) {
             return;
         }
         ctx.submit(new Extrinsic.AddStake(ck, hk, n, tao, Trading.buyLimit(v.spotPrice(n), tolerance), allowPartial, 0,
                 shielded));
         bought.add(n);
+    }
+
+    /** Whether a trade whose price looks {@code cheapness} times fair to the trader (above 1 = a good deal) goes ahead. */
+    private boolean agrees(Rng rng, double cheapness) {
+        return valueTilt == 0 || cheapness >= 1 || rng.nextDouble() < Math.pow(cheapness, valueTilt);
     }
 
     private void trySell(AgentContext ctx, MarketView v, Rng rng, int ck, long sizeRao) {
@@ -97,7 +114,7 @@ public final class NoiseTrader extends WalletAgent {
                 double spot = v.spotPrice(n);
                 long want = spot > 0 ? (long) Math.min(held[i], sizeRao / spot) : held[i];
                 long alpha = Trading.sellable(v, n, held[i], want);
-                if (alpha > 0) {
+                if (alpha > 0 && agrees(rng, 1 + Temperament.premium(v, ctx.signals(), n))) {
                     ctx.submit(new Extrinsic.RemoveStake(ck, hotkeys[i], n, alpha, Trading.sellLimit(spot, tolerance),
                             allowPartial, 0, shielded));
                 }

@@ -8,17 +8,27 @@ import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
 
 /**
- * Chases emission yield: every checkEveryBlocks it estimates each subnet's yield per TAO staked as
- * lastTaoEmission / taoReserve (falling back to share·blockEmission / taoReserve before the first emission),
- * stakes idle TAO on the best subnet, and moves fractionMoved of its largest position to the best subnet when
- * the best yield beats it by more than moveThreshold (relative). Emission-gaming attacks (flow recycling,
- * pump-for-share) bait exactly this agent: a short-lived share spike looks like yield.
+ * Chases emission yield: about every checkEveryBlocks (its own period) it reads each subnet's yield per TAO staked as
+ * lastTaoEmission / taoReserve (falling back to share·blockEmission / taoReserve before the first emission), each
+ * reading with its own log-normal error (yieldNoise), so chasers disagree about which subnet is best. Among subnets
+ * trading at most its own premium tolerance above their price EMA it stakes buyFraction of its idle TAO on the best,
+ * and moves fractionMoved of its largest position there when the best yield beats it by more than its own move
+ * threshold, or when that position's premium over the EMA passed its tolerance (it sells into a bubble). Thresholds,
+ * tolerance and period are drawn once per chaser (log-normal, sigma heterogeneity). Emission-gaming attacks (flow
+ * recycling, pump-for-share) bait exactly this agent: a short-lived share spike looks like yield.
  */
 public final class YieldChaser extends WalletAgent {
     private static final double TOLERANCE = 0.02;
     private final long checkEvery;
     private final double threshold;
     private final double fraction;
+    private final double heterogeneity;
+    private final double yieldNoise;
+    private final double buyFraction;
+    private final double maxPremium;
+    private long ownPeriod;
+    private double ownThreshold;
+    private double ownPremium;
     private final HeldSubnets positions = new HeldSubnets();
 
     public YieldChaser(String id, AgentParams p) {
@@ -26,11 +36,18 @@ public final class YieldChaser extends WalletAgent {
         this.checkEvery = p.getLong("checkEveryBlocks");
         this.threshold = p.getDouble("moveThreshold");
         this.fraction = p.getDouble("fractionMoved");
+        this.heterogeneity = p.getDouble("heterogeneity");
+        this.yieldNoise = p.getDouble("yieldNoise");
+        this.buyFraction = p.getDouble("buyFraction");
+        this.maxPremium = p.getDouble("maxPremium");
     }
 
     @Override
     public long firstWake(AgentContext ctx, long startBlock) {
-        return startBlock + ctx.rng().nextLong(checkEvery);
+        ownPeriod = Math.max(1, Math.round(checkEvery * Temperament.factor(ctx.rng(), heterogeneity)));
+        ownThreshold = threshold * Temperament.factor(ctx.rng(), heterogeneity);
+        ownPremium = maxPremium * Temperament.factor(ctx.rng(), heterogeneity);
+        return startBlock + ctx.rng().nextLong(ownPeriod);
     }
 
     /** Emission per block per TAO in the pool. */
@@ -53,8 +70,8 @@ public final class YieldChaser extends WalletAgent {
         int cur = -1;
         double curValue = 0;
         for (int n : v.netuids()) {
-            double y = yieldOf(v, n);
-            if (y > bestYield) {
+            double y = yieldOf(v, n) * Temperament.factor(ctx.rng(), yieldNoise);
+            if (y > bestYield && Temperament.premium(v, ctx.signals(), n) <= ownPremium) {
                 bestYield = y;
                 best = n;
             }
@@ -69,13 +86,15 @@ public final class YieldChaser extends WalletAgent {
         }
         if (best >= 0) {
             int bestHk = Trading.validatorHotkey(v, best, ck);
-            long idle = Trading.affordableBuy(v, ck, v.free(ck));
+            long idle = Trading.affordableBuy(v, ck, (long) (v.free(ck) * buyFraction));
             if (idle > 0 && bestHk >= 0) {
                 ctx.submit(new Extrinsic.AddStake(ck, bestHk, best, idle, Trading.buyLimit(v.spotPrice(best), TOLERANCE),
                         true, 0, false));
                 positions.add(best);
             }
-            if (cur >= 0 && cur != best && bestYield > yieldOf(v, cur) * (1 + threshold) && bestHk >= 0) {
+            boolean better = bestYield > yieldOf(v, cur < 0 ? best : cur) * (1 + ownThreshold);
+            boolean bubble = cur >= 0 && Temperament.premium(v, ctx.signals(), cur) > ownPremium;
+            if (cur >= 0 && cur != best && (better || bubble) && bestHk >= 0) {
                 int curHk = Trading.validatorHotkey(v, cur, ck);
                 long held = v.stake(ck, curHk, cur);
                 long alpha = Trading.sellable(v, cur, held, (long) (held * fraction));
@@ -85,6 +104,6 @@ public final class YieldChaser extends WalletAgent {
                 }
             }
         }
-        ctx.wakeAt(v.block() + checkEvery);
+        ctx.wakeAt(v.block() + ownPeriod);
     }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Collusion: validators whose latest weights put most of their weight on hotkeys the subnet owner's coldkey owns
- * (its miners, and uid 0 — weight there withholds miner emission, which shows up as MinerBurned) and whose weight
- * vectors point the same way. Validators the owner holds, or several held by one coldkey, add to the score.
+ * (its miners, or uid 0 beyond what the subnet's least-withholding validator puts there — weight on uid 0 withholds
+ * miner emission, which shows up as MinerBurned; honest validators put the subnet's public burn share there, a cartel
+ * without miners of its own can only withhold more) and whose weight vectors point the same way. Validators the owner holds, or several held by one coldkey, add to the score.
  * Score: colluding validators × their mean pairwise cosine similarity + ½ per owner-linked validator.
  */
 public final class CollusionDetector implements Detector {
@@ -42,8 +43,14 @@ public final class CollusionDetector implements Detector {
         byHotkey.put(w.hotkey(), new Latest(w.block(), w.hotkeyOwner(), w.row(), w.ownerShare()));
         List<Latest> colluding = new ArrayList<>();
         Map<Integer, Integer> perColdkey = new HashMap<>();
+        double floor = Double.POSITIVE_INFINITY;
         for (Latest l : byHotkey.values()) {
-            if (w.block() - l.block() <= STALE_BLOCKS && l.ownerShare() >= OWNER_SHARE) {
+            if (w.block() - l.block() <= STALE_BLOCKS) {
+                floor = Math.min(floor, burnShare(l));
+            }
+        }
+        for (Latest l : byHotkey.values()) {
+            if (w.block() - l.block() <= STALE_BLOCKS && ownerDirected(l, floor) >= OWNER_SHARE) {
                 colluding.add(l);
                 perColdkey.merge(l.hotkeyOwner(), 1, Integer::sum);
             }
@@ -58,7 +65,7 @@ public final class CollusionDetector implements Detector {
         for (Latest l : colluding) {
             linked += l.hotkeyOwner() == w.subnetOwner() || perColdkey.get(l.hotkeyOwner()) > 1 ? 1 : 0;
             burned += l.row().length > 0 ? l.row()[0] / sum(l.row()) : 0;
-            share += l.ownerShare();
+            share += ownerDirected(l, floor);
         }
         int n = colluding.size();
         int k = linked;
@@ -66,9 +73,19 @@ public final class CollusionDetector implements Detector {
         double meanShare = share / n;
         double meanBurn = burned / n;
         gate.offer(w.block(), w.netuid(), score, () -> String.format(Locale.ROOT,
-                "%d validators put %.0f%% of their weight on the owner's hotkeys (cosine similarity %.2f), %d owner-linked; "
+                "%d validators put %.0f%% of their weight on the owner's hotkeys and uid 0 (cosine similarity %.2f), %d owner-linked; "
                         + "%.0f%% on the owner hotkey: miner emission withheld (MinerBurned)", n, 100 * meanShare, cos,
                 k, 100 * meanBurn));
+    }
+
+    /** Share of the row on the owner's miners plus the owner hotkey (uid 0) above the subnet's burn floor. */
+    private static double ownerDirected(Latest l, double burnFloor) {
+        return l.ownerShare() + Math.max(0, burnShare(l) - burnFloor);
+    }
+
+    private static double burnShare(Latest l) {
+        double[] row = l.row();
+        return row.length > 0 ? row[0] / sum(row) : 0;
     }
 
     private static double meanCosine(List<Latest> ls) {

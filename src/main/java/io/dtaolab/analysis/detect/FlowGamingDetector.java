@@ -8,8 +8,10 @@ import java.util.Map;
 /**
  * Flow gaming: a coldkey buys a sizeable stake, holds it across an emission epoch, sells it all, and buys back
  * into the same subnet within a few blocks — inflow and outflow around emission that nets to nothing while the flow
- * EMA (and with it the emission share) keeps the inflows. Score: such recycles on the subnet in the last
- * {@value #WINDOW} blocks.
+ * EMA (and with it the emission share) keeps the inflows. The buy-back must be about the size of the position just
+ * closed ({@value #SAME_STAKE}): the same stake going round again, not a new decision. Score: the most recycles by one
+ * coldkey on the subnet in the last {@value #WINDOW} blocks (a momentum herd's one-off re-entries, each by another key,
+ * do not add up).
  */
 public final class FlowGamingDetector implements Detector {
     public static final String NAME = "flow-gaming";
@@ -18,6 +20,7 @@ public final class FlowGamingDetector implements Detector {
     static final long REBUY_BLOCKS = 20;
     static final double MIN_POOL_SHARE = 0.002;
     static final double SOLD_ALL = 0.9;
+    static final double SAME_STAKE = 0.1;
 
     private static final class Position {
         long opened = -1;
@@ -30,6 +33,7 @@ public final class FlowGamingDetector implements Detector {
     private static final class Book {
         final Positions byColdkey = new Positions();
         final ArrayDeque<double[]> recycles = new ArrayDeque<>();
+        final Map<Integer, Integer> recyclesByKey = new HashMap<>();
         double netFlow;
     }
 
@@ -104,7 +108,9 @@ public final class FlowGamingDetector implements Detector {
         Position p = b.byColdkey.getOrCreate(t.coldkey());
         b.netFlow += t.buy() ? t.tao() : -t.tao();
         while (!b.recycles.isEmpty() && t.block() - b.recycles.peekFirst()[0] > WINDOW) {
-            b.recycles.removeFirst();
+            int gone = (int) b.recycles.removeFirst()[2];
+            b.recyclesByKey.merge(gone, -1, Integer::sum);
+            b.recyclesByKey.remove(gone, 0);
         }
         if (!t.buy()) {
             if (p.opened >= 0 && t.alpha() >= SOLD_ALL * p.alpha && t.block() - p.opened >= MIN_HOLD
@@ -122,19 +128,20 @@ public final class FlowGamingDetector implements Detector {
         }
         p.alpha += t.alpha();
         p.tao += t.tao();
-        if (p.closedAt < 0 || t.block() - p.closedAt > REBUY_BLOCKS) {
+        if (p.closedAt < 0 || t.block() - p.closedAt > REBUY_BLOCKS
+                || Math.abs(t.tao() - p.closedTao) > SAME_STAKE * p.closedTao) {
             return;
         }
         double cycled = p.closedTao;
         p.closedAt = -1;
-        b.recycles.addLast(new double[] {t.block(), cycled});
-        int n = b.recycles.size();
+        b.recycles.addLast(new double[] {t.block(), cycled, t.coldkey()});
+        int n = b.recyclesByKey.merge(t.coldkey(), 1, Integer::sum);
         double volume = b.recycles.stream().mapToDouble(r -> r[1]).sum();
         double net = b.netFlow;
         double pool = t.taoReserve();
         double price = t.priceAfter();
         gate.offer(t.block(), t.netuid(), n, () -> String.format(Locale.ROOT,
-                "%d recycles in %d blocks (last by coldkey %d): %.1f TAO bought, held ≥ %d blocks across emission, sold, "
+                "%d recycles in %d blocks by coldkey %d: %.1f TAO bought, held ≥ %d blocks across emission, sold, "
                         + "bought back within %d blocks; %.1f TAO cycled = %.1f%% of the pool, while the subnet's net "
                         + "flow to date is %.1f TAO at price %.6f", n, WINDOW, t.coldkey(), cycled, MIN_HOLD,
                 REBUY_BLOCKS, volume, pool > 0 ? 100 * volume / pool : 0, net, price));

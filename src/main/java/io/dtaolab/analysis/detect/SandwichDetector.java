@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Sandwiches: a coldkey buys, another coldkey's buy executes right after it in the same block, and the first
+ * Sandwiches: a coldkey buys, another coldkey's buy is the next trade on the subnet in the same block, and the first
  * coldkey sells about the alpha it bought later in that block (or first thing next block, where the same-block
  * staking rate limit forces it). Score: sandwiches on the subnet in the last day.
  */
@@ -78,8 +78,9 @@ public final class SandwichDetector implements Detector {
                     || Math.abs(front.alpha() - sell.alpha()) > MATCH * front.alpha()) {
                 continue;
             }
+            // the next trade on this subnet: other subnets' extrinsics (several front-runs at one tip) may sit between
             TradeEvent victim = trades.get(i + 1);
-            if (victim.buy() && victim.coldkey() != sell.coldkey() && victim.position() == front.position() + 1
+            if (victim.buy() && victim.coldkey() != sell.coldkey()
                     && (sellPosition != -1 || victim.position() < sell.position())) {
                 return victim.tao();
             }

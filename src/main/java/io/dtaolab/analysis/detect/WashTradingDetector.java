@@ -3,68 +3,64 @@ package io.dtaolab.analysis.detect;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Wash trading: round trips (a coldkey sells back the alpha it bought within a window) that are also either
- * repeated at one identical size — honest order sizes are continuous, scripted ones cluster — or linked to another
- * coldkey (its buy of the same TAO size lands one or two blocks before this sell: the hand-off between wash keys).
- * Score: such round trips in the window.
+ * Wash trading: quick exact round trips — a coldkey that held nothing on the subnet buys, and 1 to
+ * {@value #QUICK_BLOCKS} blocks later sells back that same alpha (within {@value #MATCH}), its position back to zero —
+ * weighted by how much of that coldkey's trading (on every subnet) such round trips are. A wash key does nothing else,
+ * so its weight stays near 1 however many keys the volume is split over; an honest high-frequency trader's occasional
+ * chance round trip is a small part of its trading and weighs little. A round trip whose buy is followed, as the next
+ * trade on the subnet in the same block, by another coldkey's buy is the sandwich pattern and left to that detector.
+ * Score: the sum over
+ * coldkeys of their round trips on the subnet in the last {@value #WINDOW} blocks × the square of their round-trip
+ * share, so the score is counted per actor's behaviour rather than per key.
  */
 public final class WashTradingDetector implements Detector {
     public static final String NAME = "wash-trading";
-    static final long WINDOW = 1_800;
-    static final double MATCH = 0.03;
-    static final double SAME_SIZE = 0.001;
-    static final long HANDOFF_BLOCKS = 2;
+    static final long WINDOW = 7_200;
+    static final long QUICK_BLOCKS = 3;
+    static final double MATCH = 0.01;
+    /** Trades of prior evidence against "every trade of this key is a round trip" (a key's first trip weighs 4/9). */
+    static final double PRIOR_TRADES = 1;
 
-    private static final class Buy {
-        final long block;
-        final int coldkey;
-        final double tao;
-        final double alpha;
-        boolean matched;
+    /** One coldkey's trading, over all subnets. */
+    private static final class Key {
+        long trades;
+        long tripLegs;
 
-        Buy(long block, int coldkey, double tao, double alpha) {
-            this.block = block;
-            this.coldkey = coldkey;
-            this.tao = tao;
-            this.alpha = alpha;
+        double weight() {
+            double share = tripLegs / (trades + PRIOR_TRADES);
+            return share * share;
         }
     }
 
-    private record RoundTrip(long block, int coldkey, double tao, boolean linked) {
+    /** One coldkey's position on one subnet and its last buy there. */
+    private static final class Holding {
+        double alpha;
+        long buyBlock = -1;
+        int buyPosition;
+        double buyAlpha;
+        boolean fromFlat;
     }
 
-    /** Trips of one size in the window; {@code repeated} says whether the size counts as repeated right now. */
-    private static final class SizeCount {
-        int trips;
-        int linked;
-        boolean repeated;
-
-        /** How many of these trips are suspicious. */
-        int suspicious() {
-            return repeated ? trips : linked;
-        }
+    private record Trip(long block, int coldkey, double tao) {
     }
 
     private static final class Book {
-        final ArrayDeque<Buy> buys = new ArrayDeque<>();
-        /** The same buys by coldkey, so a sell finds its own buy without scanning everyone's. */
-        final Map<Integer, ArrayDeque<Buy>> buysByColdkey = new HashMap<>();
-        final ArrayDeque<RoundTrip> trips = new ArrayDeque<>();
-        /** Round-trip sizes in the window with their trip counts, for the repeated-size test. */
-        final TreeMap<Double, SizeCount> tripSizes = new TreeMap<>();
-        /** Trips in the window that are linked or of a repeated size: the score, kept as trips enter and leave. */
-        int suspicious;
+        final Map<Integer, Holding> holdings = new HashMap<>();
+        final ArrayDeque<Trip> trips = new ArrayDeque<>();
+        final Map<Integer, Integer> tripsByKey = new HashMap<>();
         final ArrayDeque<double[]> volume = new ArrayDeque<>();
         double volumeSum;
+        /** The last trade on the subnet if it was a buy (block -1 otherwise), to spot a front-run: another coldkey's buy next. */
+        int lastBuyer = -1;
+        long lastBuyBlock = -1;
     }
 
+    private final Map<Integer, Key> keys = new HashMap<>();
     private final Map<Integer, Book> books = new HashMap<>();
 
     @Override
@@ -83,150 +79,66 @@ public final class WashTradingDetector implements Detector {
         expire(b, t.block());
         b.volume.addLast(new double[] {t.block(), t.tao()});
         b.volumeSum += t.tao();
+        Key k = keys.computeIfAbsent(t.coldkey(), c -> new Key());
+        k.trades++;
+        Holding h = b.holdings.computeIfAbsent(t.coldkey(), c -> new Holding());
         if (t.buy()) {
-            Buy buy = new Buy(t.block(), t.coldkey(), t.tao(), t.alpha());
-            b.buys.addLast(buy);
-            b.buysByColdkey.computeIfAbsent(t.coldkey(), k -> new ArrayDeque<>()).addLast(buy);
-            return;
-        }
-        Buy own = null;
-        ArrayDeque<Buy> mine = b.buysByColdkey.get(t.coldkey());
-        if (mine != null) {
-            for (Iterator<Buy> it = mine.descendingIterator(); it.hasNext(); ) {
-                Buy x = it.next();
-                if (!x.matched && x.block < t.block() && close(x.alpha, t.alpha())) {
-                    own = x;
-                    break;
+            // a buy right after another key's buy in the same block makes that earlier buy a possible front-run
+            if (b.lastBuyBlock == t.block() && b.lastBuyer != t.coldkey()) {
+                Holding front = b.holdings.get(b.lastBuyer);
+                if (front != null && front.buyBlock == t.block()) {
+                    front.buyBlock = -1;
                 }
             }
-        }
-        if (own == null) {
+            h.fromFlat = h.alpha <= MATCH * t.alpha();
+            h.buyBlock = t.block();
+            h.buyPosition = t.position();
+            h.buyAlpha = t.alpha();
+            h.alpha += t.alpha();
+            b.lastBuyer = t.coldkey();
+            b.lastBuyBlock = t.block();
             return;
         }
-        boolean linked = false;
-        // buys are in block order: only the last HANDOFF_BLOCKS blocks can be a hand-off
-        for (Iterator<Buy> it = b.buys.descendingIterator(); it.hasNext() && !linked; ) {
-            Buy x = it.next();
-            if (t.block() - x.block > HANDOFF_BLOCKS) {
-                break;
-            }
-            linked = !x.matched && x.block < t.block() && x.coldkey != t.coldkey() && close(x.tao, t.tao());
-        }
-        own.matched = true;
-        b.trips.addLast(new RoundTrip(t.block(), t.coldkey(), own.tao, linked));
-        addTrip(b, own.tao, linked);
-        if (!gate.couldMatter(t.netuid(), b.trips.size())) {
+        b.lastBuyBlock = -1;
+        // a sale in the buy's own block is the sandwich bot's back-run where the chain allows it, not a hand-over
+        boolean trip = h.buyBlock >= 0 && h.fromFlat && t.block() > h.buyBlock && t.block() - h.buyBlock <= QUICK_BLOCKS
+                && Math.abs(t.alpha() - h.buyAlpha) <= MATCH * h.buyAlpha;
+        h.alpha = Math.max(0, h.alpha - t.alpha());
+        h.buyBlock = -1;
+        if (!trip) {
             return;
         }
-        int n = b.suspicious;
-        double size = own.tao;
-        gate.offer(t.block(), t.netuid(), n, () -> evidence(b, n, size));
+        k.tripLegs += 2;
+        b.trips.addLast(new Trip(t.block(), t.coldkey(), t.tao()));
+        b.tripsByKey.merge(t.coldkey(), 1, Integer::sum);
+        double score = 0;
+        for (Map.Entry<Integer, Integer> e : b.tripsByKey.entrySet()) {
+            score += e.getValue() * keys.get(e.getKey()).weight();
+        }
+        double s = score;
+        gate.offer(t.block(), t.netuid(), s, () -> evidence(b, s));
     }
 
-    private static String evidence(Book b, int n, double size) {
-        Set<Double> repeatedSizes = repeatedSizes(b);
+    private String evidence(Book b, double score) {
+        Set<Integer> washKeys = new HashSet<>();
         double tripVolume = 0;
-        for (RoundTrip r : b.trips) {
-            if (r.linked() || repeatedSizes.contains(r.tao())) {
+        for (Trip r : b.trips) {
+            if (keys.get(r.coldkey()).weight() >= 0.25) {
+                washKeys.add(r.coldkey());
                 tripVolume += 2 * r.tao();
             }
         }
-        double share = b.volumeSum > 0 ? tripVolume / b.volumeSum : 0;
-        return evidence(b, repeatedSizes, n, share, size);
-    }
-
-    private static String evidence(Book b, Set<Double> repeatedSizes, int n, double share, double size) {
-        Set<Integer> keys = new HashSet<>();
-        int l = 0;
-        for (RoundTrip r : b.trips) {
-            if (r.linked() || repeatedSizes.contains(r.tao())) {
-                keys.add(r.coldkey());
-                l += r.linked() ? 1 : 0;
-            }
-        }
-        int k = keys.size();
-        return String.format(Locale.ROOT,
-                "%d round trips in %d blocks by %d coldkeys (%d handed off between keys), %.0f%% of the subnet's volume; "
-                        + "repeated size %.4f TAO%s", n, WINDOW, k, l, 100 * share, size,
-                Math.abs(size - Math.rint(size)) < 1e-6 ? " (a round number)" : "");
-    }
-
-    /**
-     * Round-trip sizes shared with another trip in the window (within {@link #SAME_SIZE} of the size): one sweep
-     * over the sorted sizes, where a size repeats if it occurs twice or its nearest neighbour is close enough.
-     * Only for the evidence text; the score keeps the same test per size as trips come and go ({@link #addTrip}).
-     */
-    private static Set<Double> repeatedSizes(Book b) {
-        Set<Double> out = new HashSet<>();
-        for (Map.Entry<Double, SizeCount> e : b.tripSizes.entrySet()) {
-            if (e.getValue().repeated) {
-                out.add(e.getKey());
-            }
-        }
-        return out;
-    }
-
-    private static void addTrip(Book b, double size, boolean linked) {
-        SizeCount c = b.tripSizes.get(size);
-        if (c == null) {
-            c = new SizeCount();
-            b.tripSizes.put(size, c);
-        }
-        b.suspicious -= c.suspicious();
-        c.trips++;
-        c.linked += linked ? 1 : 0;
-        b.suspicious += c.suspicious();
-        // a new size can only change its own status and its two neighbours'
-        refresh(b, size);
-        refresh(b, b.tripSizes.lowerKey(size));
-        refresh(b, b.tripSizes.higherKey(size));
-    }
-
-    private static void removeTrip(Book b, double size, boolean linked) {
-        SizeCount c = b.tripSizes.get(size);
-        b.suspicious -= c.suspicious();
-        c.trips--;
-        c.linked -= linked ? 1 : 0;
-        if (c.trips > 0) {
-            b.suspicious += c.suspicious();
-            refresh(b, size);
-            return;
-        }
-        b.tripSizes.remove(size);
-        refresh(b, b.tripSizes.lowerKey(size));
-        refresh(b, b.tripSizes.higherKey(size));
-    }
-
-    /** Re-tests one size: repeated if it occurs twice or a neighbouring size is within SAME_SIZE of it. */
-    private static void refresh(Book b, Double size) {
-        if (size == null) {
-            return;
-        }
-        SizeCount c = b.tripSizes.get(size);
-        Double lower = b.tripSizes.lowerKey(size);
-        Double higher = b.tripSizes.higherKey(size);
-        boolean repeated = c.trips >= 2 || (lower != null && size - lower <= SAME_SIZE * size)
-                || (higher != null && higher - size <= SAME_SIZE * size);
-        b.suspicious += (repeated ? c.trips : c.linked) - c.suspicious();
-        c.repeated = repeated;
-    }
-
-    private static boolean close(double a, double b) {
-        return a > 0 && Math.abs(a - b) <= MATCH * a;
+        return String.format(Locale.ROOT, "%d quick round trips (bought from flat, sold the same alpha within %d blocks) "
+                        + "in %d blocks, %d coldkeys whose trading is mostly such round trips (weighted score %.1f), "
+                        + "%.0f%% of the subnet's volume; coldkeys %s", b.trips.size(), QUICK_BLOCKS, WINDOW,
+                washKeys.size(), score, b.volumeSum > 0 ? 100 * tripVolume / b.volumeSum : 0, Attribution.keys(washKeys));
     }
 
     private static void expire(Book b, long now) {
-        while (!b.buys.isEmpty() && now - b.buys.peekFirst().block > WINDOW) {
-            Buy gone = b.buys.removeFirst();
-            ArrayDeque<Buy> mine = b.buysByColdkey.get(gone.coldkey);
-            mine.removeFirst();
-            if (mine.isEmpty()) {
-                b.buysByColdkey.remove(gone.coldkey);
-            }
-        }
         while (!b.trips.isEmpty() && now - b.trips.peekFirst().block() > WINDOW) {
-            RoundTrip gone = b.trips.removeFirst();
-            removeTrip(b, gone.tao(), gone.linked());
+            Trip gone = b.trips.removeFirst();
+            b.tripsByKey.merge(gone.coldkey(), -1, Integer::sum);
+            b.tripsByKey.remove(gone.coldkey(), 0);
         }
         while (!b.volume.isEmpty() && now - b.volume.peekFirst()[0] > WINDOW) {
             b.volumeSum -= b.volume.removeFirst()[1];

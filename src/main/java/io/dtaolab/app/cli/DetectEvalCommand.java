@@ -3,6 +3,7 @@ package io.dtaolab.app.cli;
 import io.dtaolab.analysis.AtomicFiles;
 import io.dtaolab.experiment.detect.DetectEvalMarkdown;
 import io.dtaolab.experiment.detect.DetectEvaluation;
+import io.dtaolab.experiment.detect.EvalCsv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
                 + "held-out set of attack and honest cases from two generator seeds, run them, tune each detector's "
                 + "threshold on the tuning set only and report precision, recall, time to detect, ROC AUC, recall per "
                 + "evasive variant and the confusion between families on the held-out set.",
-                "Writes detect-eval.md to the output directory and prints it.",
+                "Writes detect-eval.md (printed too) and held-out-worlds.csv (every held-out world's scores) to the output "
+                        + "directory.",
                 "Exit code 0 when the evaluation ran, 1 when it failed, 2 on invalid options."})
 public final class DetectEvalCommand implements Callable<Integer> {
     @Option(names = "--cases", paramLabel = "N", defaultValue = "200",
@@ -67,6 +69,8 @@ public final class DetectEvalCommand implements Callable<Integer> {
             String md = DetectEvalMarkdown.render(r, command);
             Files.createDirectories(out);
             AtomicFiles.write(out.resolve("detect-eval.md"), md);
+            AtomicFiles.write(out.resolve("held-out-worlds.csv"), EvalCsv.render(r.heldOutWorlds(),
+                    r.detectors().stream().map(DetectEvaluation.DetectorResult::detector).toList()));
             System.out.print(md);
             System.out.println("Evaluation written to " + out.resolve("detect-eval.md"));
             return 0;

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
         description = "Adversarial simulation lab for Bittensor Dynamic TAO emission allocation.",
         subcommands = {ServeCommand.class, RunCommand.class, CompareCommand.class, ValidateCommand.class, StrategiesCommand.class,
                 VectorsCommand.class, SweepCommand.class, WorkerCommand.class, SearchCommand.class,
-                ShrinkCommand.class, BatteryCommand.class, DetectEvalCommand.class})
+                ShrinkCommand.class, BatteryCommand.class, DetectEvalCommand.class,
+                StabilityCommand.class, CalibrateCommand.class})
 public final class LabCommand implements Runnable {
     @Override
     public void run() {

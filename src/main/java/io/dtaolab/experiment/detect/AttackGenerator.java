@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
 /**
  * Evaluation cases drawn at random, independent of the shipped strategies: a synthetic network, a base honest
  * population, optionally an honest stress group, and for attack cases one attack (two when combined) with its
- * parameters drawn from the ranges below. Each case is built as a strategy tree in code and loaded through the strict
+ * parameters drawn from the ranges below. Attack case i is of family i mod 8 and honest case i has stress population
+ * i mod 5, so every set covers them evenly; variants and parameters are drawn. Each case is built as a strategy tree in code and loaded through the strict
  * strategy loader, so every draw is a valid strategy. Same generator seed ⇒ same cases.
  * <p>
  * Ranges (U = uniform, logU = log-uniform; TAO unless noted; runs are 3 600–6 000 blocks, warm-up off, the attack
@@ -61,10 +62,11 @@ public final class AttackGenerator {
         Draw r = new Draw(new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L + 1));
         int subnets = r.i(4, 8);
         long start = r.i(1_200, 2_000);
-        AttackFamily family = honest ? null : r.pick(List.of(AttackFamily.values()));
+        // families and honest populations in turn (stratified), so every size covers them evenly; the rest is drawn
+        AttackFamily family = honest ? null : AttackFamily.values()[index % AttackFamily.values().length];
         Variant variant = honest ? null : r.pick(family.variants());
-        HonestStress stress = honest || variant == Variant.NOISE
-                ? r.pick(List.of(HonestStress.values()).subList(honest ? 0 : 1, HonestStress.values().length))
+        HonestStress stress = honest ? HonestStress.values()[index % HonestStress.values().length]
+                : variant == Variant.NOISE ? r.pick(List.of(HonestStress.values()).subList(1, HonestStress.values().length))
                 : HonestStress.NONE;
         String preset = family == AttackFamily.VOTE_CAPTURE ? "holder-vote"
                 : variant == Variant.BRIBE ? "root-vote" : r.pick(PRESETS);

@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.Select;
  * The page at / in a real headless chromium, against a lab that has a bearer token: the page loads without the
  * token, asks for it when the API refuses, starts a shipped strategy, and its charts fill from the SSE stream (pixels
  * of each series on the canvases, one point per tempo); pause, resume and speed act on the run; a strategy error is
- * shown at its line in the editor. Writes a screenshot of the live view to target/lab-page/live-view.png (and to
- * {@code -Dlab.page.screenshot=FILE} when set: how docs/live-view.png is made).
+ * shown at its line in the editor; the ended run reopens from its link with its stored series. Writes a screenshot of
+ * the live view to target/lab-page/live-view.png.
  */
 @QuarkusTest
 @TestProfile(AuthTest.WithToken.class)
@@ -188,9 +188,5 @@ class LabPageChromiumTest {
     private static void screenshot() throws Exception {
         byte[] png = browser.driver.findElement(By.id("live")).getScreenshotAs(OutputType.BYTES);
         Files.write(Files.createDirectories(Path.of("target/lab-page")).resolve("live-view.png"), png);
-        String extra = System.getProperty("lab.page.screenshot");
-        if (extra != null && !extra.isBlank()) {
-            Files.write(Path.of(extra), png);
-        }
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * is {@code detect-eval} (README). Writes target/detect-eval.md.
  */
 class DetectEvaluationTest {
-    static final int ATTACKS = Integer.getInteger("detect.eval.attacks", 12);
-    static final int HONEST = Integer.getInteger("detect.eval.honest", 6);
+    static final int ATTACKS = Integer.getInteger("detect.eval.attacks", 16);
+    static final int HONEST = Integer.getInteger("detect.eval.honest", 5);
 
     @Test
     void heldOutTableFromThresholdsTunedElsewhere() throws Exception {
@@ -30,6 +30,16 @@ class DetectEvaluationTest {
         assertEquals(ATTACKS + HONEST, honestWorlds, "each attack case's twin plus the honest cases");
         for (String section : List.of("Recall per evasive variant", "Confusion", "by honest population", "ROC")) {
             assertTrue(md.contains(section), section);
+        }
+        // regression guard on the detectors that reach the bar at this size (pump-and-dump and sandwich do not:
+        // see README)
+        for (DetectEvaluation.DetectorResult d : r.detectors()) {
+            if (List.of("wash-trading", "collusion", "flow-gaming").contains(d.detector())) {
+                assertTrue(d.heldOut().precision() >= 0.95, d.detector() + " precision " + d.heldOut().precision());
+            }
+            if (List.of("wash-trading", "flow-gaming").contains(d.detector())) {
+                assertTrue(d.heldOut().recall() >= 0.9, d.detector() + " recall " + d.heldOut().recall());
+            }
         }
         // the held-out set plays no part in choosing thresholds: swapping it for the tuning set's own worlds
         // leaves every tuned threshold as it was

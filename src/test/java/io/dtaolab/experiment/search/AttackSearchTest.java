@@ -28,7 +28,7 @@ class AttackSearchTest {
                     cycleTao: { values: [5, 20, 60, 150] }
                     holdBlocks: { values: [20, 80, 300, 1000] }
                 constraints: { noAlarms: true }
-                evaluations: 24
+                evaluations: 40
                 population: 6
                 """;
         SearchSpec spec = SearchFixtures.load(yaml);
