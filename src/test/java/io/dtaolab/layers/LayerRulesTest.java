@@ -216,6 +216,20 @@ class LayerRulesTest {
     }
 
     /** Each package says what it holds and what it may import, next to its code. */
+    /** One way to execute a strategy (issue 10): every run, whatever asks for it, goes through RunPipeline. */
+    @Test
+    void onlyRunPipelineBuildsARun() throws IOException {
+        List<String> builders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                if (Pattern.compile("new Run\\(").matcher(Files.readString(f)).find()) {
+                    builders.add(f.toString().replace('\\', '/'));
+                }
+            }
+        }
+        assertEquals(List.of("src/main/java/io/dtaolab/experiment/RunPipeline.java"), builders);
+    }
+
     @Test
     void everyPackageHasAPackageInfoSayingWhatItMayImport() {
         List<String> missing = sources().stream().map(Source::file).map(Path::getParent).distinct()

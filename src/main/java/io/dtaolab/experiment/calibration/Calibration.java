@@ -1,13 +1,14 @@
 package io.dtaolab.experiment.calibration;
 
+import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.chain.Mechanism;
-import io.dtaolab.engine.OrderingPolicy;
-import io.dtaolab.engine.Run;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
 import io.dtaolab.engine.RunListener;
 import io.dtaolab.experiment.market.DailyMove;
 import io.dtaolab.experiment.market.StabilityCheck;
+import io.dtaolab.experiment.RunOrder;
+import io.dtaolab.experiment.RunPipeline;
 import io.dtaolab.scenario.StrategySpec;
 
 /**
@@ -56,8 +57,9 @@ public final class Calibration {
 
     public static Result run(StrategySpec spec, Mechanism m, long seed, long blocks, RealMarket real, RunControl control)
             throws InterruptedException {
-        RunData data = new Run(StabilityCheck.honestOnly(spec), m, seed, blocks, OrderingPolicy.FEE_PRIORITY, control,
-                RunListener.NONE).worldThreads(1).execute();
+        RunData data = RunPipeline.execute(RunOrder.of(StabilityCheck.honestOnly(spec), m, seed, blocks)
+                        .withDetectors(false).withWorldThreads(1),
+                control, RunListener.NONE, AlarmSink.NONE).data();
         return new Result(spec.name(), seed, blocks, real, TwinFacts.of(data.attack()), DailyMove.largest(data.attack()));
     }
 }

@@ -1,11 +1,12 @@
 package io.dtaolab.experiment.market;
 
+import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.chain.Mechanism;
-import io.dtaolab.engine.OrderingPolicy;
-import io.dtaolab.engine.Run;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.experiment.RunOrder;
+import io.dtaolab.experiment.RunPipeline;
 import io.dtaolab.scenario.StrategySpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,9 @@ public final class StabilityCheck {
     }
 
     public static SeedMove one(StrategySpec spec, Mechanism m, long seed, long blocks) throws InterruptedException {
-        RunData data = new Run(honestOnly(spec), m, seed, blocks, OrderingPolicy.FEE_PRIORITY, new RunControl(),
-                RunListener.NONE).worldThreads(1).execute();
+        RunData data = RunPipeline.execute(RunOrder.of(honestOnly(spec), m, seed, blocks)
+                        .withDetectors(false).withWorldThreads(1),
+                new RunControl(), RunListener.NONE, AlarmSink.NONE).data();
         return new SeedMove(seed, DailyMove.largest(data.attack()));
     }
 
