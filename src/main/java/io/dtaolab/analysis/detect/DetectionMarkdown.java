@@ -31,14 +31,19 @@ public final class DetectionMarkdown {
         return sb.toString();
     }
 
-    /** One sentence: who noticed first, and how long after the attack began. */
+    /** One sentence: who noticed first, and how long after the attack began (chain height and block of the run). */
     public static String firstAlarm(RunDetection d) {
         if (!d.detected()) {
-            return d.target() > 0 ? "**No detector alarmed on the target** after the attack began at block "
-                    + d.attackStartBlock() + "." : "No adversary in this run.";
+            return d.target() > 0 ? "**No detector alarmed on the target** after the attack began at chain block "
+                    + at(d, d.attackStartBlock()) + "." : "No adversary in this run.";
         }
-        return String.format(Locale.ROOT, "**First alarm on SN%d:** %s at block %d, %d blocks (%.1f h) after the attack "
-                        + "began.", d.target(), d.firstAlarmDetector(), d.firstAlarmBlock(), d.firstAlarmDelayBlocks(),
-                d.firstAlarmDelayBlocks() * 12 / 3600.0);
+        return String.format(Locale.ROOT, "**First alarm on SN%d:** %s at chain block %s, %d blocks (%.1f h) after the "
+                        + "attack began.", d.target(), d.firstAlarmDetector(), at(d, d.firstAlarmBlock()),
+                d.firstAlarmDelayBlocks(), d.firstAlarmDelayBlocks() * 12 / 3600.0);
+    }
+
+    /** "N (block M of the run)": the report's other figures count from the run's start, the chain from genesis. */
+    private static String at(RunDetection d, long chainBlock) {
+        return chainBlock + " (block " + (chainBlock - d.runStartBlock()) + " of the run)";
     }
 }

@@ -8,11 +8,11 @@ import java.util.Map;
 /**
  * The detection part of a run report: the attack world's alarms, alarms on the honest twin (false alarms by
  * construction), and the first alarm on the target at or after the attack began, with its delay in blocks
- * (-1 when none).
+ * (-1 when none). Blocks are chain heights; {@code runStartBlock} is the chain height at which measurement began.
  */
 public record RunDetection(List<Alarm> alarms, List<Alarm> twinAlarms, int target, long attackStartBlock,
                            long firstAlarmBlock, long firstAlarmDelayBlocks, String firstAlarmDetector,
-                           Map<String, Integer> alarmsByDetector) {
+                           Map<String, Integer> alarmsByDetector, long runStartBlock) {
 
     public RunDetection {
         alarms = List.copyOf(alarms);
@@ -36,7 +36,7 @@ public record RunDetection(List<Alarm> alarms, List<Alarm> twinAlarms, int targe
         }
         return new RunDetection(attack.alarms(), twin == null ? List.of() : twin.alarms(), target, start,
                 first == null ? -1 : first.block(), first == null ? -1 : first.block() - start,
-                first == null ? "" : first.detector(), counts);
+                first == null ? "" : first.detector(), counts, data.startChainBlock());
     }
 
     public boolean detected() {
