@@ -70,7 +70,7 @@ class DashboardQueriesIT {
                     crowded.addAll(crowdedPanels(d, prom, run));
                 }
             }
-            assertTrue(crowded.isEmpty(), "time series panels drawing more than " + MOVERS
+            assertTrue(crowded.isEmpty(), "time series and heat map panels drawing more than " + MOVERS
                     + " subnets with Subnet = All:\n  " + String.join("\n  ", crowded));
 
             Poll.until(Duration.ofSeconds(20), () -> "alerting rules not all evaluated healthy: " + unhealthy(prom),
@@ -113,12 +113,12 @@ class DashboardQueriesIT {
         return empty;
     }
 
-    /** Time series panels over subnets whose last 30 s hold lines for more than {@link #MOVERS} subnets. */
+    /** Time series and heat map panels over subnets whose last 30 s hold lines for more than {@link #MOVERS} subnets. */
     private static List<String> crowdedPanels(JsonNode dashboard, PrometheusServer prom, String run) throws Exception {
         Map<String, String> vars = DashboardVariables.resolve(dashboard, prom, run);
         List<String> out = new ArrayList<>();
         for (JsonNode panel : Panels.of(dashboard)) {
-            if (!"timeseries".equals(panel.path("type").asText())) {
+            if (!Set.of("timeseries", "heatmap").contains(panel.path("type").asText())) {
                 continue;
             }
             for (JsonNode t : panel.path("targets")) {
