@@ -1,0 +1,99 @@
+package io.dtaolab.experiment.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * JSON wire format of candidate tasks and their results between a searching coordinator and the sweep workers. A
+ * task carries {@code "kind": "search-candidate"}, so a worker tells it from a sweep's run spec; a result carries
+ * {@code "kind": "search-result"} and the whole {@link SeedResult} (doubles as Jackson writes them, the shortest text
+ * that reads back to the same bits; NaN as "NaN"), so a remote evaluation equals a local one.
+ */
+public final class CandidateCodec {
+    static final String TASK = "search-candidate";
+    static final String RESULT = "search-result";
+    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private CandidateCodec() {
+    }
+
+    /** A result message: the task's search and key, and its result or the error that stopped it. */
+    public record Envelope(String searchId, String key, SeedResult result, String error) {
+    }
+
+    public static String task(CandidateTask t) {
+        ObjectNode n = JSON.valueToTree(t);
+        n.put("kind", TASK);
+        return write(n);
+    }
+
+    /** Whether a message on the runs topic is a search candidate (and not a sweep's run spec). */
+    public static boolean isTask(String json) {
+        try {
+            return TASK.equals(JSON.readTree(json).path("kind").asText());
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    public static CandidateTask task(String json) {
+        ObjectNode n = object(json, TASK);
+        n.remove("kind");
+        try {
+            return JSON.treeToValue(n, CandidateTask.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a search candidate: " + e.getMessage(), e);
+        }
+    }
+
+    public static String result(CandidateTask task, SeedResult result, String error) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("kind", RESULT).put("searchId", task.searchId()).put("key", task.key());
+        if (result != null) {
+            n.set("result", JSON.valueToTree(result));
+        }
+        if (error != null) {
+            n.put("error", error);
+        }
+        return write(n);
+    }
+
+    /** Reads a result message; {@link IllegalArgumentException} when it is none (a sweep's result, say). */
+    public static Envelope result(String json) {
+        ObjectNode n = object(json, RESULT);
+        try {
+            SeedResult r = n.hasNonNull("result") ? JSON.treeToValue(n.get("result"), SeedResult.class) : null;
+            String error = n.hasNonNull("error") ? n.get("error").asText() : null;
+            if (r == null && error == null) {
+                throw new IllegalArgumentException("a search result with neither result nor error");
+            }
+            return new Envelope(n.path("searchId").asText(), n.path("key").asText(), r, error);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a search result: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static ObjectNode object(String json, String kind) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!(n instanceof ObjectNode o) || !kind.equals(n.path("kind").asText())) {
+            throw new IllegalArgumentException("not a " + kind + " message");
+        }
+        return o;
+    }
+
+    private static String write(JsonNode n) {
+        try {
+            return JSON.writeValueAsString(n);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
