@@ -4,18 +4,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * JSON wire format of candidate tasks and their results between a searching coordinator and the sweep workers. A
  * task carries {@code "kind": "search-candidate"}, so a worker tells it from a sweep's run spec; a result carries
  * {@code "kind": "search-result"} and the whole {@link SeedResult} (doubles as Jackson writes them, the shortest text
- * that reads back to the same bits; NaN as "NaN"), so a remote evaluation equals a local one.
+ * that reads back to the same bits, NaN as "NaN"; decimals with their scale), so a remote evaluation equals a local one.
  */
 public final class CandidateCodec {
     static final String TASK = "search-candidate";
     static final String RESULT = "search-result";
-    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    /** Decimals (the ledger's TAO amounts) keep their scale both ways, so a decoded record equals the original. */
+    private static final ObjectMapper JSON = JsonMapper.builder().nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private CandidateCodec() {
     }
