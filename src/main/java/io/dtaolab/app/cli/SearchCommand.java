@@ -70,7 +70,7 @@ public final class SearchCommand implements Callable<Integer> {
         try {
             String searchId = spec.name() + "-" + UUID.randomUUID();
             if (kafka != null) {
-                remote = new KafkaCandidateRuns(SweepTopics.defaults(kafka), Duration.ofMinutes(timeoutMinutes), control, searchId);
+                remote = new KafkaCandidateRuns(SweepTopics.defaults(kafka), Duration.ofMinutes(timeoutMinutes), control);
                 System.err.println("candidates run on the sweep workers at " + kafka);
             }
             SearchResult result = new AttackSearch(spec, n, control, p -> System.err.printf(Locale.ROOT,

@@ -29,7 +29,6 @@ public final class KafkaCandidateRuns implements RemoteRuns, AutoCloseable {
     private final SweepTopics topics;
     private final Duration timeout;
     private final RunControl control;
-    private final String searchId;
     private final KafkaProducer<String, String> producer;
     private final KafkaConsumer<String, String> results;
     private final Map<String, CompletableFuture<SeedResult>> pending = new ConcurrentHashMap<>();
@@ -37,11 +36,10 @@ public final class KafkaCandidateRuns implements RemoteRuns, AutoCloseable {
     private volatile boolean open = true;
     private volatile long lastNews = System.nanoTime();
 
-    public KafkaCandidateRuns(SweepTopics topics, Duration timeout, RunControl control, String searchId) throws Exception {
+    public KafkaCandidateRuns(SweepTopics topics, Duration timeout, RunControl control) throws Exception {
         this.topics = topics;
         this.timeout = timeout;
         this.control = control;
-        this.searchId = searchId;
         topics.ensure();
         this.results = new KafkaConsumer<>(KafkaProps.resultsReader(topics.bootstrap()));
         try {
@@ -55,7 +53,7 @@ public final class KafkaCandidateRuns implements RemoteRuns, AutoCloseable {
             results.close();
             throw e;
         }
-        this.reader = new Thread(this::read, "search-results-" + searchId);
+        this.reader = new Thread(this::read, "search-results");
         reader.setDaemon(true);
         reader.start();
     }
@@ -70,10 +68,11 @@ public final class KafkaCandidateRuns implements RemoteRuns, AutoCloseable {
         if (pending.isEmpty()) {
             lastNews = System.nanoTime();
         }
-        pending.put(task.key(), f);
-        producer.send(new ProducerRecord<>(topics.runs(), task.searchId() + "/" + task.key(), CandidateCodec.task(task)), (m, e) -> {
+        String key = task.searchId() + "/" + task.key();
+        pending.put(key, f);
+        producer.send(new ProducerRecord<>(topics.runs(), key, CandidateCodec.task(task)), (m, e) -> {
             if (e != null) {
-                pending.remove(task.key());
+                pending.remove(key);
                 f.completeExceptionally(e);
             }
         });
@@ -91,7 +90,7 @@ public final class KafkaCandidateRuns implements RemoteRuns, AutoCloseable {
                     } catch (IllegalArgumentException notOurs) {
                         continue;
                     }
-                    CompletableFuture<SeedResult> f = e.searchId().equals(searchId) ? pending.remove(e.key()) : null;
+                    CompletableFuture<SeedResult> f = pending.remove(e.searchId() + "/" + e.key());
                     if (f != null) {
                         lastNews = System.nanoTime();
                         if (e.error() != null) {

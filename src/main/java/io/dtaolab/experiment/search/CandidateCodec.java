@@ -66,18 +66,23 @@ public final class CandidateCodec {
         return write(n);
     }
 
-    /** Reads a result message; {@link IllegalArgumentException} when it is none (a sweep's result, say). */
+    /**
+     * Reads a result message; {@link IllegalArgumentException} when it is none (a sweep's result, say). A result that
+     * does not decode comes back as an error.
+     */
     public static Envelope result(String json) {
         ObjectNode n = object(json, RESULT);
+        String searchId = n.path("searchId").asText();
+        String key = n.path("key").asText();
+        String error = n.hasNonNull("error") ? n.get("error").asText() : null;
+        if (error != null || !n.hasNonNull("result")) {
+            return new Envelope(searchId, key, null, error != null ? error : "a search result with neither result nor error");
+        }
         try {
-            SeedResult r = n.hasNonNull("result") ? JSON.treeToValue(n.get("result"), SeedResult.class) : null;
-            String error = n.hasNonNull("error") ? n.get("error").asText() : null;
-            if (r == null && error == null) {
-                throw new IllegalArgumentException("a search result with neither result nor error");
-            }
-            return new Envelope(n.path("searchId").asText(), n.path("key").asText(), r, error);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a search result: " + e.getOriginalMessage(), e);
+            return new Envelope(searchId, key, JSON.treeToValue(n.get("result"), SeedResult.class), null);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // ours but unreadable (a worker of another version?): the search fails saying so rather than waiting
+            return new Envelope(searchId, key, null, "unreadable result: " + e.getMessage());
         }
     }
 

@@ -73,10 +73,10 @@ class SearchDistributedIT {
             RunControl control = new RunControl();
             AtomicInteger generations = new AtomicInteger();
             SearchResult distributed;
-            try (KafkaCandidateRuns remote = new KafkaCandidateRuns(topics, Duration.ofMinutes(2), control, "it-" + System.nanoTime())) {
+            try (KafkaCandidateRuns remote = new KafkaCandidateRuns(topics, Duration.ofMinutes(2), control)) {
                 CompletableFuture<SearchResult> running = CompletableFuture.supplyAsync(() -> {
                     try {
-                        return new AttackSearch(spec, 1, control, p -> generations.incrementAndGet(), remote, "it-search").run();
+                        return new AttackSearch(spec, 1, control, p -> generations.incrementAndGet(), remote, "it-" + System.nanoTime()).run();
                     } catch (InterruptedException e) {
                         throw new IllegalStateException(e);
                     }
@@ -85,7 +85,9 @@ class SearchDistributedIT {
                 while (generations.get() < 1 && System.nanoTime() < deadline && !running.isDone()) {
                     Thread.sleep(50);
                 }
-                assertTrue(generations.get() >= 1 && !running.isDone(), "the kill happens mid-search, after the first generation");
+                assertTrue(generations.get() >= 1 && !running.isDone(), () -> "the kill happens mid-search, after the first "
+                        + "generation; generations " + generations.get() + ", " + (running.isDone() ? "ended: " + ended(running) : "running")
+                        + "\nworker A:\n" + tail(tmp.resolve("worker-a.log")) + "\nworker B:\n" + tail(tmp.resolve("worker-b.log")));
                 assertTrue(candidatesLogged(tmp.resolve("worker-a.log")) > 0, "worker A took part before it was killed");
                 workerA.destroyForcibly();
                 assertTrue(workerA.waitFor(10, TimeUnit.SECONDS));
@@ -120,6 +122,25 @@ class SearchDistributedIT {
             }
         }
         assertFalse(workerA.isAlive() || workerB.isAlive(), "every process stopped");
+    }
+
+    private static String ended(CompletableFuture<SearchResult> f) {
+        try {
+            f.getNow(null);
+            return "done";
+        } catch (RuntimeException e) {
+            return e.toString();
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log).stream().filter(l -> l.contains("candidate") || l.contains("WARN")
+                    || l.contains("ERROR")).toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (java.io.IOException e) {
+            return "(no log)";
+        }
     }
 
     private static long candidatesLogged(Path log) {
