@@ -3,8 +3,8 @@ package io.dtaolab.chain.pool;
 /**
  * Simulation hot path. At quote weight exactly ½ the output is the chain's own integer result
  * (floor(r·1e18/(r+d)), its U64F64 conversion and the final multiply, all in 128-bit integer steps).
- * Other weights use double math through StrictMath.log1p/expm1, identical on every JVM. Prices and
- * limit deltas are doubles in both cases; they only decide where a limit order stops.
+ * Other weights use double math through StrictMath's log1p/expm1 (in Java: {@link Fdlibm}), identical on every
+ * JVM. Prices and limit deltas are doubles in both cases; they only decide where a limit order stops.
  */
 final class FastStepMath implements StepMath {
     static final FastStepMath INSTANCE = new FastStepMath();
@@ -45,7 +45,7 @@ final class FastStepMath implements StepMath {
         double weight = (buy ? pool.baseWeight() : pool.quoteWeight()) / (double) ACCURACY;
         double reserve = buy ? pool.taoReserve() : pool.alphaReserve();
         double exponent = weight * StrictMath.log(ratio);
-        double growth = StrictMath.expm1(exponent);
+        double growth = Fdlibm.expm1(exponent);
         if (growth + 1 > LIMIT_FACTOR_CAP) {
             growth = LIMIT_FACTOR_CAP - 1;
         }
@@ -67,8 +67,8 @@ final class FastStepMath implements StepMath {
         }
         double exponent = buy ? pool.quoteWeight() / (double) pool.baseWeight()
                 : pool.baseWeight() / (double) pool.quoteWeight();
-        double kept = -exponent * StrictMath.log1p(deltaIn / (double) inReserve);
-        double paid = -StrictMath.expm1(kept);
+        double kept = -exponent * Fdlibm.log1p(deltaIn / (double) inReserve);
+        double paid = -Fdlibm.expm1(kept);
         long out = saturatingFloor(outReserve * paid);
         // Above 2^51 RAO a double's spacing reaches 0.5 RAO and the result can overshoot the chain's by
         // 2; shaving out/2^51 keeps FAST from paying more than EXACT + 1 at the cost of ≤ 4 RAO below it.
