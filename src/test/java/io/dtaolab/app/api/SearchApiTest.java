@@ -53,11 +53,17 @@ class SearchApiTest {
 
     @Test
     void postedSearchStreamsProgressServesItsFilesAndFindsWhatTheCliFinds(@TempDir Path tmp) throws Exception {
+        // a longer search holds the one search thread, so the small one is still queued when its stream opens
+        String blocker = given().contentType("application/json").body("{\"search\": \"flow-recycler-worst\", \"threads\": 1}")
+                .post("/api/searches").then().statusCode(201).extract().path("id");
         String id = given().contentType("application/yaml").body(bytes(small())).queryParam("threads", 2).post("/api/searches")
                 .then().statusCode(201).header("Location", containsString("/api/searches/q-")).body("name", equalTo("api-small-search"))
                 .body("threads", equalTo(2)).body("totalEvaluations", equalTo(16)).body("links.events", containsString("/events"))
                 .extract().path("id");
-        List<JsonNode> frames = events(id);
+        java.io.InputStream stream = open(id); // answered once subscribed: the queued state is its first frame
+        given().delete("/api/searches/" + blocker).then().statusCode(202);
+        List<JsonNode> frames = frames(stream);
+        assertEquals("queued", frames.get(0).get("data").get("state").asText(), frames::toString);
         assertEquals("state", frames.get(0).get("event").asText(), frames::toString);
         JsonNode last = frames.get(frames.size() - 1);
         assertEquals("state", last.get("event").asText());
@@ -156,15 +162,20 @@ class SearchApiTest {
         }
     }
 
-    /** Reads a search's stream to its end: each frame as {event, id, data}; checks each frame has exactly those lines. */
-    private List<JsonNode> events(String id) throws Exception {
+    /** Opens a search's event stream (answered once subscribed). */
+    private java.io.InputStream open(String id) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + "api/searches/" + id + "/events"))
                 .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(120)).build();
         HttpResponse<java.io.InputStream> resp = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, resp.statusCode());
+        return resp.body();
+    }
+
+    /** Reads a search's stream to its end: each frame as {event, id, data}; checks each frame has exactly those lines. */
+    private static List<JsonNode> frames(java.io.InputStream body) throws Exception {
         List<JsonNode> frames = new ArrayList<>();
         List<String> frame = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(resp.body(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isEmpty()) {
