@@ -1,9 +1,8 @@
 package io.dtaolab.chain;
 
-import java.math.BigInteger;
+import io.dtaolab.chain.pool.Uint128;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.TreeSet;
 
 /**
  * Lazy root-dividend claims (dtao-mechanics.md §2.8 step 6; subtensor {@code staking/claim_root.rs}). An epoch's
@@ -61,14 +60,18 @@ final class RootClaims {
             net.stakes.deposit(net.accounts.owner(hotkey), hotkey, netuid, alpha);
             return;
         }
-        long increment = BigInteger.valueOf(alpha).shiftLeft(FRACTION_BITS).divide(BigInteger.valueOf(total)).longValueExact();
-        rates(hotkey)[netuid] += increment;
+        rates(hotkey)[netuid] += rateIncrement(alpha, total);
         unclaimed()[netuid] += alpha;
         credits++;
         if (hotkey >= hotkeyCreditedAt.length) {
             hotkeyCreditedAt = Arrays.copyOf(hotkeyCreditedAt, Math.max(hotkey + 1, hotkeyCreditedAt.length * 2));
         }
         hotkeyCreditedAt[hotkey] = credits;
+    }
+
+    /** floor(alpha·2^32 / total), the I96F32 claimable rate an alpha dividend adds, for 0 < alpha ≤ total. */
+    static long rateIncrement(long alpha, long total) {
+        return Uint128.divide(alpha >>> (64 - FRACTION_BITS), alpha << FRACTION_BITS, total);
     }
 
     /** run_auto_claim_root_divs: claims for the coldkeys the parent block hash picks. */
@@ -263,7 +266,8 @@ final class RootClaims {
             z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
             words[i] = z ^ (z >>> 31);
         }
-        TreeSet<Long> picked = new TreeSet<>(Long::compareUnsigned);
+        long[] picked = new long[k]; // distinct, ascending (a BTreeSet on chain)
+        int count = 0;
         long last = words[0];
         for (int i = 0; i < k; i++) {
             long step = words[(i * 8 % 32) / 8];
@@ -272,10 +276,18 @@ final class RootClaims {
                 sum = -1L; // u64 saturating add
             }
             long idx = Long.remainderUnsigned(sum, n);
-            picked.add(idx);
+            int at = 0;
+            while (at < count && picked[at] < idx) {
+                at++;
+            }
+            if (at == count || picked[at] != idx) {
+                System.arraycopy(picked, at, picked, at + 1, count - at);
+                picked[at] = idx;
+                count++;
+            }
             last = idx;
         }
-        return picked.stream().mapToLong(Long::longValue).toArray();
+        return count == k ? picked : Arrays.copyOf(picked, count);
     }
 
     /** floor(rate · amount) for an I96F32 rate and an integer amount (saturating). */

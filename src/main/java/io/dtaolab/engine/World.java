@@ -79,6 +79,7 @@ public final class World {
                 keys[k] = net.createColdkey(a.id() + "#" + k, a.fundingPerColdkeyRao());
             }
             a.bind(keys);
+            feed.funded(a.id(), keys, a.fundingPerColdkeyRao());
             rngs[i] = streams.stream("agent:" + a.id());
             books[i] = new AgentBook();
         }
@@ -224,7 +225,12 @@ public final class World {
         if (!mempool.isEmpty()) {
             for (int i : watchers) {
                 ctx.agent = i;
+                requestedWake[i] = -1;
                 agents.get(i).onMempool(ctx);
+                // a watcher may ask to act again (a sandwich bot's next-block back-run under the same-block limit)
+                if (requestedWake[i] > block) {
+                    wakes.add(requestedWake[i], i);
+                }
             }
             for (Submission s : mempool.drain(policy, authorAgent)) {
                 executor.execute(label, s, agents.get(s.agentIndex()), books[s.agentIndex()]);

@@ -16,24 +16,25 @@ final class FastStepMath implements StepMath {
     }
 
     @Override
-    public boolean currentPriceBeyondLimit(BalancerPool pool, boolean buy, long limit) {
-        double spot = spot(pool);
+    public boolean currentPriceBeyondLimit(long tao, long alpha, long quoteWeight, boolean buy, long limit) {
+        double spot = spot(tao, alpha, quoteWeight);
         double lim = limitPrice(limit);
         return buy ? spot < lim : spot > lim;
     }
 
     @Override
-    public boolean targetWithinLimit(BalancerPool pool, boolean buy, long requested, long out, long limit) {
+    public boolean targetWithinLimit(long tao, long alpha, long quoteWeight, boolean buy, long requested, long out,
+                                     long limit) {
         double lim = limitPrice(limit);
         double target = buy
-                ? price(pool, (double) pool.taoReserve() + requested, (double) pool.alphaReserve() - out)
-                : price(pool, (double) pool.taoReserve() - out, (double) pool.alphaReserve() + requested);
+                ? price(quoteWeight, (double) tao + requested, (double) alpha - out)
+                : price(quoteWeight, (double) tao - out, (double) alpha + requested);
         return buy ? target <= lim : target >= lim;
     }
 
     @Override
-    public long deltaToLimit(BalancerPool pool, boolean buy, long limit) {
-        double spot = spot(pool);
+    public long deltaToLimit(long tao, long alpha, long quoteWeight, boolean buy, long limit) {
+        double spot = spot(tao, alpha, quoteWeight);
         double lim = limitPrice(limit);
         if (spot == 0) {
             return 0;
@@ -42,8 +43,8 @@ final class FastStepMath implements StepMath {
         if (!(ratio > 1)) {
             return 0;
         }
-        double weight = (buy ? pool.baseWeight() : pool.quoteWeight()) / (double) ACCURACY;
-        double reserve = buy ? pool.taoReserve() : pool.alphaReserve();
+        double weight = (buy ? ACCURACY - quoteWeight : quoteWeight) / (double) ACCURACY;
+        double reserve = buy ? tao : alpha;
         double exponent = weight * StrictMath.log(ratio);
         double growth = Fdlibm.expm1(exponent);
         if (growth + 1 > LIMIT_FACTOR_CAP) {
@@ -53,20 +54,20 @@ final class FastStepMath implements StepMath {
     }
 
     @Override
-    public long out(BalancerPool pool, boolean buy, long deltaIn) {
-        long inReserve = buy ? pool.taoReserve() : pool.alphaReserve();
-        long outReserve = buy ? pool.alphaReserve() : pool.taoReserve();
+    public long out(long tao, long alpha, long quoteWeight, boolean buy, long deltaIn) {
+        long inReserve = buy ? tao : alpha;
+        long outReserve = buy ? alpha : tao;
         if (deltaIn == 0) {
             return 0;
         }
-        if (pool.quoteWeight() == BalancerPool.HALF) {
+        if (quoteWeight == BalancerPool.HALF) {
             return halfWeightOut(inReserve, outReserve, deltaIn);
         }
         if (inReserve == 0) {
             return outReserve;
         }
-        double exponent = buy ? pool.quoteWeight() / (double) pool.baseWeight()
-                : pool.baseWeight() / (double) pool.quoteWeight();
+        long baseWeight = ACCURACY - quoteWeight;
+        double exponent = buy ? quoteWeight / (double) baseWeight : baseWeight / (double) quoteWeight;
         double kept = -exponent * Fdlibm.log1p(deltaIn / (double) inReserve);
         double paid = -Fdlibm.expm1(kept);
         long out = saturatingFloor(outReserve * paid);
@@ -87,15 +88,15 @@ final class FastStepMath implements StepMath {
         return Uint128.mulHigh(outReserve, -eBits);
     }
 
-    private static double spot(BalancerPool pool) {
-        return pool.alphaReserve() == 0 ? 0 : price(pool, pool.taoReserve(), pool.alphaReserve());
+    private static double spot(long tao, long alpha, long quoteWeight) {
+        return alpha == 0 ? 0 : price(quoteWeight, tao, alpha);
     }
 
-    private static double price(BalancerPool pool, double tao, double alpha) {
+    private static double price(long quoteWeight, double tao, double alpha) {
         if (alpha <= 0) {
             return alpha == 0 ? 0 : Double.POSITIVE_INFINITY;
         }
-        return (pool.baseWeight() / (double) pool.quoteWeight()) * (tao / alpha);
+        return ((ACCURACY - quoteWeight) / (double) quoteWeight) * (tao / alpha);
     }
 
     private static double limitPrice(long limitRaoPerAlpha) {
