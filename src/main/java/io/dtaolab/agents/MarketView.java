@@ -167,6 +167,11 @@ public final class MarketView {
         return net.mechanism().name();
     }
 
+    /** Whether a coldkey may not unstake on a subnet in the block it staked there (the same-block rate limit). */
+    public boolean sameBlockRateLimit() {
+        return net.mechanism().sameBlockRateLimit();
+    }
+
     public int tempo() {
         return net.mechanism().tempo();
     }

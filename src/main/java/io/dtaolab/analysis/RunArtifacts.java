@@ -7,8 +7,11 @@ import io.dtaolab.analysis.detect.RunDetection;
 import io.dtaolab.analysis.report.ReportHtml;
 import io.dtaolab.engine.RunData;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Writes a run directory: manifest.json (strategy hash, seed, preset, code version, wall-clock facts),
@@ -30,15 +33,57 @@ public final class RunArtifacts {
     /** As above, with the detectors' findings in report.json ("detection"), report.md and report.html. */
     public static RunMeasures write(Path dir, RunData data, String strategySha256, boolean series,
                                     RunDetection detection) throws IOException {
+        // series.csv (hundreds of megabytes for a simulated year) is written on a thread of its own meanwhile
+        FutureTask<Void> seriesFile = series ? new FutureTask<>(() -> {
+            AtomicFiles.write(dir.resolve("series.csv"), out -> SeriesCsv.write(out, data.attack(), data.twin()));
+            return null;
+        }) : null;
+        if (seriesFile != null) {
+            Thread writer = new Thread(seriesFile, Thread.currentThread().getName() + "-series");
+            writer.setDaemon(true);
+            writer.start();
+        }
+        RunMeasures m;
+        try {
+            m = writeReports(dir, data, detection);
+        } finally {
+            if (seriesFile != null) {
+                awaitWritten(seriesFile);
+            }
+        }
+        writeManifest(dir, data, strategySha256);
+        return m;
+    }
+
+    private static RunMeasures writeReports(Path dir, RunData data, RunDetection detection) throws IOException {
         RunMeasures m = Measures.of(data, detection);
         AtomicFiles.write(dir.resolve("report.json"), reportJson(m, detection));
         AtomicFiles.write(dir.resolve("report.md"), ReportMarkdown.render(m)
                 + (data.issuance() == null ? "" : "\n**Issuance (" + data.preset() + "):** " + data.issuance().describe() + "\n")
                 + (detection == null ? "" : DetectionMarkdown.render(detection)));
         AtomicFiles.write(dir.resolve("report.html"), ReportHtml.render(m, data, detection));
-        if (series) {
-            AtomicFiles.write(dir.resolve("series.csv"), out -> SeriesCsv.write(out, data.attack(), data.twin()));
+        return m;
+    }
+
+    private static void awaitWritten(FutureTask<Void> file) throws IOException {
+        try {
+            file.get();
+        } catch (InterruptedException e) {
+            file.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while series.csv was written");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("writing series.csv failed", e.getCause());
         }
+    }
+
+    private static void writeManifest(Path dir, RunData data, String strategySha256) throws IOException {
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("strategy", data.strategyName());
         manifest.put("strategySha256", strategySha256);
@@ -59,7 +104,6 @@ public final class RunArtifacts {
         manifest.put("wallSeconds", data.wallSeconds());
         manifest.put("writtenAt", Instant.now().toString());
         AtomicFiles.write(dir.resolve("manifest.json"), JSON.writeValueAsString(manifest));
-        return m;
     }
 
     /** Reads a report.json back into its measures (undefined measures come back as NaN; extra keys are ignored). */

@@ -10,6 +10,7 @@ import io.dtaolab.chain.pool.LimitSizing;
 import io.dtaolab.chain.pool.Precision;
 import io.dtaolab.chain.pool.Side;
 import io.dtaolab.chain.pool.SwapResult;
+import io.dtaolab.chain.pool.SwapScratch;
 
 /** Prices swaps on a subnet's pool under the era's pool model; never mutates state. */
 final class PoolOps {
@@ -20,6 +21,7 @@ final class PoolOps {
 
     private final Mechanism mech;
     private final Subnets s;
+    private final SwapScratch scratch = new SwapScratch();
 
     PoolOps(Mechanism mech, Subnets subnets) {
         this.mech = mech;
@@ -54,10 +56,13 @@ final class PoolOps {
         if (s.stable[n] || n == 0) {
             return new Fill(amount, 0, amount, 0);
         }
-        SwapResult r = mech.poolModel() == PoolModel.CPMM
-                ? CpmmSwap.swap(cpmm(n), side, amount)
-                : BalancerSwap.swap(balancer(n), side, amount, limit, dropFees, Precision.FAST);
-        return new Fill(r.amountInNet(), r.fee(), r.amountOut(), r.refund());
+        if (mech.poolModel() == PoolModel.CPMM) {
+            SwapResult r = CpmmSwap.swap(cpmm(n), side, amount);
+            return new Fill(r.amountInNet(), r.fee(), r.amountOut(), r.refund());
+        }
+        BalancerSwap.swapInto(s.taoReserve[n], s.alphaIn[n], s.quoteWeight[n], mech.feeRateU16(),
+                mech.minimumReserveRao(), side, amount, limit, dropFees, Precision.FAST, scratch);
+        return new Fill(scratch.amountInNet(), scratch.fee(), scratch.amountOut(), scratch.refund());
     }
 
     /** Largest TAO input a buy limited at {@code limit} may execute (§1.6), saturating at Long.MAX_VALUE. */

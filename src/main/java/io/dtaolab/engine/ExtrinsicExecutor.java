@@ -90,6 +90,11 @@ final class ExtrinsicExecutor {
             dispatch(world, s, x, agent, book);
         } catch (ChainException refused) {
             refuse(book, refused.error().name());
+            if (x instanceof Extrinsic.AddStake a) {
+                feed.failedTrade(positionInBlock, a.coldkey(), a.netuid(), true, a.taoRao());
+            } else if (x instanceof Extrinsic.RemoveStake rm) {
+                feed.failedTrade(positionInBlock, rm.coldkey(), rm.netuid(), false, rm.alphaRao());
+            }
         }
         positionInBlock++;
     }
@@ -118,7 +123,7 @@ final class ExtrinsicExecutor {
             double slip = s.quotedOut() > 0 && r.taoRao() == a.taoRao()
                     ? Math.max(0, Rao.toTao(s.quotedOut() - r.alphaRao()) * spot) : 0;
             record(world, agent, book, a.netuid(), true, r, impact, slip);
-            feed.trade(positionInBlock, a.coldkey(), a.netuid(), true, r, spot);
+            feed.trade(positionInBlock, a.coldkey(), a.hotkey(), a.netuid(), true, r, spot);
         } else if (x instanceof Extrinsic.RemoveStake rm) {
             double spot = net.spotPrice(rm.netuid());
             StakeResult r = net.removeStake(rm.coldkey(), rm.hotkey(), rm.netuid(), rm.alphaRao(), rm.limitRaoPerAlpha(), rm.allowPartial());
@@ -127,7 +132,7 @@ final class ExtrinsicExecutor {
             double slip = s.quotedOut() > 0 && r.alphaRao() == rm.alphaRao()
                     ? Math.max(0, Rao.toTao(s.quotedOut() - r.taoRao())) : 0;
             record(world, agent, book, rm.netuid(), false, r, impact, slip);
-            feed.trade(positionInBlock, rm.coldkey(), rm.netuid(), false, r, spot);
+            feed.trade(positionInBlock, rm.coldkey(), rm.hotkey(), rm.netuid(), false, r, spot);
         } else if (x instanceof Extrinsic.MoveStake mv) {
             StakeResult r = net.moveStake(mv.coldkey(), mv.fromHotkey(), mv.fromNetuid(), mv.toHotkey(), mv.toNetuid(), mv.alphaRao());
             lastResult = r;
@@ -143,9 +148,11 @@ final class ExtrinsicExecutor {
             book.executed++;
         } else if (x instanceof Extrinsic.SetRootWeights rw) {
             net.setRootWeights(rw.hotkey(), rw.weightsByNetuid());
+            feed.rootWeights(rw.hotkey(), rw.weightsByNetuid());
             book.executed++;
         } else if (x instanceof Extrinsic.SetHolderVote hv) {
             net.setHolderVote(hv.coldkey(), hv.weightsByNetuid());
+            feed.holderVote(hv.coldkey(), hv.weightsByNetuid());
             book.executed++;
         } else if (x instanceof Extrinsic.DestroyAlpha d) {
             book.flows.destroy(d.netuid(), net.destroyAlpha(d.coldkey(), d.hotkey(), d.netuid(), d.alphaRao(), d.recycle()));

@@ -1,9 +1,11 @@
 package io.dtaolab.engine;
 
 /**
- * What a chain monitor sees of a world, fed by {@link World} on the run thread: every executed stake trade and every
- * weight set. Only on-chain facts (coldkeys, hotkeys, amounts, prices), never agent identities. Primitive arguments
- * keep the feed allocation-free; a {@code row} array must not be modified or kept past the call unless copied.
+ * What a chain monitor sees of a world, fed by {@link World} on the run thread: every executed stake trade, every
+ * stake extrinsic the chain included but failed (a real block carries them, with their error), every weight set,
+ * root-weight set and holder vote, and the transfer that funded each coldkey. Only on-chain facts (coldkeys, hotkeys,
+ * amounts, prices, funding addresses), never agent identities. Primitive arguments keep the feed allocation-free; an
+ * array argument must not be modified or kept past the call unless copied.
  */
 public interface MonitorTrace {
 
@@ -13,6 +15,35 @@ public interface MonitorTrace {
      */
     void trade(long block, int position, int coldkey, int netuid, boolean buy, long taoRao, long alphaRao,
                double priceBefore, double priceAfter, long taoReserveAfter);
+
+    /**
+     * An AddStake ({@code buy}, {@code amountRao} TAO asked) or RemoveStake ({@code amountRao} alpha asked) that the
+     * chain refused at execution (slippage limit, balance, rate limit): included in the block at {@code position},
+     * nothing moved.
+     */
+    default void failedTrade(long block, int position, int coldkey, int netuid, boolean buy, long amountRao) {
+    }
+
+    /**
+     * The transfer that funded {@code coldkey} with {@code rao}, from address {@code source}. {@code exchange}: the
+     * source is one of the few publicly labelled exchange hot wallets that fund many unrelated users; otherwise it is
+     * the funder's own wallet. Fundings before the monitor attached are replayed when it does (a monitor indexes
+     * history).
+     */
+    default void funding(long block, int coldkey, long source, boolean exchange, long rao) {
+    }
+
+    /** A holder vote ({@code holder-vote} preset): the coldkey's vote split over subnets (index = netuid). */
+    default void holderVote(long block, int coldkey, double[] weightsByNetuid) {
+    }
+
+    /** A root validator's subnet weights ({@code root-vote} preset; index = netuid). */
+    default void rootWeights(long block, int hotkey, int hotkeyOwner, double[] weightsByNetuid) {
+    }
+
+    /** An executed AddStake to root (netuid 0) behind {@code hotkey}: how stake (and a bribe) reaches a root validator. */
+    default void rootStake(long block, int coldkey, int hotkey, int hotkeyOwner, long taoRao) {
+    }
 
     /**
      * A validator's weight row on a subnet (index = uid; uid 0 is the owner hotkey). {@code ownerShare} is the
@@ -39,6 +70,36 @@ public interface MonitorTrace {
                                 double ownerShare) {
                 a.weights(block, netuid, hotkey, hotkeyOwner, subnetOwner, row, ownerShare);
                 b.weights(block, netuid, hotkey, hotkeyOwner, subnetOwner, row, ownerShare);
+            }
+
+            @Override
+            public void failedTrade(long block, int position, int coldkey, int netuid, boolean buy, long amountRao) {
+                a.failedTrade(block, position, coldkey, netuid, buy, amountRao);
+                b.failedTrade(block, position, coldkey, netuid, buy, amountRao);
+            }
+
+            @Override
+            public void funding(long block, int coldkey, long source, boolean exchange, long rao) {
+                a.funding(block, coldkey, source, exchange, rao);
+                b.funding(block, coldkey, source, exchange, rao);
+            }
+
+            @Override
+            public void holderVote(long block, int coldkey, double[] weightsByNetuid) {
+                a.holderVote(block, coldkey, weightsByNetuid);
+                b.holderVote(block, coldkey, weightsByNetuid);
+            }
+
+            @Override
+            public void rootWeights(long block, int hotkey, int hotkeyOwner, double[] weightsByNetuid) {
+                a.rootWeights(block, hotkey, hotkeyOwner, weightsByNetuid);
+                b.rootWeights(block, hotkey, hotkeyOwner, weightsByNetuid);
+            }
+
+            @Override
+            public void rootStake(long block, int coldkey, int hotkey, int hotkeyOwner, long taoRao) {
+                a.rootStake(block, coldkey, hotkey, hotkeyOwner, taoRao);
+                b.rootStake(block, coldkey, hotkey, hotkeyOwner, taoRao);
             }
         };
     }

@@ -158,8 +158,11 @@ public final class Run {
         List<RunData.Target> targets = targets(spec, startChainBlock);
         int target = targets.isEmpty() ? 0 : targets.get(0).netuid();
         int tempo = mechanism.tempo();
+        // the twin values its honest agents on its own thread at the tempo boundaries where the run marks them
+        java.util.function.LongPredicate marks = i -> (i % tempo == 0 || i == blocks)
+                && ((i - 1) / tempo % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks);
         if (twin != null && worldThreads > 1) {
-            twinThread = new TwinThread(twin, recT, target, tempo, 0);
+            twinThread = new TwinThread(twin, recT, target, tempo, 0, marks);
         }
         List<TempoReport> tempos = new ArrayList<>();
         double redirected = 0;
@@ -192,7 +195,7 @@ public final class Run {
                         twinTrades[0] = trades[0];
                         twin.onTrade(t -> twinTrades[0]++);
                         if (worldThreads > 1) {
-                            twinThread = new TwinThread(twin, recT, target, tempo, i - 1);
+                            twinThread = new TwinThread(twin, recT, target, tempo, i - 1, marks);
                             twinThread.grantThrough(Math.min(blocks, ((i - 1) / tempo + 1) * tempo));
                         }
                     } else {
@@ -236,7 +239,11 @@ public final class Run {
                             redirected += EmissionTally.redirected(a, recT.series(), t, target);
                         }
                         if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
-                            honestLoss = honestValueAtSpot(twin) - honestValueAtSpot(attack);
+                            double twinValue = twinThread != null ? twinThread.honestValueAfter(i) : Double.NaN;
+                            if (Double.isNaN(twinValue)) {
+                                twinValue = twin.honestValueAtSpot(); // the twin is idle at a tempo boundary
+                            }
+                            honestLoss = twinValue - attack.honestValueAtSpot();
                         }
                     }
                     // before the fork the twin is the attack world itself: its columns are the attack world's
@@ -375,30 +382,9 @@ public final class Run {
                                     WorldAccounts accounts, long[][] exitStart, Exposure exposure) {
         Series a = recA.series();
         int t = a.size() - 1;
-        int w = a.width();
-        double[] shareA = new double[w];
-        double[] shareT = new double[w];
-        double[] spotA = new double[w];
-        double[] emaA = new double[w];
-        double[] flowA = new double[w];
-        double[] taoA = new double[w];
-        double[] alphaA = new double[w];
-        double[] spotT = new double[w];
-        double[] emaT = new double[w];
-        for (int n = 1; n < w; n++) {
-            shareA[n] = a.share(t, n);
-            spotA[n] = a.spot(t, n);
-            emaA[n] = a.ema(t, n);
-            flowA[n] = a.flowEma(t, n);
-            taoA[n] = a.taoReserve(t, n);
-            alphaA[n] = a.alphaReserve(t, n);
-            if (recT != null) {
-                Series s = recT.series();
-                shareT[n] = s.share(t, n);
-                spotT[n] = s.spot(t, n);
-                emaT[n] = s.ema(t, n);
-            }
-        }
+        Series.Rows ra = a.rows(t);
+        Series.Rows rt = recT != null ? recT.series().rows(t) : null;
+        double[] none = rt == null ? new double[a.width()] : null;
         Map<String, TempoReport.ClassMeasures> classes = new LinkedHashMap<>();
         List<Agent> agents = attack.agents();
         for (int i = 0; i < agents.size(); i++) {
@@ -414,19 +400,9 @@ public final class Run {
             classes.merge(ag.type(), m, (x, y) -> new TempoReport.ClassMeasures(x.pnlTao() + y.pnlTao(),
                     x.capitalAtRiskTao() + y.capitalAtRiskTao(), x.costTao() + y.costTao(), x.budgetTao() + y.budgetTao()));
         }
-        return new TempoReport(blockIndex, attack.network().block(), target, shareA, shareT, spotA, emaA, flowA, taoA,
-                alphaA, spotT, emaT, redirected, networkEmission, classes, honestLoss, attack.network().chainStateHash());
-    }
-
-    /** Honest agents' TAO plus alpha at spot (the live estimate of the value ledger's honest parties). */
-    private static double honestValueAtSpot(World world) {
-        double sum = 0;
-        for (int i = 0; i < world.agents().size(); i++) {
-            if (!world.agents().get(i).adversary()) {
-                sum += world.valueAtSpot(i);
-            }
-        }
-        return sum;
+        return new TempoReport(blockIndex, attack.network().block(), target, ra.share(), rt == null ? none : rt.share(),
+                ra.spot(), ra.ema(), ra.flowEma(), ra.taoReserve(), ra.alphaReserve(), rt == null ? none : rt.spot(),
+                rt == null ? none : rt.ema(), redirected, networkEmission, classes, honestLoss, attack.network().chainStateHash());
     }
 
     private static List<AgentOutcome> outcomes(World world) {

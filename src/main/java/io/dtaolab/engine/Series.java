@@ -93,4 +93,16 @@ public final class Series {
     public double alphaReserve(int t, int netuid) {
         return alphaReserve.get(t)[netuid];
     }
+
+    /**
+     * Tempo {@code t}'s rows, shared with the tempo report rather than copied (a year holds 7,300 tempos): rows are
+     * never modified once added, and their readers only read.
+     */
+    Rows rows(int t) {
+        return new Rows(share.get(t), spot.get(t), ema.get(t), flowEma.get(t), taoReserve.get(t), alphaReserve.get(t));
+    }
+
+    record Rows(double[] share, double[] spot, double[] ema, double[] flowEma, double[] taoReserve,
+                double[] alphaReserve) {
+    }
 }

@@ -22,10 +22,19 @@ final class TwinThread implements AutoCloseable {
     private volatile long done;
     private volatile boolean stop;
     private volatile Throwable failure;
+    private final java.util.function.LongPredicate valueAt;
+    /** The honest agents' value at spot after block {@link #valueBlock} (written before {@link #done} moves past it). */
+    private double honestValue;
+    private long valueBlock = -1;
 
-    /** {@code alreadyDone}: block indices the twin has (as the shared prefix) before this thread takes it over. */
-    TwinThread(World twin, TempoRecorder recorder, int target, int tempo, long alreadyDone) {
+    /**
+     * {@code alreadyDone}: block indices the twin has (as the shared prefix) before this thread takes it over;
+     * {@code valueAt}: the block indices after which the twin values its honest agents at spot on this thread.
+     */
+    TwinThread(World twin, TempoRecorder recorder, int target, int tempo, long alreadyDone,
+               java.util.function.LongPredicate valueAt) {
         this.twin = twin;
+        this.valueAt = valueAt;
         this.granted = alreadyDone;
         this.done = alreadyDone;
         this.recorder = recorder;
@@ -63,6 +72,11 @@ final class TwinThread implements AutoCloseable {
         return targetShare[(int) ((i - 1) % targetShare.length)];
     }
 
+    /** The twin's honest value at spot after block index {@code i} (awaited), or NaN when it was not taken there. */
+    double honestValueAfter(long i) {
+        return valueBlock == i ? honestValue : Double.NaN;
+    }
+
     /** Blocks the twin has stepped. */
     long done() {
         return done;
@@ -94,6 +108,10 @@ final class TwinThread implements AutoCloseable {
                 recorder.afterBlock();
                 if (target > 0) {
                     targetShare[(int) ((i - 1) % targetShare.length)] = twin.network().emissionShare(target);
+                }
+                if (valueAt.test(i)) {
+                    honestValue = twin.honestValueAtSpot();
+                    valueBlock = i;
                 }
                 done = i;
             }

@@ -79,6 +79,7 @@ public final class World {
                 keys[k] = net.createColdkey(a.id() + "#" + k, a.fundingPerColdkeyRao());
             }
             a.bind(keys);
+            feed.funded(a.id(), keys, a.fundingPerColdkeyRao());
             rngs[i] = streams.stream("agent:" + a.id());
             books[i] = new AgentBook();
         }
@@ -224,7 +225,12 @@ public final class World {
         if (!mempool.isEmpty()) {
             for (int i : watchers) {
                 ctx.agent = i;
+                requestedWake[i] = -1;
                 agents.get(i).onMempool(ctx);
+                // a watcher may ask to act again (a sandwich bot's next-block back-run under the same-block limit)
+                if (requestedWake[i] > block) {
+                    wakes.add(requestedWake[i], i);
+                }
             }
             for (Submission s : mempool.drain(policy, authorAgent)) {
                 executor.execute(label, s, agents.get(s.agentIndex()), books[s.agentIndex()]);
@@ -283,14 +289,53 @@ public final class World {
         return new PartyHoldings(tao, alpha);
     }
 
-    /** The agent's TAO plus its alpha at spot, in TAO. */
-    double valueAtSpot(int agentIndex) {
-        PartyHoldings h = holdingsOf(agentIndex);
-        double v = Rao.toTao(h.taoRao());
-        for (int n = 1; n < h.alphaRao().length; n++) {
-            if (h.alphaRao()[n] > 0) {
-                v += Rao.toTao(h.alphaRao()[n]) * net.spotPrice(n);
+    /**
+     * Honest agents' TAO plus alpha at spot, in TAO, summed in agent order (the live estimate of the value ledger's
+     * honest parties). Same arithmetic as summing {@link #holdingsOf} per agent, without an array per agent.
+     */
+    double honestValueAtSpot() {
+        int w = net.capacity();
+        double[] spot = new double[w];
+        for (int n = 1; n < w; n++) {
+            spot[n] = net.spotPrice(n);
+        }
+        long[] alpha = new long[w];
+        double sum = 0;
+        for (int i = 0; i < agents.size(); i++) {
+            if (!agents.get(i).adversary()) {
+                sum += valueAtSpot(i, spot, alpha);
             }
+        }
+        return sum;
+    }
+
+    /** One agent's value at the given spot prices; {@code alpha} is zeroed scratch of the network's capacity, left zeroed. */
+    private double valueAtSpot(int agentIndex, double[] spot, long[] alpha) {
+        long tao = 0;
+        for (int c : agents.get(agentIndex).coldkeys()) {
+            tao += net.free(c);
+        }
+        AgentBook b = books[agentIndex];
+        int lowest = alpha.length;
+        int highest = 0;
+        for (int i = 0; i < b.positionCount; i++) {
+            long k = b.positions[i];
+            int n = AgentBook.netuid(k);
+            long held = net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), n);
+            if (n == 0) {
+                tao += held;
+            } else {
+                alpha[n] += held;
+                lowest = Math.min(lowest, n);
+                highest = Math.max(highest, n);
+            }
+        }
+        double v = Rao.toTao(tao);
+        for (int n = lowest; n <= highest; n++) {
+            if (alpha[n] > 0) {
+                v += Rao.toTao(alpha[n]) * spot[n];
+            }
+            alpha[n] = 0;
         }
         return v;
     }

@@ -5,7 +5,8 @@ import io.dtaolab.chain.Presets;
 
 /**
  * Plain block loop for profilers (JFR): {@code java -XX:StartFlightRecording=filename=target/loop.jfr ...
- * io.dtaolab.bench.BlockLoopProfile [blocks]}. Prints blocks/s per round.
+ * io.dtaolab.bench.BlockLoopProfile [blocks]}. Prints blocks/s per round, then the ledger check and the state hash
+ * (two versions of the chain that should agree bit for bit print the same hash).
  */
 public final class BlockLoopProfile {
     private BlockLoopProfile() {
@@ -23,5 +24,6 @@ public final class BlockLoopProfile {
             System.out.printf("round %d: %.0f blocks/s%n", round, blocks / 5 / s);
         }
         System.out.println("invariants: " + net.invariantViolations());
+        System.out.printf("state hash: %016x%n", net.stateHash());
     }
 }

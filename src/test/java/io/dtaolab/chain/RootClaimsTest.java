@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -157,5 +159,33 @@ class RootClaimsTest {
             assertArrayEquals(idx, RootClaims.blockHashToIndices(block, 5, 37));
         }
         assertArrayEquals(new long[] {0}, RootClaims.blockHashToIndices(42, 5, 1));
+    }
+
+    @Test
+    void blockHashIndicesKeepTheirValuesOnEveryBlockAndIndexSize() {
+        // the same digest as the TreeSet version of blockHashToIndices gave (main at 6a08cdc)
+        long digest = 17;
+        for (long n : new long[] {1, 2, 3, 5, 37, 1000, 1L << 40, Long.MAX_VALUE}) {
+            for (long block = 0; block < 20_000; block++) {
+                long[] idx = RootClaims.blockHashToIndices(block, 5, n);
+                digest = digest * 31 + idx.length;
+                for (long i : idx) {
+                    digest = digest * 1_000_003L + i;
+                }
+            }
+        }
+        assertEquals(0x3c9dd6e619a8c284L, digest);
+    }
+
+    @Test
+    void rateIncrementIsTheExactQuotient() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int i = 0; i < 200_000; i++) {
+            long total = i % 3 == 0 ? 1 + rnd.nextLong(Long.MAX_VALUE) : 1 + rnd.nextLong(1L << rnd.nextInt(1, 63));
+            long alpha = i % 7 == 0 ? total : 1 + rnd.nextLong(total);
+            long exact = BigInteger.valueOf(alpha).shiftLeft(32)
+                    .divide(BigInteger.valueOf(total)).longValueExact();
+            assertEquals(exact, RootClaims.rateIncrement(alpha, total), alpha + " / " + total);
+        }
     }
 }

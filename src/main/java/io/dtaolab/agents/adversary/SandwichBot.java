@@ -6,7 +6,6 @@ import io.dtaolab.agents.MarketView;
 import io.dtaolab.agents.Submission;
 import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
-import io.dtaolab.chain.Presets;
 import io.dtaolab.chain.Rao;
 import java.util.Arrays;
 
@@ -17,8 +16,9 @@ import java.util.Arrays;
  * front-run is sized on a CPMM estimate of the reserves so the victim's final spot stays at or under its limit
  * (spot·(y+f+A)²/y² ≤ limit) — the victim still executes, at the worst price it accepted; it skips victims whose
  * limit leaves no room or whose estimated profit is below {@value Trading#MIN_ORDER_RAO} RAO. Shielded and
- * limit-tight orders are therefore safe. In eras with the same-block staking rate limit (taoflow-2025-11,
- * netflow-2026-05) it cannot unstake in the block it staked, so the back-run goes into the next block. Budget:
+ * limit-tight orders are therefore safe. In eras with the same-block staking rate limit (v3-2025-07,
+ * taoflow-2025-11, netflow-2026-05) it cannot unstake in the block it staked, so the back-run goes into the next
+ * block it sees (its first look at a later mempool, or its wake), and it leaves that subnet alone in that block. Budget:
  * maxFrontRunTao per victim, capped by its free TAO.
  */
 public final class SandwichBot extends AdversaryAgent {
@@ -27,6 +27,7 @@ public final class SandwichBot extends AdversaryAgent {
     private final boolean useVictimLimit;
     /** Positions (netuid, hotkey) to back-run next block in rate-limited eras; tiny. */
     private int[] pending = new int[0];
+    private long pendingBlock = -1;
     private long attackedBlock = -1;
     private int[] attackedNetuids = new int[0];
 
@@ -44,7 +45,16 @@ public final class SandwichBot extends AdversaryAgent {
 
     @Override
     protected void step(AgentContext ctx) {
+        backRun(ctx);
+        wake(ctx, attack.stopBlock());
+    }
+
+    /** Sells the positions front-run in an earlier block (rate-limited eras). */
+    private void backRun(AgentContext ctx) {
         MarketView v = ctx.view();
+        if (pending.length == 0 || v.block() <= pendingBlock) {
+            return;
+        }
         int ck = coldkey();
         for (int i = 0; i + 1 < pending.length; i += 2) {
             int n = pending[i];
@@ -54,12 +64,13 @@ public final class SandwichBot extends AdversaryAgent {
                 ctx.submit(new Extrinsic.RemoveStake(ck, hk, n, held, Extrinsic.NO_LIMIT, false, 0, attack.shielded()));
             }
         }
+        // in this block those subnets are not front-run again: a new stake there would make the sale fail
+        attackedBlock = v.block();
+        attackedNetuids = new int[pending.length / 2];
+        for (int i = 0; i < attackedNetuids.length; i++) {
+            attackedNetuids[i] = pending[2 * i];
+        }
         pending = new int[0];
-        wake(ctx, attack.stopBlock());
-    }
-
-    private static boolean rateLimited(MarketView v) {
-        return Presets.TAOFLOW.equals(v.preset()) || Presets.NETFLOW.equals(v.preset());
     }
 
     /** Front-run size for a victim buy of {@code victimRao} with the given limit; 0 when there is no room. */
@@ -106,6 +117,7 @@ public final class SandwichBot extends AdversaryAgent {
         if (!active(v)) {
             return;
         }
+        backRun(ctx);
         if (attackedBlock != v.block()) {
             attackedBlock = v.block();
             attackedNetuids = new int[0];
@@ -132,8 +144,9 @@ public final class SandwichBot extends AdversaryAgent {
                     attack.shielded()));
             free -= front;
             attackedNetuids = append(attackedNetuids, n);
-            if (rateLimited(v)) {
+            if (v.sameBlockRateLimit()) {
                 pending = append(append(pending, n), hk);
+                pendingBlock = v.block();
                 ctx.wakeAt(v.block() + 1);
             } else {
                 ctx.submit(new Extrinsic.RemoveStake(ck, hk, n, alpha, Extrinsic.NO_LIMIT, false, 0, attack.shielded()));

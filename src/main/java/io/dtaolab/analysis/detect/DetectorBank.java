@@ -79,6 +79,46 @@ public final class DetectorBank implements MonitorTrace {
         }
     }
 
+    @Override
+    public void failedTrade(long block, int position, int coldkey, int netuid, boolean buy, long amountRao) {
+        FailedTradeEvent f = new FailedTradeEvent(block, position, coldkey, netuid, buy, Rao.toTao(amountRao));
+        for (int i = 0; i < detectors.size(); i++) {
+            detectors.get(i).onFailedTrade(f, gates.get(i));
+        }
+    }
+
+    @Override
+    public void funding(long block, int coldkey, long source, boolean exchange, long rao) {
+        FundingEvent f = new FundingEvent(block, coldkey, source, exchange, Rao.toTao(rao));
+        for (int i = 0; i < detectors.size(); i++) {
+            detectors.get(i).onFunding(f, gates.get(i));
+        }
+    }
+
+    @Override
+    public void holderVote(long block, int coldkey, double[] weightsByNetuid) {
+        vote(new VoteEvent(block, coldkey, -1, weightsByNetuid.clone()));
+    }
+
+    @Override
+    public void rootWeights(long block, int hotkey, int hotkeyOwner, double[] weightsByNetuid) {
+        vote(new VoteEvent(block, hotkeyOwner, hotkey, weightsByNetuid.clone()));
+    }
+
+    private void vote(VoteEvent v) {
+        for (int i = 0; i < detectors.size(); i++) {
+            detectors.get(i).onVote(v, gates.get(i));
+        }
+    }
+
+    @Override
+    public void rootStake(long block, int coldkey, int hotkey, int hotkeyOwner, long taoRao) {
+        RootStakeEvent s = new RootStakeEvent(block, coldkey, hotkey, hotkeyOwner, Rao.toTao(taoRao));
+        for (int i = 0; i < detectors.size(); i++) {
+            detectors.get(i).onRootStake(s, gates.get(i));
+        }
+    }
+
     /** Each detector's score trace by name; empty unless the bank was built to trace scores. */
     public Map<String, ScoreTrace> traces() {
         return java.util.Collections.unmodifiableMap(traces);

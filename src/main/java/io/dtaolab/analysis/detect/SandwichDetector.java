@@ -8,23 +8,45 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Sandwiches: a coldkey buys, another coldkey's buy is the next trade on the subnet in the same block, and the first
- * coldkey sells about the alpha it bought later in that block (or first thing next block, where the same-block
- * staking rate limit forces it). Score: sandwiches on the subnet in the last day.
+ * Sandwiches: a coldkey buys, another actor's buy follows on the subnet in the same block, and the first coldkey
+ * sells about the alpha it bought after that buy in the block (or in the next block, where the same-block staking rate
+ * limit forces it). The victim's buy counts whether it executed or the chain refused it: a front-run that pushes the
+ * price past the victim's limit makes the victim's buy fail (SlippageTooHigh), and the failed extrinsic is in the block
+ * for any monitor to see. Score, per sandwiching coldkey: its sandwiches (on any subnet) in the last day, times the
+ * square of the share of its buys that were front-runs — a bot's buys nearly all are, a busy honest trader's chance
+ * buy–other's buy–sell of the same alpha are a small share of its buys.
  */
 public final class SandwichDetector implements Detector {
     public static final String NAME = "sandwich";
     static final long WINDOW = 7_200;
     static final double MATCH = 0.05;
 
+    /** One stake trade attempt on the subnet in block order: {@code alpha} is NaN for a refused one. */
+    private record Attempt(int coldkey, boolean buy, double tao, double alpha) {
+    }
+
     private static final class Book {
         long block = -1;
-        List<TradeEvent> current = new ArrayList<>();
-        List<TradeEvent> previous = new ArrayList<>();
+        List<Attempt> current = new ArrayList<>();
+        List<Attempt> previous = new ArrayList<>();
         final ArrayDeque<double[]> hits = new ArrayDeque<>();
     }
 
+    /** Per coldkey: its hit blocks in the window (any subnet). */
+    private static final class Key {
+        long buys;
+        long fronts;
+        final ArrayDeque<Long> recent = new ArrayDeque<>();
+    }
+
     private final Map<Integer, Book> books = new HashMap<>();
+    private final Map<Integer, Key> keys = new HashMap<>();
+    private final FundingClusters clusters = new FundingClusters();
+
+    @Override
+    public void onFunding(FundingEvent f, AlarmGate gate) {
+        clusters.add(f);
+    }
 
     @Override
     public String name() {
@@ -36,54 +58,87 @@ public final class SandwichDetector implements Detector {
         return 2;
     }
 
+    /**
+     * A refused buy can be a victim; a refused sale of the front-run's alpha is a back-run the chain's same-block rate
+     * limit stopped (the attempt is on chain all the same).
+     */
+    @Override
+    public void onFailedTrade(FailedTradeEvent f, AlarmGate gate) {
+        Book b = book(f.netuid(), f.block());
+        if (!f.buy()) {
+            backRun(b, f.block(), f.netuid(), f.coldkey(), f.amount(), gate);
+        }
+        b.current.add(new Attempt(f.coldkey(), f.buy(), f.buy() ? f.amount() : 0, Double.NaN));
+    }
+
+    private Book book(int netuid, long block) {
+        Book b = books.computeIfAbsent(netuid, n -> new Book());
+        if (block != b.block) {
+            b.previous = block == b.block + 1 ? b.current : new ArrayList<>();
+            b.current = new ArrayList<>();
+            b.block = block;
+        }
+        return b;
+    }
+
     @Override
     public void onTrade(TradeEvent t, AlarmGate gate) {
-        Book b = books.computeIfAbsent(t.netuid(), n -> new Book());
-        if (t.block() != b.block) {
-            b.previous = t.block() == b.block + 1 ? b.current : new ArrayList<>();
-            b.current = new ArrayList<>();
-            b.block = t.block();
-        }
+        Book b = book(t.netuid(), t.block());
         if (!t.buy()) {
-            double taken = match(b.current, t, -1);
-            if (taken < 0 && !b.previous.isEmpty()) {
-                taken = match(b.previous, t, Integer.MAX_VALUE);
-            }
-            if (taken >= 0) {
-                b.hits.addLast(new double[] {t.block(), taken});
-            }
+            backRun(b, t.block(), t.netuid(), t.coldkey(), t.alpha(), gate);
+        } else {
+            keys.computeIfAbsent(t.coldkey(), k -> new Key()).buys++;
         }
-        b.current.add(t);
-        while (!b.hits.isEmpty() && t.block() - b.hits.peekFirst()[0] > WINDOW) {
+        b.current.add(new Attempt(t.coldkey(), t.buy(), t.tao(), t.alpha()));
+    }
+
+    private void backRun(Book b, long block, int netuid, int coldkey, double alpha, AlarmGate gate) {
+        double taken = match(b.current, coldkey, alpha);
+        if (taken < 0 && !b.previous.isEmpty()) {
+            taken = match(b.previous, coldkey, alpha);
+        }
+        while (!b.hits.isEmpty() && block - b.hits.peekFirst()[0] > WINDOW) {
             b.hits.removeFirst();
         }
-        if (!t.buy() && !b.hits.isEmpty() && b.hits.peekLast()[0] == t.block()) {
-            int n = b.hits.size();
-            double victims = b.hits.stream().mapToDouble(h -> h[1]).sum();
-            gate.offer(t.block(), t.netuid(), n, () -> String.format(Locale.ROOT,
-                    "%d sandwiches in %d blocks: coldkey %d bought, a victim's buy executed next, then %d sold the same "
-                            + "alpha; victims' buys total %.3f TAO", n, WINDOW, t.coldkey(), t.coldkey(), victims));
+        if (taken < 0) {
+            return;
         }
+        b.hits.addLast(new double[] {block, taken});
+        Key k = keys.computeIfAbsent(coldkey, c -> new Key());
+        k.fronts++;
+        k.recent.addLast(block);
+        while (block - k.recent.peekFirst() > WINDOW) {
+            k.recent.removeFirst();
+        }
+        double share = Math.min(1, k.fronts / (double) Math.max(1, k.buys));
+        int n = k.recent.size();
+        double score = n * share * share;
+        gate.offer(block, netuid, score, () -> String.format(Locale.ROOT,
+                "coldkey %d: %d sandwiches in %d blocks (%.0f%% of its buys were front-runs): it bought, another "
+                        + "coldkey's buy came next (executed or refused), then it sold the same alpha; victims' buys on "
+                        + "this subnet total %.3f TAO; blamed coldkeys %s", coldkey, n, WINDOW, 100 * share,
+                b.hits.stream().mapToDouble(h -> h[1]).sum(), Attribution.keys(List.of(coldkey))));
     }
 
     /**
-     * Finds front (buy by the seller) then victim (buy by another coldkey, right after) in {@code trades}; the back
-     * sell must come after the victim ({@code sellPosition} -1 = same block, so any later position). Returns the
-     * victim's TAO or -1.
+     * Finds a front (the seller's latest executed buy of about {@code alpha}) with a buy attempt after it by a coldkey
+     * of another actor (keys funded from one wallet are one actor: a swarm's keys do not sandwich each other). Returns the victim's TAO or -1.
      */
-    private static double match(List<TradeEvent> trades, TradeEvent sell, int sellPosition) {
-        for (int i = 0; i + 1 < trades.size(); i++) {
-            TradeEvent front = trades.get(i);
-            if (!front.buy() || front.coldkey() != sell.coldkey()
-                    || Math.abs(front.alpha() - sell.alpha()) > MATCH * front.alpha()) {
+    private double match(List<Attempt> trades, int seller, double alpha) {
+        int end = trades.size();
+        for (int i = end - 1; i >= 0; i--) {
+            Attempt front = trades.get(i);
+            if (!front.buy() || front.coldkey() != seller || Double.isNaN(front.alpha())
+                    || Math.abs(front.alpha() - alpha) > MATCH * front.alpha()) {
                 continue;
             }
-            // the next trade on this subnet: other subnets' extrinsics (several front-runs at one tip) may sit between
-            TradeEvent victim = trades.get(i + 1);
-            if (victim.buy() && victim.coldkey() != sell.coldkey()
-                    && (sellPosition != -1 || victim.position() < sell.position())) {
-                return victim.tao();
+            for (int j = i + 1; j < end; j++) {
+                Attempt victim = trades.get(j);
+                if (victim.buy() && clusters.actor(victim.coldkey()) != clusters.actor(seller)) {
+                    return victim.tao();
+                }
             }
+            return -1;
         }
         return -1;
     }

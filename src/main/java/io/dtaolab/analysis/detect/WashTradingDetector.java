@@ -13,7 +13,7 @@ import java.util.Set;
  * weighted by how much of that coldkey's trading (on every subnet) such round trips are. A wash key does nothing else,
  * so its weight stays near 1 however many keys the volume is split over; an honest high-frequency trader's occasional
  * chance round trip is a small part of its trading and weighs little. A round trip whose buy is followed, as the next
- * trade on the subnet in the same block, by another coldkey's buy is the sandwich pattern and left to that detector.
+ * trade on the subnet in the same block, by another coldkey's buy (executed or refused) is the sandwich pattern and left to that detector.
  * Score: the sum over
  * coldkeys of their round trips on the subnet in the last {@value #WINDOW} blocks × the square of their round-trip
  * share, so the score is counted per actor's behaviour rather than per key.
@@ -62,6 +62,12 @@ public final class WashTradingDetector implements Detector {
 
     private final Map<Integer, Key> keys = new HashMap<>();
     private final Map<Integer, Book> books = new HashMap<>();
+    private final FundingClusters clusters = new FundingClusters();
+
+    @Override
+    public void onFunding(FundingEvent f, AlarmGate gate) {
+        clusters.add(f);
+    }
 
     @Override
     public String name() {
@@ -71,6 +77,25 @@ public final class WashTradingDetector implements Detector {
     @Override
     public double defaultThreshold() {
         return 5;
+    }
+
+    /** A refused buy right after another key's buy is a victim too (a front-run pushed it past its limit). */
+    @Override
+    public void onFailedTrade(FailedTradeEvent f, AlarmGate gate) {
+        Book b = books.get(f.netuid());
+        if (b != null && f.buy()) {
+            unmarkFrontRun(b, f.block(), f.coldkey());
+        }
+    }
+
+    /** Keys of one funding wallet buying back to back are one actor's orders, not a front-run and its victim. */
+    private void unmarkFrontRun(Book b, long block, int nextBuyer) {
+        if (b.lastBuyBlock == block && clusters.actor(b.lastBuyer) != clusters.actor(nextBuyer)) {
+            Holding front = b.holdings.get(b.lastBuyer);
+            if (front != null && front.buyBlock == block) {
+                front.buyBlock = -1;
+            }
+        }
     }
 
     @Override
@@ -84,12 +109,7 @@ public final class WashTradingDetector implements Detector {
         Holding h = b.holdings.computeIfAbsent(t.coldkey(), c -> new Holding());
         if (t.buy()) {
             // a buy right after another key's buy in the same block makes that earlier buy a possible front-run
-            if (b.lastBuyBlock == t.block() && b.lastBuyer != t.coldkey()) {
-                Holding front = b.holdings.get(b.lastBuyer);
-                if (front != null && front.buyBlock == t.block()) {
-                    front.buyBlock = -1;
-                }
-            }
+            unmarkFrontRun(b, t.block(), t.coldkey());
             h.fromFlat = h.alpha <= MATCH * t.alpha();
             h.buyBlock = t.block();
             h.buyPosition = t.position();

@@ -16,6 +16,10 @@ public record BalancerPool(long taoReserve, long alphaReserve, long quoteWeight,
     public static final long HALF = 500_000_000_000_000_000L;
 
     public BalancerPool {
+        checkWeightAndFee(quoteWeight, feeRateU16);
+    }
+
+    static void checkWeightAndFee(long quoteWeight, int feeRateU16) {
         if (quoteWeight <= 0 || quoteWeight >= BalancerMath.ONE) {
             throw new IllegalArgumentException("quote weight must be in (0, 1e18), got " + quoteWeight);
         }

@@ -29,32 +29,53 @@ public final class BalancerSwap {
         return run(pool, side, amount, limitRaoPerAlpha, dropFees, precision, true);
     }
 
+    /**
+     * {@link #swap} on a dynamic pool given by its fields (checked as {@link BalancerPool} checks them), the outcome
+     * written into {@code into}: the block loop's swaps, without a pool or a result object.
+     */
+    public static void swapInto(long taoReserve, long alphaReserve, long quoteWeight, int feeRateU16,
+                                long minimumReserve, Side side, long amount, long limitRaoPerAlpha, boolean dropFees,
+                                Precision precision, SwapScratch into) {
+        BalancerPool.checkWeightAndFee(quoteWeight, feeRateU16);
+        run(taoReserve, alphaReserve, quoteWeight, feeRateU16, minimumReserve, side, amount, limitRaoPerAlpha,
+                dropFees, precision, false, into);
+    }
+
     private static SwapResult run(BalancerPool pool, Side side, long amount, long limit, boolean dropFees,
                                   Precision precision, boolean simulate) {
-        boolean buy = side == Side.BUY;
-        long inputReserve = buy ? pool.taoReserve() : pool.alphaReserve();
-        long outputReserve = buy ? pool.alphaReserve() : pool.taoReserve();
         if (pool.mechanism() != 1) {
-            return stable(pool, buy, amount);
+            return stable(pool, side == Side.BUY, amount);
         }
-        long fee = dropFees ? 0 : SwapFees.onAmount(amount, pool.feeRateU16());
+        SwapScratch r = new SwapScratch();
+        run(pool.taoReserve(), pool.alphaReserve(), pool.quoteWeight(), pool.feeRateU16(), pool.minimumReserve(), side,
+                amount, limit, dropFees, precision, simulate, r);
+        return r.toResult();
+    }
+
+    private static void run(long tao, long alpha, long quoteWeight, int feeRateU16, long minimumReserve, Side side,
+                            long amount, long limit, boolean dropFees, Precision precision, boolean simulate,
+                            SwapScratch into) {
+        boolean buy = side == Side.BUY;
+        long inputReserve = buy ? tao : alpha;
+        long outputReserve = buy ? alpha : tao;
+        long fee = dropFees ? 0 : SwapFees.onAmount(amount, feeRateU16);
         long requested = amount - fee;
         if (Long.compareUnsigned(requested, saturatingMulU64(inputReserve, MAX_INPUT_RESERVE_MULTIPLIER)) > 0) {
             throw new ChainException(ChainError.SwapInputTooLarge);
         }
-        if (Long.compareUnsigned(outputReserve, pool.minimumReserve()) < 0) {
+        if (Long.compareUnsigned(outputReserve, minimumReserve) < 0) {
             throw new ChainException(ChainError.ReservesTooLow);
         }
         StepMath math = precision == Precision.EXACT ? ExactStepMath.INSTANCE : FastStepMath.INSTANCE;
-        if (!math.currentPriceBeyondLimit(pool, buy, limit)) {
+        if (!math.currentPriceBeyondLimit(tao, alpha, quoteWeight, buy, limit)) {
             throw new ChainException(ChainError.PriceLimitExceeded);
         }
         long deltaIn = requested;
-        long out = math.out(pool, buy, requested);
-        if (!math.targetWithinLimit(pool, buy, requested, out, limit)) {
-            deltaIn = math.deltaToLimit(pool, buy, limit);
-            fee = dropFees ? 0 : SwapFees.onLimitedPart(deltaIn, pool.feeRateU16());
-            out = math.out(pool, buy, deltaIn);
+        long out = math.out(tao, alpha, quoteWeight, buy, requested);
+        if (!math.targetWithinLimit(tao, alpha, quoteWeight, buy, requested, out, limit)) {
+            deltaIn = math.deltaToLimit(tao, alpha, quoteWeight, buy, limit);
+            fee = dropFees ? 0 : SwapFees.onLimitedPart(deltaIn, feeRateU16);
+            out = math.out(tao, alpha, quoteWeight, buy, deltaIn);
         }
         if (deltaIn != 0 && out == 0) {
             throw new ChainException(ChainError.ReservesTooLow);
@@ -65,8 +86,11 @@ public final class BalancerSwap {
         long refund = saturatingSubU64(saturatingSubU64(amount, deltaIn), fee);
         long newIn = saturatingAddU64(inputReserve, deltaIn);
         long newOut = saturatingSubU64(outputReserve, out);
-        return buy ? new SwapResult(deltaIn, fee, out, refund, newIn, newOut)
-                : new SwapResult(deltaIn, fee, out, refund, newOut, newIn);
+        if (buy) {
+            into.set(deltaIn, fee, out, refund, newIn, newOut);
+        } else {
+            into.set(deltaIn, fee, out, refund, newOut, newIn);
+        }
     }
 
     /** Stable (mechanism 0) subnets trade 1:1 without a fee or a price. */

@@ -10,38 +10,38 @@ final class ExactStepMath implements StepMath {
     }
 
     @Override
-    public boolean currentPriceBeyondLimit(BalancerPool pool, boolean buy, long limit) {
-        int c = spot(pool).compareTo(BalancerMath.limitPrice(limit));
+    public boolean currentPriceBeyondLimit(long tao, long alpha, long quoteWeight, boolean buy, long limit) {
+        int c = spot(tao, alpha, quoteWeight).compareTo(BalancerMath.limitPrice(limit));
         return buy ? c < 0 : c > 0;
     }
 
     @Override
-    public boolean targetWithinLimit(BalancerPool pool, boolean buy, long requested, long out, long limit) {
+    public boolean targetWithinLimit(long tao, long alpha, long quoteWeight, boolean buy, long requested, long out,
+                                     long limit) {
         BigInteger target = buy
-                ? BalancerMath.price(BalancerSwap.saturatingSubU64(pool.alphaReserve(), out),
-                        BalancerSwap.saturatingAddU64(pool.taoReserve(), requested), pool.quoteWeight())
-                : BalancerMath.price(BalancerSwap.saturatingAddU64(pool.alphaReserve(), requested),
-                        BalancerSwap.saturatingSubU64(pool.taoReserve(), out), pool.quoteWeight());
+                ? BalancerMath.price(BalancerSwap.saturatingSubU64(alpha, out),
+                        BalancerSwap.saturatingAddU64(tao, requested), quoteWeight)
+                : BalancerMath.price(BalancerSwap.saturatingAddU64(alpha, requested),
+                        BalancerSwap.saturatingSubU64(tao, out), quoteWeight);
         int c = target.compareTo(BalancerMath.limitPrice(limit));
         return buy ? c <= 0 : c >= 0;
     }
 
     @Override
-    public long deltaToLimit(BalancerPool pool, boolean buy, long limit) {
-        BigInteger current = spot(pool);
+    public long deltaToLimit(long tao, long alpha, long quoteWeight, boolean buy, long limit) {
+        BigInteger current = spot(tao, alpha, quoteWeight);
         BigInteger target = BalancerMath.limitPrice(limit);
-        return buy ? BalancerMath.quoteDeltaIn(pool.quoteWeight(), current, target, pool.taoReserve())
-                : BalancerMath.baseDeltaIn(pool.quoteWeight(), current, target, pool.alphaReserve());
+        return buy ? BalancerMath.quoteDeltaIn(quoteWeight, current, target, tao)
+                : BalancerMath.baseDeltaIn(quoteWeight, current, target, alpha);
     }
 
     @Override
-    public long out(BalancerPool pool, boolean buy, long deltaIn) {
-        return buy ? BalancerMath.alphaOutForTaoIn(pool.quoteWeight(), pool.taoReserve(), pool.alphaReserve(), deltaIn)
-                : BalancerMath.taoOutForAlphaIn(pool.quoteWeight(), pool.taoReserve(), pool.alphaReserve(), deltaIn);
+    public long out(long tao, long alpha, long quoteWeight, boolean buy, long deltaIn) {
+        return buy ? BalancerMath.alphaOutForTaoIn(quoteWeight, tao, alpha, deltaIn)
+                : BalancerMath.taoOutForAlphaIn(quoteWeight, tao, alpha, deltaIn);
     }
 
-    static BigInteger spot(BalancerPool pool) {
-        return pool.alphaReserve() == 0 ? BigInteger.ZERO
-                : BalancerMath.price(pool.alphaReserve(), pool.taoReserve(), pool.quoteWeight());
+    static BigInteger spot(long tao, long alpha, long quoteWeight) {
+        return alpha == 0 ? BigInteger.ZERO : BalancerMath.price(alpha, tao, quoteWeight);
     }
 }

@@ -3,8 +3,8 @@ package io.dtaolab.chain.pool;
 /**
  * Simulation hot path. At quote weight exactly ½ the output is the chain's own integer result
  * (floor(r·1e18/(r+d)), its U64F64 conversion and the final multiply, all in 128-bit integer steps).
- * Other weights use double math through StrictMath.log1p/expm1, identical on every JVM. Prices and
- * limit deltas are doubles in both cases; they only decide where a limit order stops.
+ * Other weights use double math through StrictMath's log1p/expm1 (in Java: {@link Fdlibm}), identical on every
+ * JVM. Prices and limit deltas are doubles in both cases; they only decide where a limit order stops.
  */
 final class FastStepMath implements StepMath {
     static final FastStepMath INSTANCE = new FastStepMath();
@@ -16,24 +16,25 @@ final class FastStepMath implements StepMath {
     }
 
     @Override
-    public boolean currentPriceBeyondLimit(BalancerPool pool, boolean buy, long limit) {
-        double spot = spot(pool);
+    public boolean currentPriceBeyondLimit(long tao, long alpha, long quoteWeight, boolean buy, long limit) {
+        double spot = spot(tao, alpha, quoteWeight);
         double lim = limitPrice(limit);
         return buy ? spot < lim : spot > lim;
     }
 
     @Override
-    public boolean targetWithinLimit(BalancerPool pool, boolean buy, long requested, long out, long limit) {
+    public boolean targetWithinLimit(long tao, long alpha, long quoteWeight, boolean buy, long requested, long out,
+                                     long limit) {
         double lim = limitPrice(limit);
         double target = buy
-                ? price(pool, (double) pool.taoReserve() + requested, (double) pool.alphaReserve() - out)
-                : price(pool, (double) pool.taoReserve() - out, (double) pool.alphaReserve() + requested);
+                ? price(quoteWeight, (double) tao + requested, (double) alpha - out)
+                : price(quoteWeight, (double) tao - out, (double) alpha + requested);
         return buy ? target <= lim : target >= lim;
     }
 
     @Override
-    public long deltaToLimit(BalancerPool pool, boolean buy, long limit) {
-        double spot = spot(pool);
+    public long deltaToLimit(long tao, long alpha, long quoteWeight, boolean buy, long limit) {
+        double spot = spot(tao, alpha, quoteWeight);
         double lim = limitPrice(limit);
         if (spot == 0) {
             return 0;
@@ -42,10 +43,10 @@ final class FastStepMath implements StepMath {
         if (!(ratio > 1)) {
             return 0;
         }
-        double weight = (buy ? pool.baseWeight() : pool.quoteWeight()) / (double) ACCURACY;
-        double reserve = buy ? pool.taoReserve() : pool.alphaReserve();
+        double weight = (buy ? ACCURACY - quoteWeight : quoteWeight) / (double) ACCURACY;
+        double reserve = buy ? tao : alpha;
         double exponent = weight * StrictMath.log(ratio);
-        double growth = StrictMath.expm1(exponent);
+        double growth = Fdlibm.expm1(exponent);
         if (growth + 1 > LIMIT_FACTOR_CAP) {
             growth = LIMIT_FACTOR_CAP - 1;
         }
@@ -53,22 +54,22 @@ final class FastStepMath implements StepMath {
     }
 
     @Override
-    public long out(BalancerPool pool, boolean buy, long deltaIn) {
-        long inReserve = buy ? pool.taoReserve() : pool.alphaReserve();
-        long outReserve = buy ? pool.alphaReserve() : pool.taoReserve();
+    public long out(long tao, long alpha, long quoteWeight, boolean buy, long deltaIn) {
+        long inReserve = buy ? tao : alpha;
+        long outReserve = buy ? alpha : tao;
         if (deltaIn == 0) {
             return 0;
         }
-        if (pool.quoteWeight() == BalancerPool.HALF) {
+        if (quoteWeight == BalancerPool.HALF) {
             return halfWeightOut(inReserve, outReserve, deltaIn);
         }
         if (inReserve == 0) {
             return outReserve;
         }
-        double exponent = buy ? pool.quoteWeight() / (double) pool.baseWeight()
-                : pool.baseWeight() / (double) pool.quoteWeight();
-        double kept = -exponent * StrictMath.log1p(deltaIn / (double) inReserve);
-        double paid = -StrictMath.expm1(kept);
+        long baseWeight = ACCURACY - quoteWeight;
+        double exponent = buy ? quoteWeight / (double) baseWeight : baseWeight / (double) quoteWeight;
+        double kept = -exponent * Fdlibm.log1p(deltaIn / (double) inReserve);
+        double paid = -Fdlibm.expm1(kept);
         long out = saturatingFloor(outReserve * paid);
         // Above 2^51 RAO a double's spacing reaches 0.5 RAO and the result can overshoot the chain's by
         // 2; shaving out/2^51 keeps FAST from paying more than EXACT + 1 at the cost of ≤ 4 RAO below it.
@@ -87,15 +88,15 @@ final class FastStepMath implements StepMath {
         return Uint128.mulHigh(outReserve, -eBits);
     }
 
-    private static double spot(BalancerPool pool) {
-        return pool.alphaReserve() == 0 ? 0 : price(pool, pool.taoReserve(), pool.alphaReserve());
+    private static double spot(long tao, long alpha, long quoteWeight) {
+        return alpha == 0 ? 0 : price(quoteWeight, tao, alpha);
     }
 
-    private static double price(BalancerPool pool, double tao, double alpha) {
+    private static double price(long quoteWeight, double tao, double alpha) {
         if (alpha <= 0) {
             return alpha == 0 ? 0 : Double.POSITIVE_INFINITY;
         }
-        return (pool.baseWeight() / (double) pool.quoteWeight()) * (tao / alpha);
+        return ((ACCURACY - quoteWeight) / (double) quoteWeight) * (tao / alpha);
     }
 
     private static double limitPrice(long limitRaoPerAlpha) {
