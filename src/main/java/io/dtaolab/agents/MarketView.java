@@ -157,6 +157,11 @@ public final class MarketView {
         return net.neurons(netuid);
     }
 
+    /** The coldkey that owns a hotkey. */
+    public int hotkeyOwner(int hotkey) {
+        return net.hotkeyOwner(hotkey);
+    }
+
     public int subnetOwner(int netuid) {
         return net.subnetOwner(netuid);
     }
