@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * On each shipped attack, a search over that adversary's own parameters at the shipped budget finds an attack at
- * least as strong as the shipped parameters. Runs are cut to 600 blocks with a few honest agents (the full-size
+ * least as strong as the shipped parameters. Runs are cut to 600 blocks with a few honest agents (replacing the
+ * mainnet files' included population; the full-size
  * figures are in the README); windows and day-based parameters are scaled to fit.
  */
 class ShippedAttacksSearchTest {
@@ -24,12 +25,12 @@ class ShippedAttacksSearchTest {
                 Arguments.of("wash-trader.yaml", "honest.noise-trader.count: 20\n  honest.long-term-staker.count: 5\n"
                         + "  honest.yield-chaser.count: 5\n  honest.momentum-follower.count: 5",
                         "roundTripTao: { min: 1, max: 200, scale: log }\n    roundTripsPerDay: { min: 4, max: 2000, scale: log }"),
-                Arguments.of("pump-and-dump-mainnet.yaml", "honest.noise-trader.count: 20\n  honest.long-term-staker.count: 5\n"
-                        + "  honest.momentum-follower.count: 10\n  honest.yield-chaser.count: 5\n"
+                Arguments.of("pump-and-dump-mainnet.yaml", "honest: { noise-trader: { count: 20 }, long-term-staker: { count: 5 }, "
+                        + "momentum-follower: { count: 10 }, yield-chaser: { count: 5 } }\n"
                         + "  adversaries[0].params: { accumulateDays: 0.02, pumpDays: 0.02, hype: true, hypeDays: 0.03 }",
                         "dumpAtRise: { min: 0.02, max: 2, scale: log }\n    hypeBuyRateMultiplier: [1, 10]"),
-                Arguments.of("insider-collusion-mainnet.yaml", "honest.noise-trader.count: 20\n  honest.long-term-staker.count: 5\n"
-                        + "  honest.yield-chaser.count: 5",
+                Arguments.of("insider-collusion-mainnet.yaml", "honest: { noise-trader: { count: 20 }, long-term-staker: { count: 5 }, "
+                        + "yield-chaser: { count: 5 } }",
                         "coordinatedBuyTao: { min: 10, max: 5000, scale: log }\n    cartelValidators: [1, 6]"),
                 Arguments.of("sandwich-bot.yaml", "honest.noise-trader.count: 30\n  honest.long-term-staker.count: 5\n"
                         + "  honest.momentum-follower.count: 5",
