@@ -130,7 +130,9 @@ public final class MovingPrice {
     /** ceil(a·b / 2^32) for non-negative a, b. */
     static long ceilShift32(long a, long b) {
         long lo = a * b;
-        return mulShift32(a, b) + ((lo & 0xFFFF_FFFFL) != 0 ? 1 : 0);
+        // + 1 unless the low 32 bits are 0, without a branch: a branch the profile never saw taken would make the
+        // JIT throw away and recompile the whole coinbase the first time an exact product comes along
+        return mulShift32(a, b) + (((lo & 0xFFFF_FFFFL) + 0xFFFF_FFFFL) >>> 32);
     }
 
     /** floor(a·u / 2^32) where u is an unsigned 64-bit value and a ≥ 0. */
