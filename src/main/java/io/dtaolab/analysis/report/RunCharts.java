@@ -10,6 +10,7 @@ import io.dtaolab.engine.TempoReport;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,14 +91,25 @@ public final class RunCharts {
         return SvgChart.svg(line("Adversary PnL and capital at risk", "TAO", data), "pnl");
     }
 
-    /** Alarms on the timeline: each alarm at its block and score, one series per detector; the attack start marked. */
+    /**
+     * Alarms on the timeline: each alarm at its block and score, one series per detector; the attack start marked.
+     * Alarms of one detector that would land on the same pixel are drawn once, so a month of repeated alarms keeps
+     * the page small (every alarm is still listed in report.json).
+     */
     public static String alarms(RunData d, RunDetection det) {
+        double last = d.attack().size() > 0 ? day(d, d.attack().block(d.attack().size() - 1)) : 1;
+        double start0 = day(d, det.attackStartBlock());
+        double from = Math.min(0, start0);
+        double to = Math.max(last, start0) + 0.01;
+        AlarmPixels pixels = AlarmPixels.of(det.alarms(), from, to);
         XYSeriesCollection data = new XYSeriesCollection();
         for (String name : DetectorBank.names()) {
             XYSeries s = new XYSeries(name);
+            Set<Long> drawn = new HashSet<>();
             for (Alarm a : det.alarms()) {
-                if (a.detector().equals(name)) {
-                    s.add(day(d, a.block()), a.score());
+                double x = day(d, a.block());
+                if (a.detector().equals(name) && drawn.add(pixels.cell(x, a.score()))) {
+                    s.add(x, a.score());
                 }
             }
             data.addSeries(s);
@@ -105,15 +117,16 @@ public final class RunCharts {
         JFreeChart c = ChartFactory.createScatterPlot("Alarms on the timeline (attack world)", DAYS, "score",
                 data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot p = c.getXYPlot();
-        double last = d.attack().size() > 0 ? day(d, d.attack().block(d.attack().size() - 1)) : 1;
-        double start0 = day(d, det.attackStartBlock());
-        p.getDomainAxis().setRange(Math.min(0, start0), Math.max(last, start0) + 0.01);
+        p.getDomainAxis().setRange(from, to);
         ValueMarker start = new ValueMarker(start0, Color.RED, new BasicStroke(1.5f));
         start.setLabel("attack starts");
         p.addDomainMarker(start);
+        XYLineAndShapeRenderer markers = new XYLineAndShapeRenderer(false, true);
+        markers.setDrawOutlines(false);
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            p.getRenderer().setSeriesPaint(i, SvgChart.color(i));
+            markers.setSeriesPaint(i, SvgChart.color(i));
         }
+        p.setRenderer(markers);
         return SvgChart.svg(c, "alarms");
     }
 
