@@ -15,7 +15,9 @@ import io.dtaolab.agents.catalog.AgentParams;
 import io.dtaolab.agents.catalog.AgentRole;
 import io.dtaolab.agents.catalog.AgentType;
 import io.dtaolab.agents.honest.LongTermStaker;
+import io.dtaolab.agents.honest.AlphaHolder;
 import io.dtaolab.agents.honest.MinerSeller;
+import io.dtaolab.agents.honest.SubnetOwner;
 import io.dtaolab.agents.honest.MomentumFollower;
 import io.dtaolab.agents.honest.NoiseTrader;
 import io.dtaolab.agents.honest.RootStaker;
@@ -39,6 +41,8 @@ public final class AgentFactory {
             case YIELD_CHASER -> new YieldChaser(id, params);
             case MOMENTUM_FOLLOWER -> new MomentumFollower(id, params);
             case MINER_SELLER -> new MinerSeller(id, params);
+            case SUBNET_OWNER -> new SubnetOwner(id, params);
+            case ALPHA_HOLDER -> new AlphaHolder(id, params);
             case VALIDATOR -> new Validator(id, params);
             case ROOT_STAKER -> new RootStaker(id, params);
             default -> throw new IllegalArgumentException(type.id() + " is not an honest agent type");

@@ -12,6 +12,7 @@ public final class MarketView {
     private static final int[] NO_NEURONS = new int[0];
     private final Network net;
     private long cachedBlock = Long.MIN_VALUE;
+    private int[] current;
     private int[] netuids;
     private int[][] validators = new int[0][];
 
@@ -23,17 +24,37 @@ public final class MarketView {
         return net.block();
     }
 
+    /**
+     * Existing non-root netuids in ascending order, as they are now; shared by every agent of the world (do not
+     * modify) and kept while the subnet set stays the same (checked without a copy).
+     */
     public int[] netuids() {
-        return net.netuids();
+        if (current == null || !sameSubnets(current)) {
+            current = net.netuids();
+        }
+        return current;
     }
 
-    /** {@link #netuids()} without the copy; callers must not modify it. */
+    /** {@link #netuids()} as at the first call in this block (the subnet set an agent sees while it acts). */
     int[] netuidsShared() {
         refresh();
         if (netuids == null) {
-            netuids = net.netuids();
+            netuids = netuids();
         }
         return netuids;
+    }
+
+    private boolean sameSubnets(int[] ids) {
+        int k = 0;
+        for (int n = 1; n < net.capacity(); n++) {
+            if (net.exists(n)) {
+                if (k >= ids.length || ids[k] != n) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == ids.length;
     }
 
     /**
@@ -134,6 +155,11 @@ public final class MarketView {
 
     public Neurons neurons(int netuid) {
         return net.neurons(netuid);
+    }
+
+    /** The coldkey that owns a hotkey. */
+    public int hotkeyOwner(int hotkey) {
+        return net.hotkeyOwner(hotkey);
     }
 
     public int subnetOwner(int netuid) {

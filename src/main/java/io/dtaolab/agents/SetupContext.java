@@ -15,6 +15,15 @@ public interface SetupContext {
     /** Hands {@code count} miners of a subnet to its owner's coldkey (their incentive is then withheld); returns their uids. */
     int[] ownerMiners(int netuid, int count);
 
+    /**
+     * Takes the coldkeys of a subnet's miners (uids that are neither validators nor owned by the subnet owner, and
+     * no other agent took) so their owner may sell the incentive they earn; returns them.
+     */
+    int[] controlMiners(int netuid);
+
+    /** Takes the genesis holders' coldkey (the snapshot's staked alpha and root stake); -1 if none or already taken. */
+    int controlGenesisHolders();
+
     /** Root validator hotkeys (for bribery under root-vote); returns up to {@code count} of the largest. */
     int[] rootValidators(int count);
 

@@ -29,6 +29,11 @@ final class Coinbase {
     private final long movingAlphaBits;
     /** This block's EMA α by netuid (a first pass, so the α of all subnets is computed in one short loop). */
     private final long[] emaAlpha;
+    /** Smaller ramp denominators take their reciprocal by division (a Newton step's error is about 1/d²). */
+    private static final long MIN_RAMP_ESTIMATE = 1 << 12;
+    /** By netuid: the α ramp's last denominator b + h and its reciprocal estimate. */
+    private final long[] rampDenominator;
+    private final double[] rampReciprocal;
     /** Before 2025-11-10 a subnet closed to registration stayed in the emission set with its terms zeroed. */
     private final boolean keepsClosedSubnets;
     private final long ownerCutFx;
@@ -56,6 +61,8 @@ final class Coinbase {
                 s.protocolFlowEma, rootProp, voteShares);
         this.movingAlphaBits = MovingPrice.movingAlphaBits(m.movingAlpha());
         this.emaAlpha = new long[cap];
+        this.rampDenominator = new long[cap];
+        this.rampReciprocal = new double[cap];
         this.keepsClosedSubnets = m.injectionCap() == InjectionCap.LAUNCH || m.injectionCap() == InjectionCap.SUBSIDY;
         this.ownerCutFx = (long) Math.floor(m.ownerCut() * FX);
         this.blockTao = new double[cap];
@@ -139,8 +146,9 @@ final class Coinbase {
         // overlaps their division and multiplication chains
         for (int n = 1; n < cap; n++) {
             if (eligible[n] && !s.stable[n]) {
-                emaAlpha[n] = MovingPrice.alpha(arithmetic, movingAlphaBits, halving, block - (s.firstEmissionBlock[n] - 1),
-                        ramp);
+                long b = block - (s.firstEmissionBlock[n] - 1);
+                emaAlpha[n] = MovingPrice.alpha(arithmetic, movingAlphaBits, halving, b, ramp,
+                        rampInverse(n, b + halving));
             }
         }
         boolean spotCap = m.emaSpotCap();
@@ -154,6 +162,18 @@ final class Coinbase {
             }
             s.setMovingPrice(n, MovingPrice.next(arithmetic, s.movingPrice[n], net.pools.spot(n), emaAlpha[n], spotCap));
         }
+    }
+
+    /** An estimate of 1/d for the α ramp of subnet n, from its last block's when d grew by one; NaN: none. */
+    private double rampInverse(int n, long d) {
+        double estimate = Double.NaN;
+        if (d > MIN_RAMP_ESTIMATE && d < 1L << 31) {
+            estimate = rampDenominator[n] == d - 1 && rampReciprocal[n] > 0
+                    ? MovingPrice.reciprocalAfter(rampReciprocal[n], d) : 1.0 / d;
+        }
+        rampDenominator[n] = d;
+        rampReciprocal[n] = estimate;
+        return estimate;
     }
 
     private void updateFlowEmas(int n) {

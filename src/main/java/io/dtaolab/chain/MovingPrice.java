@@ -43,6 +43,15 @@ public final class MovingPrice {
      */
     public static long alpha(EmaArithmetic arithmetic, long movingAlphaBits, long halvingBlocks, long blocksSinceStart,
                              boolean ramp) {
+        return alpha(arithmetic, movingAlphaBits, halvingBlocks, blocksSinceStart, ramp, Double.NaN);
+    }
+
+    /**
+     * {@link #alpha} given an estimate of 1/(b + h) within 1e-9 relative ({@link #reciprocalAfter}; NaN: none). The
+     * estimate only seeds the quotient digits, which are corrected to the exact floor, so the bits are the same.
+     */
+    static long alpha(EmaArithmetic arithmetic, long movingAlphaBits, long halvingBlocks, long blocksSinceStart,
+                      boolean ramp, double inverseEstimate) {
         boolean wide = arithmetic == EmaArithmetic.U64F64;
         if (!ramp || (halvingBlocks <= 0 && blocksSinceStart > 0)) { // b/(b + 0) = 1
             // U64F64 cannot hold α = 1 in a long: an α of 1 (a parameter, never the chain's) becomes 1 − 2^-64
@@ -58,7 +67,7 @@ public final class MovingPrice {
         }
         // b/(b+h) truncated to 32 fractional bits, then (for U64F64) 32 more. Each digit is estimated with a
         // reciprocal and corrected to the exact floor by its remainder, which avoids two long divisions per block.
-        double inverse = 1.0 / d;
+        double inverse = Double.isNaN(inverseEstimate) ? 1.0 / d : inverseEstimate;
         long hi = quotientDigit(b, d, inverse);
         if (!wide) {
             return mulShift32(movingAlphaBits, hi);
@@ -68,7 +77,15 @@ public final class MovingPrice {
         return mulShift32Unsigned(movingAlphaBits, hi << 32 | lo);
     }
 
-    /** floor(r·2^32 / d) for 0 ≤ r < d < 2^31. */
+    /**
+     * An estimate of 1/d from the reciprocal of d − 1 (one Newton step, relative error about 1/d²): a subnet's ramp
+     * denominator b + h grows by one a block, so its reciprocal needs no division.
+     */
+    static double reciprocalAfter(double inverseOfPrevious, long d) {
+        return inverseOfPrevious * (2 - d * inverseOfPrevious);
+    }
+
+    /** floor(r·2^32 / d) for 0 ≤ r < d < 2^31 ({@code inverse} ≈ 1/d). */
     private static long quotientDigit(long r, long d, double inverse) {
         long q = (long) (r * 0x1p32 * inverse);
         long rem = (r << 32) - q * d;
@@ -113,7 +130,9 @@ public final class MovingPrice {
     /** ceil(a·b / 2^32) for non-negative a, b. */
     static long ceilShift32(long a, long b) {
         long lo = a * b;
-        return mulShift32(a, b) + ((lo & 0xFFFF_FFFFL) != 0 ? 1 : 0);
+        // + 1 unless the low 32 bits are 0, without a branch: a branch the profile never saw taken would make the
+        // JIT throw away and recompile the whole coinbase the first time an exact product comes along
+        return mulShift32(a, b) + (((lo & 0xFFFF_FFFFL) + 0xFFFF_FFFFL) >>> 32);
     }
 
     /** floor(a·u / 2^32) where u is an unsigned 64-bit value and a ≥ 0. */

@@ -42,6 +42,13 @@ final class RootClaims {
     private long credits;
     private long[] hotkeyCreditedAt = new long[0];
     private long[] coldkeyClaimedAt = new long[0];
+    /** The hotkey of each of the last CREDIT_LOG credits, by credit number modulo CREDIT_LOG. */
+    private static final int CREDIT_LOG = 1024;
+    private final int[] creditLog = new int[CREDIT_LOG];
+    /** hotkey → its root stakers as (coldkey, position of the hotkey in that coldkey's root hotkeys) pairs. */
+    private int[][] stakersOf = new int[0][];
+    /** Scratch of {@link #creditedPositions}. */
+    private int[] positions = new int[16];
 
     RootClaims(Network net) {
         this.net = net;
@@ -63,6 +70,7 @@ final class RootClaims {
         rates(hotkey)[netuid] += rateIncrement(alpha, total);
         unclaimed()[netuid] += alpha;
         credits++;
+        creditLog[(int) (credits % CREDIT_LOG)] = hotkey;
         if (hotkey >= hotkeyCreditedAt.length) {
             hotkeyCreditedAt = Arrays.copyOf(hotkeyCreditedAt, Math.max(hotkey + 1, hotkeyCreditedAt.length * 2));
         }
@@ -118,7 +126,7 @@ final class RootClaims {
     /** Root stake removed from (hotkey, coldkey): what was owed on it stays owed (saturating at 0 claimed). */
     void rootStakeRemoved(int coldkey, int hotkey, long tao) {
         long[] r = rateOf(hotkey);
-        int position = positionOf(coldkey, hotkey);
+        int position = stakerPosition(hotkey, coldkey);
         if (r != null && tao > 0 && position >= 0) {
             long[] c = claimedRow(coldkey, position);
             for (int n = 1; n < r.length; n++) {
@@ -159,7 +167,7 @@ final class RootClaims {
 
     /** Alpha the coldkey could claim now on a subnet through a hotkey (before the threshold). */
     long owed(int coldkey, int hotkey, int netuid) {
-        return owed(coldkey, hotkey, positionOf(coldkey, hotkey), netuid);
+        return owed(coldkey, hotkey, stakerPosition(hotkey, coldkey), netuid);
     }
 
     /** {@code position}: the hotkey's in the coldkey's root hotkeys (−1: none, nothing claimed). */
@@ -193,23 +201,77 @@ final class RootClaims {
         if (since == credits) {
             return; // no hotkey credited since this coldkey's last claim (the test below, for all of them at once)
         }
+        // what is owed only grows with a credit (stake changes adjust RootClaimed), so a hotkey not credited since
+        // this coldkey's last claim has nothing new above the threshold
+        long recent = credits - since;
+        if (recent < hks.length && recent <= CREDIT_LOG) {
+            // fewer credits since than hotkeys: the credit log names the hotkeys to visit, in the order of hks
+            int found = creditedPositions(coldkey, since);
+            for (int i = 0; i < found; i++) {
+                claimThrough(coldkey, hks[positions[i]], positions[i], keep);
+            }
+            return;
+        }
         for (int position = 0; position < hks.length; position++) {
             int hotkey = hks[position];
-            // what is owed only grows with a credit (stake changes adjust RootClaimed), so a hotkey not credited
-            // since this coldkey's last claim has nothing new above the threshold
-            if (hotkey >= hotkeyCreditedAt.length || hotkeyCreditedAt[hotkey] <= since) {
+            if (hotkey < hotkeyCreditedAt.length && hotkeyCreditedAt[hotkey] > since) {
+                claimThrough(coldkey, hotkey, position, keep);
+            }
+        }
+    }
+
+    /**
+     * The positions among the coldkey's root hotkeys of those credited after credit number {@code since}, ascending,
+     * into {@link #positions}; how many.
+     */
+    private int creditedPositions(int coldkey, long since) {
+        int found = 0;
+        for (long c = since + 1; c <= credits; c++) {
+            int position = stakerPosition(creditLog[(int) (c % CREDIT_LOG)], coldkey);
+            if (position < 0) {
                 continue;
             }
-            long[] r = rateOf(hotkey);
-            if (r == null) {
+            int at = 0;
+            while (at < found && positions[at] < position) {
+                at++;
+            }
+            if (at < found && positions[at] == position) {
                 continue;
             }
-            // the root stake changes only when a Swap claim stakes its TAO; read it again only then
-            long rootStake = net.stakes.stake(coldkey, hotkey, 0);
-            for (int n = 1; n < r.length; n++) {
-                if (r[n] != 0 && s.exists[n] && claimOnSubnet(coldkey, hotkey, position, n, keep, rootStake)) {
-                    rootStake = net.stakes.stake(coldkey, hotkey, 0);
+            if (found == positions.length) {
+                positions = Arrays.copyOf(positions, found * 2);
+            }
+            System.arraycopy(positions, at, positions, at + 1, found - at);
+            positions[at] = position;
+            found++;
+        }
+        return found;
+    }
+
+    /** The hotkey's position among the coldkey's root hotkeys, found from the hotkey's side; −1 if none. */
+    private int stakerPosition(int hotkey, int coldkey) {
+        int[] pairs = hotkey < stakersOf.length ? stakersOf[hotkey] : null;
+        if (pairs != null) {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i] == coldkey) {
+                    return pairs[i + 1];
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** Claims what the coldkey is owed through one hotkey, subnet by subnet. */
+    private void claimThrough(int coldkey, int hotkey, int position, boolean keep) {
+        long[] r = rateOf(hotkey);
+        if (r == null) {
+            return;
+        }
+        // the root stake changes only when a Swap claim stakes its TAO; read it again only then
+        long rootStake = net.stakes.stake(coldkey, hotkey, 0);
+        for (int n = 1; n < r.length; n++) {
+            if (r[n] != 0 && s.exists[n] && claimOnSubnet(coldkey, hotkey, position, n, keep, rootStake)) {
+                rootStake = net.stakes.stake(coldkey, hotkey, 0);
             }
         }
     }
@@ -323,29 +385,29 @@ final class RootClaims {
         int[] hks = rootHotkeys[coldkey];
         if (hks == null) {
             rootHotkeys[coldkey] = new int[] {hotkey};
+            addStaker(hotkey, coldkey, 0);
             return 0;
         }
-        for (int i = 0; i < hks.length; i++) {
-            if (hks[i] == hotkey) {
-                return i;
-            }
+        int known = stakerPosition(hotkey, coldkey);
+        if (known >= 0) {
+            return known;
         }
         hks = Arrays.copyOf(hks, hks.length + 1);
         hks[hks.length - 1] = hotkey;
         rootHotkeys[coldkey] = hks;
+        addStaker(hotkey, coldkey, hks.length - 1);
         return hks.length - 1;
     }
 
-    private int positionOf(int coldkey, int hotkey) {
-        int[] hks = coldkey < rootHotkeys.length ? rootHotkeys[coldkey] : null;
-        if (hks != null) {
-            for (int i = 0; i < hks.length; i++) {
-                if (hks[i] == hotkey) {
-                    return i;
-                }
-            }
+    private void addStaker(int hotkey, int coldkey, int position) {
+        if (hotkey >= stakersOf.length) {
+            stakersOf = Arrays.copyOf(stakersOf, Math.max(hotkey + 1, stakersOf.length * 2));
         }
-        return -1;
+        int[] pairs = stakersOf[hotkey];
+        pairs = pairs == null ? new int[2] : Arrays.copyOf(pairs, pairs.length + 2);
+        pairs[pairs.length - 2] = coldkey;
+        pairs[pairs.length - 1] = position;
+        stakersOf[hotkey] = pairs;
     }
 
     private long claimedOf(int coldkey, int position, int netuid) {

@@ -21,6 +21,7 @@ final class Roles implements SetupContext {
     private final MarketView view;
     private Agent agent;
     private int agentIndex;
+    private boolean genesisHoldersTaken;
 
     Roles(Network net, int[] controlled) {
         this.net = net;
@@ -77,6 +78,39 @@ final class Roles implements SetupContext {
             net.transferHotkey(ns.hotkey(u), owner);
         }
         return uids;
+    }
+
+    @Override
+    public int[] controlMiners(int netuid) {
+        Neurons ns = net.neurons(netuid);
+        int owner = net.subnetOwner(netuid);
+        if (ns == null) {
+            return new int[0];
+        }
+        int[] hotkeys = IntStream.range(1, ns.size()).map(ns::hotkey)
+                .filter(hk -> !isValidator(ns, hk) && !isControlled(hk) && net.hotkeyOwner(hk) != owner).toArray();
+        for (int hk : hotkeys) {
+            mark(hk);
+        }
+        int[] coldkeys = IntStream.of(hotkeys).map(net::hotkeyOwner).distinct().toArray();
+        agent.grantColdkeys(coldkeys);
+        return coldkeys;
+    }
+
+    private static boolean isValidator(Neurons ns, int hotkey) {
+        int uid = ns.uidOf(hotkey);
+        return uid >= 0 && ns.isValidator(uid);
+    }
+
+    @Override
+    public int controlGenesisHolders() {
+        int holders = net.genesisHolder();
+        if (holders < 0 || genesisHoldersTaken) {
+            return -1;
+        }
+        genesisHoldersTaken = true;
+        agent.grantColdkeys(holders);
+        return holders;
     }
 
     @Override

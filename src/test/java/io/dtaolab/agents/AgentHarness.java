@@ -267,6 +267,24 @@ public final class AgentHarness {
         }
 
         @Override
+        public int[] controlMiners(int netuid) {
+            Neurons ns = net.neurons(netuid);
+            List<Integer> coldkeys = new ArrayList<>();
+            for (int uid = 1; uid < ns.size(); uid++) {
+                int owner = net.hotkeyOwner(ns.hotkey(uid));
+                if (!ns.isValidator(uid) && owner != net.subnetOwner(netuid) && !coldkeys.contains(owner)) {
+                    coldkeys.add(owner);
+                }
+            }
+            return coldkeys.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        @Override
+        public int controlGenesisHolders() {
+            return net.genesisHolder();
+        }
+
+        @Override
         public int[] rootValidators(int count) {
             List<Integer> all = new ArrayList<>();
             for (int n : net.netuids()) {

@@ -37,6 +37,9 @@ class HonestAgentsTest {
         h.add(honest(AgentType.VALIDATOR, "validator-0", Map.of("setWeightsEveryBlocks", 50L)));
         h.add(honest(AgentType.VALIDATOR, "validator-1", Map.of("setWeightsEveryBlocks", 50L)));
         h.add(honest(AgentType.ROOT_STAKER, "root-0", Map.of("claimEveryBlocks", 100L)));
+        h.add(honest(AgentType.SUBNET_OWNER, "owner-0",
+                Map.of("sellerShare", 1.0, "buyerShare", 1.0, "buyTaoMedian", 500.0, "tradeEveryBlocks", 50L)));
+        h.add(honest(AgentType.ALPHA_HOLDER, "holder-0", Map.of("exitPerDay", 0.1, "sellEveryBlocks", 50L)));
         h.start();
         return h;
     }
@@ -47,7 +50,7 @@ class HonestAgentsTest {
             AgentHarness h = population(preset, 42);
             h.run(1_200);
             java.util.Set<String> typesActed = new java.util.TreeSet<>();
-            for (int i = 0; i < 15; i++) {
+            for (int i = 0; i < 17; i++) {
                 Agent a = h.agent(i);
                 assertTrue(h.submitted[i] > 0, preset + ": " + a.id() + " never submitted");
                 assertEquals(0, h.refused(i, ChainError.NotEnoughBalance), preset + ": " + a.id() + " " + h.refusals.get(i));

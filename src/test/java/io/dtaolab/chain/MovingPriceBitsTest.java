@@ -81,4 +81,26 @@ class MovingPriceBitsTest {
         assertTrue(exactDouble - net.emaPrice(1) > 1e-9, preset + ": exact " + exactDouble + " vs chain "
                 + net.emaPrice(1));
     }
+
+    /** The block loop seeds α's quotient digits with a Newton step from the last block's reciprocal: same bits. */
+    @ParameterizedTest
+    @ValueSource(strings = {"I96F32", "U96F32", "U64F64"})
+    void alphaFromTheRunningReciprocalHasTheSameBits(String arithmeticName) {
+        EmaArithmetic arithmetic = EmaArithmetic.valueOf(arithmeticName);
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int run = 0; run < 200; run++) {
+            long halving = run % 4 == 0 ? HALVING : 4_096 + rnd.nextLong(5_000_000);
+            long ma = MovingPrice.movingAlphaBits(run % 3 == 0 ? 0.000003 : rnd.nextDouble(1e-7, 1));
+            long b = 1 + rnd.nextLong(run % 2 == 0 ? 10_000 : 1L << 30);
+            double inverse = 1.0 / (b + halving);
+            for (int step = 0; step < 2_000; step++, b++) {
+                long d = b + halving;
+                if (step > 0) {
+                    inverse = MovingPrice.reciprocalAfter(inverse, d);
+                }
+                assertEquals(MovingPrice.alpha(arithmetic, ma, halving, b, true),
+                        MovingPrice.alpha(arithmetic, ma, halving, b, true, inverse), "b " + b + " h " + halving);
+            }
+        }
+    }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WorldForkPropertyTest {
     static final int WORLDS_PER_PRESET = 200;
     static final List<String> HONEST = List.of("noise-trader", "long-term-staker", "yield-chaser", "momentum-follower",
-            "miner-seller", "validator", "root-staker");
+            "miner-seller", "subnet-owner", "alpha-holder", "validator", "root-staker");
     static final List<String> ADVERSARIES = List.of("wash-trader", "pump-and-dump", "insider-collusion", "sandwich-bot",
             "flow-recycler", "sybil-swarm", "ema-timer");
 

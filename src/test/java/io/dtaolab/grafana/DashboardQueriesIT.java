@@ -31,6 +31,8 @@ class DashboardQueriesIT {
     private static final double ALARM_BLOCKS_PER_SECOND = 250;
     /** Lines per subnet a time series panel may draw with Subnet = All (the main run has 24 subnets). */
     private static final int MOVERS = 10;
+    /** A small worst-attack search, for the search panels of the Lab engine dashboard. */
+    private static final Path SEARCH = Path.of("src/test/resources/service/search-small.yaml");
     /** Dashboards evaluated against the alarm run instead of the main one, by uid. */
     private static final String DETECTORS_UID = "dtao-detectors";
 
@@ -47,6 +49,10 @@ class DashboardQueriesIT {
             Poll.until(Duration.ofSeconds(45), () -> "no dtao_alarms_total of run " + alarmRun + " in Prometheus\n"
                     + prom.logTail() + "\n" + lab.logTail(), () -> !prom.query(
                     "dtao_alarms_total{run=\"" + alarmRun + "\"}").isEmpty());
+            String search = lab.startSearch(SEARCH);
+            Poll.until(Duration.ofSeconds(90), () -> "no dtao_search_best_objective of search " + search + " in Prometheus\n"
+                    + prom.logTail() + "\n" + lab.logTail(), () -> !prom.query(
+                    "dtao_search_best_objective{search=\"" + search + "\"}").isEmpty());
 
             List<JsonNode> dashboards = GrafanaDir.dashboardFiles().stream().map(GrafanaDir::json).toList();
             assertRunPickersListNewestFirst(dashboards, prom, run, alarmRun);

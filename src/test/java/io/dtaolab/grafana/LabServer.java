@@ -76,6 +76,16 @@ final class LabServer implements AutoCloseable {
         return r.json().path("id").asText();
     }
 
+    /** Starts a worst-attack search of a search file (YAML) on one thread; returns its id. */
+    String startSearch(Path searchYaml) throws Exception {
+        Http.Response r = Http.postYaml(uri("/api/searches?threads=1"), Files.readString(searchYaml));
+        if (r.status() != 201) {
+            throw new AssertionError("POST /api/searches (" + searchYaml.getFileName() + ") answered " + r.status() + ": "
+                    + r.body());
+        }
+        return r.json().path("id").asText();
+    }
+
     String logTail() {
         return process.logTail();
     }

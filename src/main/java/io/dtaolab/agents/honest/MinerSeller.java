@@ -4,24 +4,21 @@ import io.dtaolab.agents.Agent;
 import io.dtaolab.agents.AgentContext;
 import io.dtaolab.agents.Extrinsic;
 import io.dtaolab.agents.MarketView;
+import io.dtaolab.agents.SetupContext;
 import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
-import io.dtaolab.chain.Rao;
 
 /**
- * Miners selling what they earn, modelled without miner roles: at its first wake it stakes
- * {@value #INVENTORY_TAO} TAO on a subnet drawn ∝ TAO reserve; that alpha stands for the miner's earnings, which
- * "arrive" evenly over {@value #INFLOW_DAYS} days. Every sellEveryBlocks it sells sellFraction of the alpha that
- * arrived since the last sale (at most what it holds): steady, price-insensitive sell pressure.
+ * The miners of every subnet selling what they earn: at setup it takes the coldkeys of each subnet's miners (those
+ * no other agent took; the owner's own miners earn nothing, their incentive is burned), and on a Poisson clock per miner (mean
+ * sellEveryBlocks) it sells sellFraction of the incentive each miner received since its last sale, at any price:
+ * miners sell to pay for their hardware, not on valuation. This is the chain's steady sell pressure on alpha (41 % of
+ * a subnet's alpha emission goes to miners, less what the subnet burns).
  */
 public final class MinerSeller extends Agent {
-    static final double INVENTORY_TAO = 100;
-    static final long INFLOW_DAYS = 30;
     private final double sellFraction;
-    private final long every;
-    private int netuid = -1;
-    private int hotkey = -1;
-    private long inventory;
+    private final double every;
+    private final EarnedAlpha earnings = new EarnedAlpha();
 
     public MinerSeller(String id, AgentParams p) {
         super(id, p.type().id(), false);
@@ -36,34 +33,45 @@ public final class MinerSeller extends Agent {
 
     @Override
     public long fundingPerColdkeyRao() {
-        return Rao.ofTao(INVENTORY_TAO);
+        return 0;
+    }
+
+    @Override
+    public void setup(SetupContext setup) {
+        MarketView v = setup.view();
+        for (int n : v.netuids()) {
+            int[] coldkeys = setup.controlMiners(n);
+            var ns = v.neurons(n);
+            for (int uid = 1; ns != null && uid < ns.size(); uid++) {
+                int hk = ns.hotkey(uid);
+                for (int ck : coldkeys) {
+                    if (!ns.isValidator(uid) && v.hotkeyOwner(hk) == ck) {
+                        earnings.track(v, ck, hk, n);
+                    }
+                }
+            }
+        }
     }
 
     @Override
     public long firstWake(AgentContext ctx, long startBlock) {
-        return startBlock + ctx.rng().nextLong(Math.max(1, Math.min(every, Trading.BLOCKS_PER_DAY)));
+        return earnings.size() == 0 ? Long.MAX_VALUE : startBlock + ctx.rng().nextLong(EarnedAlpha.WAKE_BLOCKS);
     }
 
     @Override
     public void act(AgentContext ctx) {
         MarketView v = ctx.view();
-        int ck = coldkey();
-        if (netuid < 0 || !v.exists(netuid)) {
-            netuid = Trading.pickByReserve(v, ctx.rng());
-            hotkey = netuid < 0 ? -1 : Trading.validatorHotkey(v, netuid, ck);
-            long tao = Trading.affordableBuy(v, ck, v.free(ck));
-            if (hotkey >= 0 && tao > 0) {
-                inventory = v.quoteBuy(netuid, tao);
-                ctx.submit(new Extrinsic.AddStake(ck, hotkey, netuid, tao, Extrinsic.NO_LIMIT, false, 0, false));
+        double chance = Math.min(1, EarnedAlpha.WAKE_BLOCKS / every);
+        for (int i = 0; i < earnings.size(); i++) {
+            if (ctx.rng().nextDouble() >= chance) {
+                continue;
             }
-        } else {
-            long held = v.stake(ck, hotkey, netuid);
-            long earned = (long) ((double) inventory * every / (INFLOW_DAYS * Trading.BLOCKS_PER_DAY));
-            long alpha = Trading.sellable(v, netuid, held, Math.min(held, (long) (earned * sellFraction)));
+            long alpha = earnings.sell(v, i, sellFraction, 0);
             if (alpha > 0) {
-                ctx.submit(new Extrinsic.RemoveStake(ck, hotkey, netuid, alpha, Extrinsic.NO_LIMIT, false, 0, false));
+                ctx.submit(new Extrinsic.RemoveStake(earnings.coldkey(i), earnings.hotkey(i), earnings.netuid(i), alpha,
+                        Extrinsic.NO_LIMIT, false, 0, false));
             }
         }
-        ctx.wakeAt(v.block() + every);
+        ctx.wakeAt(v.block() + EarnedAlpha.WAKE_BLOCKS);
     }
 }

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class BearerAuthFilter {
     private static final Set<String> MUTATING = Set.of("POST", "PUT", "DELETE", "PATCH");
-    private static final Pattern EVENTS = Pattern.compile("/api/runs/[^/]+/events/?");
+    private static final Pattern EVENTS = Pattern.compile("/api/(runs|searches)/[^/]+/events/?");
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final Optional<byte[]> token;

@@ -42,6 +42,12 @@ public final class Envelopes {
             @Schema(description = "local worker threads (default and most: lab.sweeps.max-workers)", minimum = "1") Integer workers) {
     }
 
+    @Schema(additionalProperties = Schema.False.class, description = "Start a shipped search (strategies/searches); any other property is refused with 400")
+    public record ShippedSearch(
+            @Schema(required = true, description = "search name or file name", examples = "flow-recycler-worst") String search,
+            @Schema(description = "local threads (default and most: lab.searches.max-threads)", minimum = "1") Integer threads) {
+    }
+
     @Schema(additionalProperties = Schema.False.class, description = "Change the pace and/or pause or resume; at least one property; any other is refused with 400")
     public record SpeedChange(
             @Schema(description = "blocks per second (≥ 0; 0 = as fast as possible)", minimum = "0") Double blocksPerSecond,
@@ -60,6 +66,13 @@ public final class Envelopes {
             + "strategy file")
     public static final class SweepDocument {
         private SweepDocument() {
+        }
+    }
+
+    @Schema(type = SchemaType.OBJECT, description = "A search file (README \"Search files\"; JSON Schema "
+            + "strategies/searches/search.schema.json) whose base names a shipped strategy file")
+    public static final class SearchDocument {
+        private SearchDocument() {
         }
     }
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @OpenAPIDefinition(info = @Info(title = "dTAO Stress Lab API", version = "0.1.0",
         description = "Adversarial runs of Bittensor Dynamic TAO emission allocation: start, watch (SSE), pause, "
-                + "compare presets, sweep. Errors are RFC 9457 problem details (application/problem+json)."),
+                + "compare presets, sweep, search for the worst attack. Errors are RFC 9457 problem details (application/problem+json)."),
         components = @Components(responses = {
                 @APIResponse(name = LabApi.BAD_REQUEST, responseCode = "400", description = "Malformed body, unknown "
                         + "property, bad parameter value", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "JSON or YAML", content = @Content(mediaType = Problem.MEDIA_TYPE,
                         schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = LabApi.INVALID, responseCode = "422", description = "The document is not a valid "
-                        + "strategy or sweep (every field error with line and column in errors), or asks for more work "
+                        + "strategy, sweep or search file (every field error with line and column in errors), or asks for more work "
                         + "than the server allows", content = @Content(mediaType = Problem.MEDIA_TYPE,
                         schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = LabApi.TOO_MANY, responseCode = "429", description = "Queue full or too many "

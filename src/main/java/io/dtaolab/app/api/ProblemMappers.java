@@ -9,6 +9,7 @@ import io.dtaolab.app.jobs.UnknownRunException;
 import io.dtaolab.app.runs.InvalidRequestException;
 import io.dtaolab.app.runs.StrategyRejectedException;
 import io.dtaolab.app.runs.WorkBudgetException;
+import io.dtaolab.app.searches.SearchRejectedException;
 import io.dtaolab.app.sweeps.SweepRejectedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -59,6 +60,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response sweep(SweepRejectedException e, UriInfo uri) {
         return new Problem(TYPE_BASE + "invalid-sweep", "Invalid sweep", 422, e.getMessage(), path(uri), e.errors())
+                .toResponse().build();
+    }
+
+    @ServerExceptionMapper
+    public Response search(SearchRejectedException e, UriInfo uri) {
+        return new Problem(TYPE_BASE + "invalid-search", "Invalid search", 422, e.getMessage(), path(uri), e.errors())
                 .toResponse().build();
     }
 

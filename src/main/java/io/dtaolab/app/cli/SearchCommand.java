@@ -1,5 +1,7 @@
 package io.dtaolab.app.cli;
 
+import io.dtaolab.app.kafka.KafkaCandidateRuns;
+import io.dtaolab.app.kafka.SweepTopics;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.experiment.search.AttackSearch;
 import io.dtaolab.experiment.search.BudgetResult;
@@ -11,7 +13,9 @@ import io.dtaolab.scenario.SearchInvalid;
 import io.dtaolab.scenario.SearchLoader;
 import io.dtaolab.scenario.SearchSpec;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +37,15 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: searches/<name>)")
     Path out;
 
+    @Option(names = "--kafka", paramLabel = "BOOTSTRAP",
+            description = "run the candidates on the sweep workers (see the worker command) instead of local threads; "
+                    + "same evaluations, same best attack")
+    String kafka;
+
+    @Option(names = "--timeout", paramLabel = "MINUTES", defaultValue = "60",
+            description = "with --kafka: give up when no candidate result has come for this many minutes (default: ${DEFAULT-VALUE})")
+    long timeoutMinutes;
+
     @Override
     public Integer call() {
         SearchSpec spec;
@@ -53,10 +66,16 @@ public final class SearchCommand implements Callable<Integer> {
         RunControl control = new RunControl();
         Thread hook = new Thread(control::cancel, "search-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        KafkaCandidateRuns remote = null;
         try {
+            String searchId = spec.name() + "-" + UUID.randomUUID();
+            if (kafka != null) {
+                remote = new KafkaCandidateRuns(SweepTopics.defaults(kafka), Duration.ofMinutes(timeoutMinutes), control);
+                System.err.println("candidates run on the sweep workers at " + kafka);
+            }
             SearchResult result = new AttackSearch(spec, n, control, p -> System.err.printf(Locale.ROOT,
                     "%s budget %d/%d (%s TAO): %d/%d, best %s%n", p.phase(), p.budgetIndex() + 1, p.budgets(),
-                    num(p.budgetTao()), p.done(), p.total(), num(p.bestObjective()))).run();
+                    num(p.budgetTao()), p.done(), p.total(), num(p.bestObjective())), remote, searchId).run();
             SearchOutputs.write(result, dir);
             for (BudgetResult b : result.budgets()) {
                 System.out.printf(Locale.ROOT, "budget %s TAO: base %s, worst %s, worst undetected %s%n", num(b.budgetTao()),
@@ -72,6 +91,13 @@ public final class SearchCommand implements Callable<Integer> {
             System.err.println("search failed: " + e.getMessage());
             return 1;
         } finally {
+            if (remote != null) {
+                try {
+                    remote.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

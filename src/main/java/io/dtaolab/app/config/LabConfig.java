@@ -23,6 +23,8 @@ public interface LabConfig {
 
     Sweeps sweeps();
 
+    Searches searches();
+
     interface Runs {
         /** Runs executing at once (one thread each). */
         @WithDefault("2")
@@ -132,6 +134,31 @@ public interface LabConfig {
 
         /** Where sweep results go: one sub-directory per sweep id. */
         @WithDefault("./sweeps")
+        String dir();
+    }
+
+    interface Searches {
+        /** Searches executing at once (each on its own local threads). */
+        @WithDefault("1")
+        int maxConcurrent();
+
+        /** Searches waiting to start; one more is refused with 429. */
+        @WithDefault("4")
+        int queueLimit();
+
+        /** Most local threads one search may ask for; also the default. */
+        @WithDefault("2")
+        int maxThreads();
+
+        /**
+         * Most work one search may ask for: the base strategy's run work (see lab.runs.max-work) × seeds × candidates
+         * (evaluations per budget, plus the shrink trials when it shrinks) × budgets.
+         */
+        @WithDefault("1000000000000")
+        long maxWork();
+
+        /** Where search results go: one sub-directory per search id. */
+        @WithDefault("./searches")
         String dir();
     }
 

@@ -8,18 +8,13 @@ import io.dtaolab.experiment.sweep.SweepCodec;
 import io.dtaolab.experiment.sweep.SweepExecutor;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Coordinator side of a distributed sweep: publishes every run spec keyed by run key (so they spread over the
@@ -40,8 +35,8 @@ public final class KafkaSweepExecutor implements SweepExecutor {
     public void execute(ResultCollector collector, RunControl control, Consumer<RunOutcome> onOutcome) throws Exception {
         topics.ensure();
         String sweepId = collector.plan().sweepId();
-        try (KafkaConsumer<String, String> results = new KafkaConsumer<>(consumerProps());
-             KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps())) {
+        try (KafkaConsumer<String, String> results = new KafkaConsumer<>(KafkaProps.resultsReader(topics.bootstrap()));
+             KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaProps.producer(topics.bootstrap()))) {
             List<TopicPartition> partitions = results.partitionsFor(topics.results(), Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             results.assign(partitions);
@@ -79,24 +74,5 @@ public final class KafkaSweepExecutor implements SweepExecutor {
 
     private static String key(RunTask task) {
         return task.sweepId() + "/" + task.runKey();
-    }
-
-    private Properties producerProps() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrap());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return p;
-    }
-
-    private Properties consumerProps() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, topics.bootstrap());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        return p;
     }
 }

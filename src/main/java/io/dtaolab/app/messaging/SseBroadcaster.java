@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -41,15 +43,8 @@ public class SseBroadcaster {
      * {@code remote} already holds its share of streams or the server all it allows.
      */
     public void subscribe(RunHandle handle, SseEventSink sink, Sse sse, String remote) {
-        this.sse = sse;
-        clients.values().forEach(set -> set.forEach(SseClient::closeIfGone));
-        quota.acquire(remote);
-        Set<SseClient> set = clients.computeIfAbsent(handle.id(), k -> ConcurrentHashMap.newKeySet());
-        SseClient[] self = new SseClient[1];
-        self[0] = new SseClient(sink, clientBuffer, dropped, () -> {
-            set.remove(self[0]);
-            quota.release(remote);
-        });
+        Set<SseClient> set = open(handle.id(), sse, remote);
+        SseClient[] self = {client(set, sink, remote)};
         try {
             RunRecord record = handle.record();
             OutboundSseEvent current = event("state", SseViews.state(record, handle.preset(), null));
@@ -68,6 +63,61 @@ public class SseBroadcaster {
             self[0].close();
             throw e;
         }
+    }
+
+    /**
+     * Streams the events of another job (a search) published with {@link #publishJob}, in the same frames as a run's:
+     * its current {@code state} first; the stream ends with the job's last event, or at once when it has ended.
+     */
+    public void subscribeJob(String jobId, Supplier<Object> state, BooleanSupplier ended, SseEventSink sink, Sse sse,
+                             String remote) {
+        Set<SseClient> set = open(jobId, sse, remote);
+        SseClient self = client(set, sink, remote);
+        try {
+            if (ended.getAsBoolean()) {
+                self.end(event("state", state.get()));
+                return;
+            }
+            self.offer(event("state", state.get()));
+            set.add(self);
+            if (ended.getAsBoolean()) {
+                self.end(event("state", state.get()));
+            }
+        } catch (RuntimeException e) {
+            self.close();
+            throw e;
+        }
+    }
+
+    /** Sends a job's event to its streams; {@code last} ends them. Never blocks: a slow client drops events. */
+    public void publishJob(String jobId, String name, Object payload, boolean last) {
+        Set<SseClient> set = clients.get(jobId);
+        if (set == null || sse == null) {
+            return;
+        }
+        OutboundSseEvent out = event(name, payload);
+        if (last) {
+            set.forEach(c -> c.end(out));
+            clients.remove(jobId, set);
+        } else {
+            set.forEach(c -> c.offer(out));
+        }
+    }
+
+    private Set<SseClient> open(String key, Sse sse, String remote) {
+        this.sse = sse;
+        clients.values().forEach(set -> set.forEach(SseClient::closeIfGone));
+        quota.acquire(remote);
+        return clients.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet());
+    }
+
+    private SseClient client(Set<SseClient> set, SseEventSink sink, String remote) {
+        SseClient[] self = new SseClient[1];
+        self[0] = new SseClient(sink, clientBuffer, dropped, () -> {
+            set.remove(self[0]);
+            quota.release(remote);
+        });
+        return self[0];
     }
 
     public int clients() {

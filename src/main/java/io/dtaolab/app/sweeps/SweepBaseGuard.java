@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A posted sweep may only build on a shipped strategy: its {@code base} must name a strategy file in the strategies
+ * A posted sweep (or search) may only build on a shipped strategy: its {@code base} must name a strategy file in the strategies
  * directory, written either as a shipped sweep does ({@code ../name.yaml}) or plainly ({@code name.yaml}). Answers
  * the directory the base then resolves against; any other base is refused before a file is opened, and so is a link
  * that leads out of the strategies directory.
  */
-final class SweepBaseGuard {
+public final class SweepBaseGuard {
     private static final JsonFactory JSON = new JsonFactory();
     private static final YAMLFactory YAML = new YAMLFactory();
 
@@ -26,7 +26,15 @@ final class SweepBaseGuard {
     }
 
     static Path sweepDirFor(String fileName, byte[] content, Path strategiesDir) {
-        Path sweepsDir = strategiesDir.resolve("sweeps");
+        return documentDirFor(fileName, content, strategiesDir, "sweep");
+    }
+
+    /**
+     * The same for a document of {@code kind} ({@code sweep}, {@code search}) shipped in {@code strategies/<kind>s};
+     * refused with {@link SweepRejectedException} naming the base's line and column.
+     */
+    public static Path documentDirFor(String fileName, byte[] content, Path strategiesDir, String kind) {
+        Path sweepsDir = strategiesDir.resolve(kind + "s");
         Optional<Base> base = read(fileName, content);
         if (base.isEmpty()) {
             return sweepsDir; // no usable base: the loader reports what is wrong with the document
@@ -39,7 +47,7 @@ final class SweepBaseGuard {
             }
         }
         throw new SweepRejectedException(List.of(new FieldError(fileName, base.get().line(), base.get().column(), "base",
-                "'" + base.get().text() + "' is not a shipped strategy; a posted sweep builds on a strategy file of the "
+                "'" + base.get().text() + "' is not a shipped strategy; a posted " + kind + " builds on a strategy file of the "
                         + "strategies directory", "a shipped strategy file name, e.g. flow-recycler-two-presets.yaml "
                         + "(see GET /api/strategies)")));
     }

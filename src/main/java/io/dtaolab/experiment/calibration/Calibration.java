@@ -34,6 +34,11 @@ public final class Calibration {
             return Stats.ks(real.logReturns(), twin.logReturns());
         }
 
+        /** KS distance on one half of the subnets ({@link HoldOut}). */
+        public double ksLogReturns(HoldOut half) {
+            return Stats.ks(real.logReturns(half), twin.logReturns(half));
+        }
+
         public double ksMeanOverFinal() {
             return Stats.ks(real.meanOverFinal(), twin.meanOverFinal());
         }

@@ -19,7 +19,8 @@ import org.hipparchus.random.MersenneTwister;
 
 /**
  * {@code calibrate --fit}: Hipparchus' CMA-ES over a few honest-agent parameters ({@link FitDim}), each candidate one
- * honest-only run of the window; the loss is the KS distance of the 30-day log-return cross-section, plus 1 when a
+ * honest-only run of the window; the loss is the KS distance of the 30-day log-return cross-section on the fitting
+ * half of the subnets ({@link HoldOut}; the report states the held-out half's too), plus 1 when a
  * stylised fact fails or a subnet moves more than 3x in a day (a fit must not buy its distance with a herd). The
  * budget is a number of runs; the best candidate seen is kept whatever the optimiser's state when it runs out.
  */
@@ -89,7 +90,7 @@ public final class CalibrationFit {
     static double loss(Calibration.Result r) {
         boolean facts = r.heavyTails() && r.noReturnAutocorrelation() && r.volatilityClustering();
         boolean calm = r.largestDailyMove().ratio() <= io.dtaolab.experiment.market.StabilityCheck.MAX_DAILY_RATIO;
-        return r.ksLogReturns() + (facts && calm ? 0 : 1);
+        return r.ksLogReturns(HoldOut.FIT) + (facts && calm ? 0 : 1);
     }
 
     static double current(PopulationSpec p, FitDim d) {

@@ -32,14 +32,14 @@ public final class CalibrationReport {
 
     /** fit.csv (every candidate: loss, KS, the parameters) and population.yaml (the best candidate's population). */
     public static void writeFit(CalibrationFit.Fit fit, io.dtaolab.scenario.StrategySpec spec, Path dir) throws IOException {
-        StringBuilder csv = new StringBuilder("candidate,loss,ks_logreturns,largest_daily_move");
+        StringBuilder csv = new StringBuilder("candidate,loss,ks_logreturns,ks_fitting_half,ks_held_out_half,largest_daily_move");
         for (FitDim d : FitDim.DEFAULT) {
             csv.append(',').append(d.type()).append('.').append(d.param());
         }
         csv.append('\n');
         for (CalibrationFit.Candidate c : fit.candidates()) {
-            csv.append(String.format(Locale.ROOT, "%d,%.4f,%.4f,%.3f", c.index() + 1, c.loss(), c.result().ksLogReturns(),
-                    c.result().largestDailyMove().ratio()));
+            csv.append(String.format(Locale.ROOT, "%d,%.4f,%.4f,%.4f,%.4f,%.3f", c.index() + 1, c.loss(), c.result().ksLogReturns(),
+                    c.result().ksLogReturns(HoldOut.FIT), c.result().ksLogReturns(HoldOut.HELD_OUT), c.result().largestDailyMove().ratio()));
             for (FitDim d : FitDim.DEFAULT) {
                 csv.append(',').append(CalibrationFit.current(c.population(), d));
             }
@@ -48,9 +48,11 @@ public final class CalibrationReport {
         Files.writeString(dir.resolve("fit.csv"), csv.toString(), StandardCharsets.UTF_8);
         CalibrationFit.Candidate best = fit.best();
         String header = String.format(Locale.ROOT, "Honest population fitted by `calibrate --fit` on %s (seed %d, %d blocks, %d runs).%n"
-                        + "Best candidate %d: KS distance of the 30-day log-return cross-section %.3f, largest daily move %.3fx.%n"
+                        + "Best candidate %d: KS distance of the 30-day log-return cross-section %.3f (fitting half %.3f, "
+                        + "held-out half %.3f), largest daily move %.3fx.%n"
                         + "Include it with  honest: { include: networks/<this file> }", spec.name(), best.result().seed(),
                 best.result().blocks(), fit.candidates().size(), best.index() + 1, best.result().ksLogReturns(),
+                best.result().ksLogReturns(HoldOut.FIT), best.result().ksLogReturns(HoldOut.HELD_OUT),
                 best.result().largestDailyMove().ratio());
         Files.writeString(dir.resolve("population.yaml"), io.dtaolab.scenario.PopulationYaml.of(best.population(), header), StandardCharsets.UTF_8);
     }
@@ -72,7 +74,13 @@ public final class CalibrationReport {
             md.append(String.format(Locale.ROOT, "| %.0f %% quantile | %.3f | %.3f |%n", q * 100,
                     Stats.quantile(r.real().logReturns(), q), Stats.quantile(r.twin().logReturns(), q)));
         }
-        md.append(String.format(Locale.ROOT, "| two-sample KS distance | %.3f | |%n%n", r.ksLogReturns()));
+        md.append(String.format(Locale.ROOT, "| two-sample KS distance | %.3f | |%n", r.ksLogReturns()));
+        for (HoldOut half : new HoldOut[] {HoldOut.FIT, HoldOut.HELD_OUT}) {
+            md.append(String.format(Locale.ROOT, "| KS distance, %s (%d / %d subnets) | %.3f | |%n", half.name(),
+                    r.real().logReturns(half).length, r.twin().logReturns(half).length, r.ksLogReturns(half)));
+        }
+        md.append(String.format(Locale.ROOT, "%nThe halves are a fixed random split of the netuids (seed %d); `calibrate --fit` "
+                + "scores candidates on the fitting half only.%n%n", HoldOut.SEED));
         md.append("| mean over final price (30 days) | chain | twin |\n|---|---|---|\n");
         for (double q : new double[] {0.25, 0.5, 0.75}) {
             md.append(String.format(Locale.ROOT, "| %.0f %% quantile | %.3f | %.3f |%n", q * 100,

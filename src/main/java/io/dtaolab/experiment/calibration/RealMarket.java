@@ -58,6 +58,12 @@ public record RealMarket(List<Row> rows) {
         return rows.stream().mapToDouble(Row::logReturn30d).filter(Double::isFinite).toArray();
     }
 
+    /** The 30-day log returns of the subnets {@code half} selects that have one. */
+    public double[] logReturns(HoldOut half) {
+        return rows.stream().filter(r -> half.contains(r.netuid())).mapToDouble(Row::logReturn30d)
+                .filter(Double::isFinite).toArray();
+    }
+
     public double[] meanOverFinal() {
         return rows.stream().mapToDouble(Row::meanOverFinal).filter(Double::isFinite).toArray();
     }

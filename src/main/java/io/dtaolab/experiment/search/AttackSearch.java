@@ -27,8 +27,21 @@ public final class AttackSearch {
     private final int threads;
     private final RunControl control;
     private final SearchProgress.Listener listener;
+    private final RemoteRuns remote;
+    private final String searchId;
 
     public AttackSearch(SearchSpec spec, int threads, RunControl control, SearchProgress.Listener listener) {
+        this(spec, threads, control, listener, null, "");
+    }
+
+    /**
+     * With {@code remote}, candidate runs go there (tasks of search {@code searchId}) instead of local threads; the
+     * evaluations, and so the best attack, are the same.
+     */
+    public AttackSearch(SearchSpec spec, int threads, RunControl control, SearchProgress.Listener listener, RemoteRuns remote,
+                        String searchId) {
+        this.remote = remote;
+        this.searchId = searchId;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -51,7 +64,7 @@ public final class AttackSearch {
         });
         try {
             CandidateEvaluator evaluator = new CandidateEvaluator(spec.strategyDir(), spec.seeds(), objective, statistic,
-                    spec.constraints(), pool, control);
+                    spec.constraints(), pool, control, remote, searchId);
             List<BudgetResult> results = new ArrayList<>();
             int population = 0;
             for (int b = 0; b < spec.budgetsTao().size(); b++) {

@@ -1,24 +1,18 @@
 package io.dtaolab.experiment.search;
 
-import io.dtaolab.analysis.Measures;
-import io.dtaolab.analysis.RunMeasures;
-import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.engine.RunControl;
-import io.dtaolab.engine.RunListener;
 import io.dtaolab.engine.WarmWorlds;
-import io.dtaolab.experiment.RunOrder;
-import io.dtaolab.experiment.RunPipeline;
-import io.dtaolab.scenario.LoadResult;
 import io.dtaolab.scenario.SearchSpec.Constraints;
 import io.dtaolab.scenario.StrategySpec;
-import io.dtaolab.scenario.StrategyTrees;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs candidate strategies (YAML text) on the search's seeds with the detectors watching, on a thread pool, and
@@ -37,9 +31,22 @@ public final class CandidateEvaluator {
     private final RunControl control;
     /** Candidates differ in their adversaries: each seed's warm-up is stepped once and forked for every candidate. */
     private final WarmWorlds warm;
+    /** Where candidate runs go instead of {@code pool} (the sweep workers), or null. */
+    private final RemoteRuns remote;
+    private final String searchId;
+    private final AtomicLong tasks = new AtomicLong();
 
     public CandidateEvaluator(Path strategyDir, List<Long> seeds, Objective objective, RobustStatistic statistic,
                               Constraints constraints, ExecutorService pool, RunControl control) {
+        this(strategyDir, seeds, objective, statistic, constraints, pool, control, null, "");
+    }
+
+    /** With {@code remote}, every candidate run is sent there as a task of search {@code searchId}. */
+    public CandidateEvaluator(Path strategyDir, List<Long> seeds, Objective objective, RobustStatistic statistic,
+                              Constraints constraints, ExecutorService pool, RunControl control, RemoteRuns remote,
+                              String searchId) {
+        this.remote = remote;
+        this.searchId = searchId;
         this.strategyDir = strategyDir;
         this.seeds = List.copyOf(seeds);
         this.objective = objective;
@@ -55,20 +62,19 @@ public final class CandidateEvaluator {
     }
 
     public List<Evaluation> evaluate(List<Candidate> batch, int firstIndex, double budgetTao) throws InterruptedException {
-        List<StrategySpec> specs = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
         List<List<Future<SeedResult>>> futures = new ArrayList<>();
         for (Candidate c : batch) {
-            LoadResult r = StrategyTrees.check("candidate.yaml", c.yaml(), strategyDir);
-            StrategySpec spec = r instanceof LoadResult.Valid v ? v.spec() : null;
-            String why = spec == null ? "not a valid strategy: " + ((LoadResult.Invalid) r).errors().stream()
-                    .map(e -> e.path() + ": " + e.message()).findFirst().orElse("") : windowViolation(spec);
-            specs.add(spec);
+            String[] error = new String[1];
+            StrategySpec spec = CandidateRuns.check(c.yaml(), strategyDir, error);
+            String why = spec == null ? error[0] : windowViolation(spec);
             invalid.add(why);
             List<Future<SeedResult>> runs = new ArrayList<>();
             if (why == null) {
                 for (long seed : seeds) {
-                    runs.add(pool.submit(() -> run(spec, seed)));
+                    runs.add(remote != null ? remote.submit(new CandidateTask(searchId, String.format(Locale.ROOT, "t%07d-s%d",
+                            tasks.getAndIncrement(), seed), seed, c.yaml(), strategyDir.toString()))
+                            : pool.submit(() -> CandidateRuns.run(spec, seed, warm, control)));
                 }
             }
             futures.add(runs);
@@ -114,16 +120,6 @@ public final class CandidateEvaluator {
                 + constraints.maxBlocks().get() : null;
     }
 
-    private SeedResult run(StrategySpec spec, long seed) throws InterruptedException {
-        RunPipeline.Result r = RunPipeline.execute(RunOrder.of(spec, spec.mechanism(), seed, spec.blocks()).withWarmWorlds(warm), control,
-                RunListener.NONE, AlarmSink.NONE);
-        if (r.data().interrupted()) {
-            throw new InterruptedException("search cancelled");
-        }
-        RunMeasures m = Measures.of(r.data());
-        return new SeedResult(seed, m, r.detection().detected(), r.detection().alarms().size(), r.data().stateHashAttack());
-    }
-
     private static SeedResult await(Future<SeedResult> f) throws InterruptedException {
         try {
             return f.get();
@@ -131,7 +127,7 @@ public final class CandidateEvaluator {
             if (e.getCause() instanceof InterruptedException ie) {
                 throw ie;
             }
-            throw new IllegalStateException("candidate run failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("candidate run failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 }

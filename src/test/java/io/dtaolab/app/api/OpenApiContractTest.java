@@ -131,22 +131,28 @@ class OpenApiContractTest {
                 .then().statusCode(202).extract().path("id");
         String sweep = given().contentType("application/yaml").body(Fixtures.resource("sweep-small.yaml"))
                 .queryParam("workers", 1).post("/api/sweeps").then().statusCode(201).extract().path("id");
-        Await.until(Duration.ofSeconds(120), "compare and sweep finished", () ->
+        String search = given().contentType("application/yaml").body(Fixtures.resource("search-small.yaml"))
+                .queryParam("threads", 1).post("/api/searches").then().statusCode(201).extract().path("id");
+        Await.until(Duration.ofSeconds(120), "compare, sweep and search finished", () ->
                 "finished".equals(given().accept("application/json").get("/api/compare/" + compare).path("state"))
-                        && "finished".equals(given().accept("application/json").get("/api/sweeps/" + sweep).path("state")));
+                        && "finished".equals(given().accept("application/json").get("/api/sweeps/" + sweep).path("state"))
+                        && "finished".equals(given().accept("application/json").get("/api/searches/" + search).path("state")));
         String small = new String(Fixtures.resource("small.yaml"), StandardCharsets.UTF_8);
         String sweepYaml = new String(Fixtures.resource("sweep-small.yaml"), StandardCharsets.UTF_8);
+        String searchYaml = new String(Fixtures.resource("search-small.yaml"), StandardCharsets.UTF_8);
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("/api/runs", run);
         ids.put("/api/compare", compare);
         ids.put("/api/sweeps", sweep);
+        ids.put("/api/searches", search);
         ids.put("/api/strategies", "wash-trader");
         return new Fixture(ids,
-                Map.of("POST /api/runs", small, "POST /api/compare", small, "POST /api/sweeps", sweepYaml,
+                Map.of("POST /api/runs", small, "POST /api/compare", small, "POST /api/sweeps", sweepYaml, "POST /api/searches", searchYaml,
                         "POST /api/strategies/validate", small),
                 Map.of("POST /api/runs", "{\"strategy\": \"wash-trader\", \"blok\": 7200}",
                         "POST /api/compare", "{\"strategy\": \"wash-trader\", \"blok\": 7200}",
                         "POST /api/sweeps", "{\"sweep\": \"flow-recycler-budget-grid\", \"blok\": 7200}",
+                        "POST /api/searches", "{\"search\": \"flow-recycler-worst\", \"blok\": 7200}",
                         "POST /api/strategies/validate", "{\"blok\": 7200}",
                         "PUT /api/runs/{id}/speed", "{\"blok\": 7200}"));
     }

@@ -15,7 +15,6 @@ import io.dtaolab.scenario.SweepSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -42,10 +41,10 @@ class SweepDistributedIT {
         try {
             broker = KafkaBroker.start(Files.createDirectories(tmp.resolve("kafka")));
             SweepTopics.defaults(broker.bootstrap()).ensure();
-            workerA = worker(broker.bootstrap(), tmp.resolve("worker-a.log"));
-            workerB = worker(broker.bootstrap(), tmp.resolve("worker-b.log"));
-            awaitLog(tmp.resolve("worker-a.log"), "started in", workerA);
-            awaitLog(tmp.resolve("worker-b.log"), "started in", workerB);
+            workerA = Workers.start(broker.bootstrap(), tmp.resolve("worker-a.log"));
+            workerB = Workers.start(broker.bootstrap(), tmp.resolve("worker-b.log"));
+            Workers.awaitStarted(tmp.resolve("worker-a.log"), workerA);
+            Workers.awaitStarted(tmp.resolve("worker-b.log"), workerB);
 
             SweepJob job = new SweepJob(SweepPlan.of("it-" + System.nanoTime(), spec),
                     new KafkaSweepExecutor(SweepTopics.defaults(broker.bootstrap()), Duration.ofMinutes(3)), tmp.resolve("kafka-out"));
@@ -93,26 +92,6 @@ class SweepDistributedIT {
             }
         }
         assertFalse(workerA.isAlive() || workerB.isAlive(), "every process stopped");
-    }
-
-    private static Process worker(String bootstrap, Path log) throws Exception {
-        String jar = System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar");
-        List<String> cmd = new ArrayList<>(List.of(KafkaBroker.javaBin(), "-Xmx384m", "-jar", jar, "worker", "--kafka", bootstrap));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static void awaitLog(Path log, String text, Process p) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log).contains(text)) {
-                return;
-            }
-            if (!p.isAlive()) {
-                throw new IllegalStateException("worker exited: " + Files.readString(log));
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("worker not started within 90 s: " + Files.readString(log));
     }
 
     private static long runsLogged(Path log) {

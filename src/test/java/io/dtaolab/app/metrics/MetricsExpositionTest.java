@@ -32,7 +32,8 @@ class MetricsExpositionTest {
     /** Suffixes that name a base unit (or say the metric has none because it is a ratio, an info or a state set). */
     static final List<String> UNIT_SUFFIXES = List.of("_total", "_ratio", "_tao", "_alpha", "_tao_per_block",
             "_seconds", "_blocks", "_per_second", "_info");
-    static final Set<String> UNITLESS = Set.of("dtao_runs", "dtao_run_state");
+    /** Counts by state, and a search's best objective, whose unit is the objective's (TAO, TAO per TAO at risk). */
+    static final Set<String> UNITLESS = Set.of("dtao_runs", "dtao_run_state", "dtao_searches", "dtao_search_best_objective");
     static final Pattern README_METRIC = Pattern.compile("`(dtao_[a-z_]+)`");
 
     private static String run;
@@ -65,6 +66,17 @@ class MetricsExpositionTest {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!"finished".equals(given().get("/api/runs/" + run).path("state"))) {
             assertTrue(System.nanoTime() < deadline, "run " + run + " did not finish in 60 s");
+            Thread.sleep(100);
+        }
+        // a small search too, so its dtao_search_* series are scraped and checked like the run's
+        byte[] search;
+        try (InputStream in = MetricsExpositionTest.class.getResourceAsStream("/service/search-small.yaml")) {
+            search = in.readAllBytes();
+        }
+        String searchId = given().contentType("application/yaml").body(search).post("/api/searches").then().statusCode(201)
+                .extract().path("id");
+        while (!"finished".equals(given().get("/api/searches/" + searchId).path("state"))) {
+            assertTrue(System.nanoTime() < deadline, "search " + searchId + " did not finish in time");
             Thread.sleep(100);
         }
         // the metrics binder consumes the final state (and the last alarms) on its own thread
