@@ -90,15 +90,25 @@ public final class RunCharts {
         return SvgChart.svg(line("Adversary PnL and capital at risk", "TAO", data), "pnl");
     }
 
-    /** Alarms on the timeline: each alarm at its block and score, one series per detector; the attack start marked. */
+    /**
+     * Alarms on the timeline: one series per detector, a point per day it alarmed (at its first alarm that day, with
+     * the day's highest score: a month of a bot alarming on every subnet stays a readable, small chart); the attack
+     * start marked.
+     */
     public static String alarms(RunData d, RunDetection det) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (String name : DetectorBank.names()) {
             XYSeries s = new XYSeries(name);
+            java.util.Map<Long, double[]> byDay = new java.util.TreeMap<>();
             for (Alarm a : det.alarms()) {
                 if (a.detector().equals(name)) {
-                    s.add(day(d, a.block()), a.score());
+                    double x = day(d, a.block());
+                    double[] p = byDay.computeIfAbsent((long) Math.floor(x), k -> new double[] {x, a.score()});
+                    p[1] = Math.max(p[1], a.score());
                 }
+            }
+            for (double[] p : byDay.values()) {
+                s.add(p[0], p[1]);
             }
             data.addSeries(s);
         }
