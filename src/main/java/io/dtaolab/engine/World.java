@@ -272,11 +272,16 @@ public final class World {
 
     /** The agent's TAO (free and root stake) and alpha by netuid, read from the positions its book knows. */
     PartyHoldings holdingsOf(int agentIndex) {
+        long[] alpha = new long[net.capacity()];
+        return new PartyHoldings(addHoldings(agentIndex, alpha), alpha);
+    }
+
+    /** Adds the agent's alpha by netuid to {@code alpha}; returns its TAO (free and root stake). */
+    private long addHoldings(int agentIndex, long[] alpha) {
         long tao = 0;
         for (int c : agents.get(agentIndex).coldkeys()) {
             tao += net.free(c);
         }
-        long[] alpha = new long[net.capacity()];
         AgentBook b = books[agentIndex];
         for (int i = 0; i < b.positionCount; i++) {
             long k = b.positions[i];
@@ -288,12 +293,12 @@ public final class World {
                 alpha[n] += held;
             }
         }
-        return new PartyHoldings(tao, alpha);
+        return tao;
     }
 
     /**
      * Honest agents' TAO plus alpha at spot, in TAO, summed in agent order (the live estimate of the value ledger's
-     * honest parties). Same arithmetic as summing {@link #holdingsOf} per agent, without an array per agent.
+     * honest parties). Same arithmetic as valuing {@link #holdingsOf} per agent, without an array per agent.
      */
     double honestValueAtSpot() {
         int w = net.capacity();
@@ -304,42 +309,19 @@ public final class World {
         long[] alpha = new long[w];
         double sum = 0;
         for (int i = 0; i < agents.size(); i++) {
-            if (!agents.get(i).adversary()) {
-                sum += valueAtSpot(i, spot, alpha);
+            if (agents.get(i).adversary()) {
+                continue;
             }
+            double v = Rao.toTao(addHoldings(i, alpha));
+            for (int n = 1; n < w; n++) {
+                if (alpha[n] > 0) {
+                    v += Rao.toTao(alpha[n]) * spot[n];
+                }
+                alpha[n] = 0;
+            }
+            sum += v;
         }
         return sum;
-    }
-
-    /** One agent's value at the given spot prices; {@code alpha} is zeroed scratch of the network's capacity, left zeroed. */
-    private double valueAtSpot(int agentIndex, double[] spot, long[] alpha) {
-        long tao = 0;
-        for (int c : agents.get(agentIndex).coldkeys()) {
-            tao += net.free(c);
-        }
-        AgentBook b = books[agentIndex];
-        int lowest = alpha.length;
-        int highest = 0;
-        for (int i = 0; i < b.positionCount; i++) {
-            long k = b.positions[i];
-            int n = AgentBook.netuid(k);
-            long held = net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), n);
-            if (n == 0) {
-                tao += held;
-            } else {
-                alpha[n] += held;
-                lowest = Math.min(lowest, n);
-                highest = Math.max(highest, n);
-            }
-        }
-        double v = Rao.toTao(tao);
-        for (int n = lowest; n <= highest; n++) {
-            if (alpha[n] > 0) {
-                v += Rao.toTao(alpha[n]) * spot[n];
-            }
-            alpha[n] = 0;
-        }
-        return v;
     }
 
     public String label() {

@@ -10,6 +10,7 @@ import io.dtaolab.engine.TempoReport;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -91,39 +92,41 @@ public final class RunCharts {
     }
 
     /**
-     * Alarms on the timeline: one series per detector, a point per day it alarmed (at its first alarm that day, with
-     * the day's highest score: a month of a bot alarming on every subnet stays a readable, small chart); the attack
-     * start marked.
+     * Alarms on the timeline: each alarm at its block and score, one series per detector; the attack start marked.
+     * Alarms of one detector that would land on the same pixel are drawn once, so a month of repeated alarms keeps
+     * the page small (every alarm is still listed in report.json).
      */
     public static String alarms(RunData d, RunDetection det) {
+        double last = d.attack().size() > 0 ? day(d, d.attack().block(d.attack().size() - 1)) : 1;
+        double start0 = day(d, det.attackStartBlock());
+        double from = Math.min(0, start0);
+        double to = Math.max(last, start0) + 0.01;
+        AlarmPixels pixels = AlarmPixels.of(det.alarms(), from, to);
         XYSeriesCollection data = new XYSeriesCollection();
         for (String name : DetectorBank.names()) {
             XYSeries s = new XYSeries(name);
-            java.util.Map<Long, double[]> byDay = new java.util.TreeMap<>();
+            Set<Long> drawn = new HashSet<>();
             for (Alarm a : det.alarms()) {
-                if (a.detector().equals(name)) {
-                    double x = day(d, a.block());
-                    double[] p = byDay.computeIfAbsent((long) Math.floor(x), k -> new double[] {x, a.score()});
-                    p[1] = Math.max(p[1], a.score());
+                double x = day(d, a.block());
+                if (a.detector().equals(name) && drawn.add(pixels.cell(x, a.score()))) {
+                    s.add(x, a.score());
                 }
-            }
-            for (double[] p : byDay.values()) {
-                s.add(p[0], p[1]);
             }
             data.addSeries(s);
         }
         JFreeChart c = ChartFactory.createScatterPlot("Alarms on the timeline (attack world)", DAYS, "score",
                 data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot p = c.getXYPlot();
-        double last = d.attack().size() > 0 ? day(d, d.attack().block(d.attack().size() - 1)) : 1;
-        double start0 = day(d, det.attackStartBlock());
-        p.getDomainAxis().setRange(Math.min(0, start0), Math.max(last, start0) + 0.01);
+        p.getDomainAxis().setRange(from, to);
         ValueMarker start = new ValueMarker(start0, Color.RED, new BasicStroke(1.5f));
         start.setLabel("attack starts");
         p.addDomainMarker(start);
+        XYLineAndShapeRenderer markers = new XYLineAndShapeRenderer(false, true);
+        markers.setDrawOutlines(false);
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            p.getRenderer().setSeriesPaint(i, SvgChart.color(i));
+            markers.setSeriesPaint(i, SvgChart.color(i));
         }
+        p.setRenderer(markers);
         return SvgChart.svg(c, "alarms");
     }
 
