@@ -29,7 +29,8 @@ public final class Calibration {
     }
 
     /** What one calibration run found. */
-    public record Result(String strategy, long seed, long blocks, RealMarket real, TwinFacts twin, DailyMove largestDailyMove) {
+    public record Result(String strategy, long seed, long blocks, RealMarket real, TwinFacts twin, DailyMove largestDailyMove,
+                         double ownerVolumeTao) {
         public double ksLogReturns() {
             return Stats.ks(real.logReturns(), twin.logReturns());
         }
@@ -60,11 +61,20 @@ public final class Calibration {
         }
     }
 
+    /** TAO the honest {@code subnet-owner} agents paid for buys and received from sales (0 without them). */
+    static double ownerVolumeTao(RunData data) {
+        return data.ledgerAttack().parties().stream().filter(p -> p.name().equals(OWNER_TYPE))
+                .mapToDouble(p -> (p.flows().totalTaoPaid() + p.flows().totalTaoReceived()) / 1e9).sum();
+    }
+
+    static final String OWNER_TYPE = "subnet-owner";
+
     public static Result run(StrategySpec spec, Mechanism m, long seed, long blocks, RealMarket real, RunControl control)
             throws InterruptedException {
         RunData data = RunPipeline.execute(RunOrder.of(StabilityCheck.honestOnly(spec), m, seed, blocks)
                         .withDetectors(false).withWorldThreads(1),
                 control, RunListener.NONE, AlarmSink.NONE).data();
-        return new Result(spec.name(), seed, blocks, real, TwinFacts.of(data.attack()), DailyMove.largest(data.attack()));
+        return new Result(spec.name(), seed, blocks, real, TwinFacts.of(data.attack()), DailyMove.largest(data.attack()),
+                ownerVolumeTao(data));
     }
 }

@@ -88,7 +88,8 @@ public final class CalibrationReport {
         }
         md.append(String.format(Locale.ROOT, "| two-sample KS distance | %.3f | |%n%n", r.ksMeanOverFinal()));
         md.append(String.format(Locale.ROOT, "Owners' trading volume: chain %,.0f TAO bought and sold by subnet owners in 30 days; "
-                + "twin 0 TAO: the honest population has no owner trader (not modelled).%n%n", r.real().ownerVolumeTao()));
+                + "twin %,.0f TAO%s.%n%n", r.real().ownerVolumeTao(), r.ownerVolumeTao(),
+                r.ownerVolumeTao() > 0 ? " (the `subnet-owner` agents)" : ": the population has no `subnet-owner` (not modelled)"));
         md.append("| stylised fact (twin, per-tempo log returns, median over subnets) | value | holds when |\n|---|---|---|\n");
         md.append(String.format(Locale.ROOT, "| heavy tails: excess kurtosis | %.2f | > %.0f |%n", Stats.median(r.twin().kurtosis()),
                 Calibration.MIN_EXCESS_KURTOSIS));

@@ -39,7 +39,7 @@ class AgentTypeTest {
                 assertEquals(d.defaultValue(), d.coerce(d.defaultValue()), t.id() + "." + d.name());
             }
         }
-        assertEquals(7, AgentType.of(AgentRole.HONEST).size());
+        assertEquals(9, AgentType.of(AgentRole.HONEST).size());
         assertEquals(8, AgentType.of(AgentRole.ADVERSARY).size());
         assertTrue(AgentCatalog.markdown().contains("| `dumpAtRise` | number | `0.3` |"));
     }

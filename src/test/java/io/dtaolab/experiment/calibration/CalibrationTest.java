@@ -42,6 +42,18 @@ class CalibrationTest {
     }
 
     @Test
+    void holdOutHalvesSplitTheChainsSubnetsWithoutOverlap() throws IOException {
+        RealMarket real = RealMarket.load(MARKET);
+        int fit = real.logReturns(HoldOut.FIT).length;
+        int held = real.logReturns(HoldOut.HELD_OUT).length;
+        assertEquals(real.logReturns().length, fit + held, "every subnet with a return is in exactly one half");
+        assertTrue(fit >= 50 && held >= 50, "about half each: " + fit + " / " + held);
+        for (int n = 1; n <= 128; n++) {
+            assertTrue(HoldOut.FIT.contains(n) != HoldOut.HELD_OUT.contains(n), "SN" + n);
+        }
+    }
+
+    @Test
     void statisticsOnKnownSamples() {
         assertEquals(0, Stats.ks(new double[] {1, 2, 3}, new double[] {3, 2, 1}), 1e-12);
         assertEquals(1, Stats.ks(new double[] {1, 2}, new double[] {5, 6}), 1e-12);
@@ -65,7 +77,8 @@ class CalibrationTest {
         CalibrationReport.write(r, dir);
         String md = Files.readString(dir.resolve("calibration.md"));
         assertTrue(md.contains(String.format(java.util.Locale.ROOT, "%.3f", r.ksLogReturns())), md);
-        assertTrue(md.contains("not modelled"), "owners' volume is stated as not modelled");
+        assertTrue(r.ownerVolumeTao() > 0, "the shipped population's subnet owners trade");
+        assertTrue(md.contains("the `subnet-owner` agents"), "owners' volume is the subnet-owner agents'");
         String html = Files.readString(dir.resolve("calibration.html"));
         assertTrue(html.contains("<svg") && html.contains("id=\"logreturns\""), "CDF chart present");
     }
