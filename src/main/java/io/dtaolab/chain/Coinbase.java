@@ -79,8 +79,28 @@ final class Coinbase {
         run(BlockEmission.forIssuance(net.ledger.issuance()));
     }
 
+    // Each pass over the subnets is a method of its own: the JIT compiles a hot loop on its own (on-stack
+    // replacement) before the method around it, and a pass inside run() made it compile the whole coinbase again
+    // for each loop.
     void run(long emission) {
         long block = net.block;
+        double emaSum = flowsAndEligibility(block);
+        if (m.shareRule() == Mechanism.ShareRule.ROOT_VOTE || m.shareRule() == Mechanism.ShareRule.HOLDER_VOTE) {
+            net.votes.shares(net, voteShares);
+        }
+        EmissionShares.compute(m, s.capacity, inputs, s.share);
+        boolean rootSell = emaSum > 1;
+        termInputs(emission);
+        allTerms(emission);
+        injectAll();
+        splitAll(rootSell);
+        dueEpochs();
+        emaAlphas(block);
+        movingPrices();
+    }
+
+    /** Eligibility, flow EMAs and the root proportion of every subnet; Σ of the eligible subnets' EMA prices. */
+    private double flowsAndEligibility(long block) {
         int cap = s.capacity;
         double emaSum = 0;
         for (int n = 1; n < cap; n++) {
@@ -93,11 +113,11 @@ final class Coinbase {
                 emaSum += s.stable[n] ? 1.0 : s.ema[n];
             }
         }
-        if (m.shareRule() == Mechanism.ShareRule.ROOT_VOTE || m.shareRule() == Mechanism.ShareRule.HOLDER_VOTE) {
-            net.votes.shares(net, voteShares);
-        }
-        EmissionShares.compute(m, cap, inputs, s.share);
-        boolean rootSell = emaSum > 1;
+        return emaSum;
+    }
+
+    private void termInputs(long emission) {
+        int cap = s.capacity;
         for (int n = 1; n < cap; n++) {
             if (eligible[n]) {
                 double t = trunc(emission * s.share[n]);
@@ -107,6 +127,10 @@ final class Coinbase {
                 taoOverPrice[n] = p == 0 ? 0 : trunc(t / p);
             }
         }
+    }
+
+    private void allTerms(long emission) {
+        int cap = s.capacity;
         for (int n = 1; n < cap; n++) {
             s.lastTaoEmission[n] = 0;
             s.lastTaoIn[n] = 0;
@@ -119,31 +143,44 @@ final class Coinbase {
             }
             terms(n, emission);
         }
+    }
+
+    private void injectAll() {
+        int cap = s.capacity;
         for (int n = 1; n < cap; n++) {
             if (eligible[n]) {
                 inject(n);
             }
         }
+    }
+
+    private void splitAll(boolean rootSell) {
+        int cap = s.capacity;
         for (int n = 1; n < cap; n++) {
             if (eligible[n]) {
                 splitAlphaOut(n, alphaEmission[n], rootSell);
             }
         }
+    }
+
+    private void dueEpochs() {
+        int cap = s.capacity;
         for (int n = 1; n < cap; n++) {
             if (s.exists[n] && s.neurons[n] != null) {
                 net.epochs.runIfDue(n);
             }
         }
-        updateMovingPrices(block);
     }
 
-    private void updateMovingPrices(long block) {
+    /**
+     * The price EMA's α of every emitting subnet, in a short loop of its own: the α of different subnets are
+     * independent, so the processor overlaps their chains.
+     */
+    private void emaAlphas(long block) {
         int cap = s.capacity;
         Mechanism.EmaArithmetic arithmetic = m.emaArithmetic();
         long halving = m.emaHalvingBlocks();
         boolean ramp = m.emaYoungRamp();
-        // two short loops instead of one long one: the α of different subnets are independent, so the processor
-        // overlaps their division and multiplication chains
         for (int n = 1; n < cap; n++) {
             if (eligible[n] && !s.stable[n]) {
                 long b = block - (s.firstEmissionBlock[n] - 1);
@@ -151,6 +188,12 @@ final class Coinbase {
                         rampInverse(n, b + halving));
             }
         }
+    }
+
+    /** update_moving_price of every emitting subnet with this block's α. */
+    private void movingPrices() {
+        int cap = s.capacity;
+        Mechanism.EmaArithmetic arithmetic = m.emaArithmetic();
         boolean spotCap = m.emaSpotCap();
         for (int n = 1; n < cap; n++) {
             if (!eligible[n]) {

@@ -269,11 +269,24 @@ final class RootClaims {
         }
         // the root stake changes only when a Swap claim stakes its TAO; read it again only then
         long rootStake = net.stakes.stake(coldkey, hotkey, 0);
-        for (int n = 1; n < r.length; n++) {
-            if (r[n] != 0 && s.exists[n] && claimOnSubnet(coldkey, hotkey, position, n, keep, rootStake)) {
+        for (int n = nextRated(r, 1); n > 0; n = nextRated(r, n + 1)) {
+            if (claimOnSubnet(coldkey, hotkey, position, n, keep, rootStake)) {
                 rootStake = net.stakes.stake(coldkey, hotkey, 0);
             }
         }
+    }
+
+    /**
+     * The first existing netuid from {@code from} on with a claimable rate, or −1. A scan of its own: the JIT then
+     * compiles this short loop on its own instead of the whole claim around it.
+     */
+    private int nextRated(long[] r, int from) {
+        for (int n = from; n < r.length; n++) {
+            if (r[n] != 0 && s.exists[n]) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     /** root_claim_on_subnet, for the coldkey's {@code rootStake} on the hotkey; whether that root stake changed. */
