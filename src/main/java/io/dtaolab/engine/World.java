@@ -244,7 +244,7 @@ public final class World {
                 && hotkeyController[hotkey] < agents.size();
     }
 
-    /** The background's votes take effect at once, and a chain monitor sees the miner weights. */
+    /** The background's votes take effect at once, and a chain monitor sees them. */
     private final class Ballot implements BackgroundValidators.Ballot {
         @Override
         public boolean controlled(int hotkey) {
@@ -260,11 +260,13 @@ public final class World {
         @Override
         public void rootWeights(int hotkey, double[] weightsByNetuid) {
             net.setRootWeights(hotkey, weightsByNetuid);
+            feed.rootWeights(hotkey, weightsByNetuid);
         }
 
         @Override
         public void holderVote(int coldkey, double[] weightsByNetuid) {
             net.setHolderVote(coldkey, weightsByNetuid);
+            feed.holderVote(coldkey, weightsByNetuid);
         }
     }
 

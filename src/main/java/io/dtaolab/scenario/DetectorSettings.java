@@ -15,7 +15,8 @@ public record DetectorSettings(Map<String, Setting> byDetector) {
      * Names a strategy file may use, in report order; must match the shipped detector bank (a test checks it: this
      * layer cannot see the detectors themselves).
      */
-    public static final List<String> NAMES = List.of("wash-trading", "pump-and-dump", "collusion", "sandwich", "flow-gaming");
+    public static final List<String> NAMES = List.of("wash-trading", "pump-and-dump", "collusion", "sandwich", "flow-gaming",
+            "vote-capture");
     public static final double MAX_THRESHOLD = 1_000_000;
     public static final DetectorSettings DEFAULT = new DetectorSettings(Map.of());
 

@@ -61,6 +61,11 @@ class DetectorsLabelledTest {
         System.out.println(table);
         assertTrue(SEEDS >= 20 || Boolean.getBoolean("detect.verbose"), "at least 20 seeds");
         for (DetectorStats s : stats) {
+            if (s.attack().isEmpty()) {
+                // no shipped short attack of its own (vote-capture): scored on twins' false alarms only
+                assertTrue(s.falsePositives() == 0, s.detector() + " false alarms on twins: " + s.falsePositives());
+                continue;
+            }
             assertTrue(s.recall() >= 0.9, s.detector() + " recall " + s.recall() + " on " + s.attack());
             assertTrue(s.falsePositives() <= s.negatives() / 20, s.detector() + " false alarms on twins: "
                     + s.falsePositives() + " of " + s.negatives());
