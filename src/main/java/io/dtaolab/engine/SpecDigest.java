@@ -53,6 +53,20 @@ final class SpecDigest {
             b.append("opt(");
             write(o.orElse(null), b);
             b.append(')');
+        } else if (v instanceof java.util.OptionalDouble o) {
+            b.append("opt(");
+            write(o.isPresent() ? (Object) o.getAsDouble() : null, b);
+            b.append(')');
+        } else if (v instanceof java.util.OptionalLong o) {
+            b.append("opt(");
+            write(o.isPresent() ? (Object) o.getAsLong() : null, b);
+            b.append(')');
+        } else if (v instanceof java.util.OptionalInt o) {
+            b.append("opt(");
+            write(o.isPresent() ? (Object) o.getAsInt() : null, b);
+            b.append(')');
+        } else if (v instanceof java.nio.file.Path p) {
+            write(p.toString(), b);
         } else if (v.getClass().isRecord()) {
             b.append(v.getClass().getSimpleName()).append('{');
             for (RecordComponent rc : v.getClass().getRecordComponents()) {

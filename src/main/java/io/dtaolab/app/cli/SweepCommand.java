@@ -2,6 +2,9 @@ package io.dtaolab.app.cli;
 
 import io.dtaolab.app.kafka.KafkaSweepExecutor;
 import io.dtaolab.app.kafka.SweepTopics;
+import io.dtaolab.engine.OrderingPolicy;
+import io.dtaolab.engine.SavedState;
+import io.dtaolab.engine.WarmWorlds;
 import io.dtaolab.experiment.sweep.LocalSweepExecutor;
 import io.dtaolab.experiment.sweep.SweepExecutor;
 import io.dtaolab.experiment.sweep.SweepFiles;
@@ -9,11 +12,14 @@ import io.dtaolab.experiment.sweep.SweepJob;
 import io.dtaolab.experiment.sweep.SweepPlan;
 import io.dtaolab.experiment.sweep.SweepProgress;
 import io.dtaolab.experiment.sweep.SweepResult;
+import io.dtaolab.scenario.SweepCell;
 import io.dtaolab.scenario.SweepInvalid;
 import io.dtaolab.scenario.SweepSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,6 +48,11 @@ public final class SweepCommand implements Callable<Integer> {
             description = "with --kafka: give up when results stop short after this many minutes (default: ${DEFAULT-VALUE})")
     long timeoutMinutes;
 
+    @Option(names = "--from-state", paramLabel = "STATE",
+            description = "every run starts from this saved warm market (run --save-state) instead of warming up; "
+                    + "refused if a cell or seed does not fit it; local workers only")
+    Path fromState;
+
     @Override
     public Integer call() {
         SweepSpec spec;
@@ -55,9 +66,22 @@ public final class SweepCommand implements Callable<Integer> {
             System.err.println("--workers must be at least 1");
             return 2;
         }
+        WarmWorlds warm = null;
+        if (fromState != null) {
+            if (kafka != null) {
+                System.err.println("--from-state runs on local workers only (a Kafka worker cannot read this machine's file)");
+                return 2;
+            }
+            Optional<SavedState> state = StateFiles.loadOrReport(fromState);
+            if (state.isEmpty() || !fitsEveryRun(state.get(), spec)) {
+                return 2;
+            }
+            StateFiles.announce(state.get());
+            warm = WarmWorlds.of(state.get());
+        }
         SweepExecutor executor = kafka != null
                 ? new KafkaSweepExecutor(SweepTopics.defaults(kafka), Duration.ofMinutes(timeoutMinutes))
-                : new LocalSweepExecutor(workers != null ? workers : LocalSweepExecutor.defaultWorkers());
+                : new LocalSweepExecutor(workers != null ? workers : LocalSweepExecutor.defaultWorkers(), warm);
         Path dir = out != null ? out : Path.of("sweeps", spec.name());
         if (!OutputDir.checkOrReport(dir)) {
             return 2;
@@ -85,5 +109,22 @@ public final class SweepCommand implements Callable<Integer> {
                 p.done(), p.failed(), p.elapsedSeconds(), p.runsPerMinute(), p.duplicates());
         System.out.println("Sweep results: " + dir.toAbsolutePath());
         return result.failures().isEmpty() ? 0 : 1;
+    }
+
+    /** Every cell and seed must fit the state (a sweep varies adversaries, not the warm market); else exit 2. */
+    private static boolean fitsEveryRun(SavedState state, SweepSpec spec) {
+        for (SweepCell cell : spec.cells()) {
+            for (long seed : spec.seeds()) {
+                List<String> problems = state.mismatches(cell.spec(), cell.spec().mechanism(), seed, OrderingPolicy.FEE_PRIORITY);
+                if (!problems.isEmpty()) {
+                    System.err.println(state.file() + ": this saved state does not fit cell " + cell.index() + " "
+                            + cell.params() + ", seed " + seed + " of " + spec.file() + "; it was warmed for "
+                            + state.fingerprint().strategy() + ":");
+                    problems.forEach(p -> System.err.println("  " + p));
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
