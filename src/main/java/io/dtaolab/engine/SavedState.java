@@ -100,6 +100,11 @@ public final class SavedState {
         } finally {
             Files.deleteIfExists(tmp);
         }
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the default permissions stay
+        }
         return header;
     }
 

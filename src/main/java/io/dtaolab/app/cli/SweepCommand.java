@@ -4,6 +4,7 @@ import io.dtaolab.app.kafka.KafkaSweepExecutor;
 import io.dtaolab.app.kafka.SweepTopics;
 import io.dtaolab.engine.OrderingPolicy;
 import io.dtaolab.engine.SavedState;
+import io.dtaolab.engine.StateFingerprint;
 import io.dtaolab.engine.WarmWorlds;
 import io.dtaolab.experiment.sweep.LocalSweepExecutor;
 import io.dtaolab.experiment.sweep.SweepExecutor;
@@ -14,6 +15,7 @@ import io.dtaolab.experiment.sweep.SweepProgress;
 import io.dtaolab.experiment.sweep.SweepResult;
 import io.dtaolab.scenario.SweepCell;
 import io.dtaolab.scenario.SweepInvalid;
+import io.dtaolab.scenario.StrategySpec;
 import io.dtaolab.scenario.SweepSpec;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,6 +55,12 @@ public final class SweepCommand implements Callable<Integer> {
                     + "refused if a cell or seed does not fit it; local workers only")
     Path fromState;
 
+    @Option(names = "--save-state", paramLabel = "STATE",
+            description = "warm the market of the first cell and seed once, save it to STATE, and start every run from it "
+                    + "(all cells and seeds must share network, honest population, preset, seed and warm-up); local "
+                    + "workers only")
+    Path saveState;
+
     @Override
     public Integer call() {
         SweepSpec spec;
@@ -67,12 +75,21 @@ public final class SweepCommand implements Callable<Integer> {
             return 2;
         }
         WarmWorlds warm = null;
-        if (fromState != null) {
-            if (kafka != null) {
-                System.err.println("--from-state runs on local workers only (a Kafka worker cannot read this machine's file)");
+        if (fromState != null || saveState != null) {
+            if (kafka != null || (fromState != null && saveState != null)) {
+                System.err.println("--from-state and --save-state exclude each other and run on local workers only "
+                        + "(a Kafka worker cannot read this machine's file)");
                 return 2;
             }
-            Optional<SavedState> state = StateFiles.loadOrReport(fromState);
+            if (saveState != null && java.nio.file.Files.exists(saveState)) {
+                System.err.println("--save-state: " + saveState + " already exists (start from it with --from-state, or "
+                        + "remove it)");
+                return 2;
+            }
+            if (saveState != null && !saveFirstCell(spec)) {
+                return 2;
+            }
+            Optional<SavedState> state = StateFiles.loadOrReport(fromState != null ? fromState : saveState);
             if (state.isEmpty() || !fitsEveryRun(state.get(), spec)) {
                 return 2;
             }
@@ -109,6 +126,26 @@ public final class SweepCommand implements Callable<Integer> {
                 p.done(), p.failed(), p.elapsedSeconds(), p.runsPerMinute(), p.duplicates());
         System.out.println("Sweep results: " + dir.toAbsolutePath());
         return result.failures().isEmpty() ? 0 : 1;
+    }
+
+    /** Warms the first cell's market for the first seed and saves it, if every run fits it; else says why. */
+    private boolean saveFirstCell(SweepSpec spec) {
+        StrategySpec first = spec.cells().get(0).spec();
+        long seed = spec.seeds().get(0);
+        StateFingerprint planned = StateFingerprint.of(first, first.mechanism(), seed, OrderingPolicy.FEE_PRIORITY);
+        for (SweepCell cell : spec.cells()) {
+            for (long s : spec.seeds()) {
+                List<String> problems = planned.mismatches(StateFingerprint.of(cell.spec(), cell.spec().mechanism(), s,
+                        OrderingPolicy.FEE_PRIORITY));
+                if (!problems.isEmpty()) {
+                    System.err.println(spec.file() + ": --save-state: cell " + cell.index() + " " + cell.params() + ", seed "
+                            + s + " does not share the first run's warm market:");
+                    problems.forEach(p -> System.err.println("  " + p));
+                    return false;
+                }
+            }
+        }
+        return StateFiles.saveOrReport(first, first.mechanism(), seed, OrderingPolicy.FEE_PRIORITY, saveState).isPresent();
     }
 
     /** Every cell and seed must fit the state (a sweep varies adversaries, not the warm market); else exit 2. */
