@@ -36,7 +36,7 @@ import java.util.zip.InflaterInputStream;
  * that every class the world holds is byte for byte the class of this build.
  */
 public final class SavedState {
-    /** A state file larger than this is refused (a 10,000-agent mainnet world is tens of megabytes). */
+    /** A state file larger than this is refused (mainnet-scale's 10,000-agent world: 0.6 MB, 7.2 MB inflated). */
     public static final long MAX_FILE_BYTES = 1L << 31;
     /** The inflated payload may be at most this large. */
     public static final long MAX_PAYLOAD_BYTES = 1L << 34;
