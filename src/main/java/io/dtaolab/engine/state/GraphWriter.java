@@ -47,7 +47,7 @@ public final class GraphWriter {
     /** Writes the graph of {@code root} and the end mark. */
     public void writeRoot(Object root) {
         try {
-            value(root, root.getClass());
+            value(root);
             out.writeByte(Tags.END);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,7 +59,7 @@ public final class GraphWriter {
         return List.copyOf(classOrder);
     }
 
-    private void value(Object o, Class<?> holder) throws IOException {
+    private void value(Object o) throws IOException {
         if (o == null) {
             out.writeByte(Tags.NULL);
         } else if (o instanceof String s) {
@@ -71,7 +71,7 @@ public final class GraphWriter {
                 out.writeByte(Tags.REF);
                 out.writeInt(id);
             } else {
-                graphObject(o, holder);
+                graphObject(o);
             }
         }
     }
@@ -147,7 +147,7 @@ public final class GraphWriter {
         return true;
     }
 
-    private void graphObject(Object o, Class<?> holder) throws IOException {
+    private void graphObject(Object o) throws IOException {
         Class<?> c = o.getClass();
         ids.put(o, ids.size());
         if (c.isArray()) {
@@ -189,7 +189,7 @@ public final class GraphWriter {
             } else if (t == char.class) {
                 out.writeChar(f.getChar(o));
             } else {
-                value(f.get(o), o.getClass());
+                value(f.get(o));
             }
         } catch (IllegalAccessException e) {
             throw new StateFormatException("cannot read field " + f, e);
@@ -236,7 +236,7 @@ public final class GraphWriter {
             Object[] a = (Object[]) o;
             for (int i = 0; i < n; i++) {
                 try {
-                    value(a[i], c);
+                    value(a[i]);
                 } catch (StateFormatException e) {
                     throw e.at("[" + i + "]");
                 }
@@ -261,7 +261,7 @@ public final class GraphWriter {
         for (RecordComponent rc : c.getRecordComponents()) {
             try {
                 rc.getAccessor().setAccessible(true);
-                value(rc.getAccessor().invoke(o), c);
+                value(rc.getAccessor().invoke(o));
             } catch (ReflectiveOperationException e) {
                 throw new StateFormatException("cannot read record component " + c.getName() + "." + rc.getName(), e);
             } catch (StateFormatException e) {
@@ -303,11 +303,11 @@ public final class GraphWriter {
             elements(Tags.LINKED_HASH_SET, (Collection<?>) o);
         } else if (c == TreeSet.class) {
             out.writeByte(Tags.TREE_SET);
-            value(((TreeSet<?>) o).comparator(), c);
+            value(((TreeSet<?>) o).comparator());
             elements((Collection<?>) o);
         } else if (c == PriorityQueue.class) {
             out.writeByte(Tags.PRIORITY_QUEUE);
-            value(((PriorityQueue<?>) o).comparator(), c);
+            value(((PriorityQueue<?>) o).comparator());
             elements(List.of(((PriorityQueue<?>) o).toArray())); // heap order: re-adding it rebuilds the same heap
         } else if (c == HashMap.class) {
             entries(Tags.HASH_MAP, new ArrayList<>(((Map<?, ?>) o).entrySet()));
@@ -315,7 +315,7 @@ public final class GraphWriter {
             entries(Tags.LINKED_HASH_MAP, new ArrayList<>(((Map<?, ?>) o).entrySet()));
         } else if (c == TreeMap.class) {
             out.writeByte(Tags.TREE_MAP);
-            value(((TreeMap<?, ?>) o).comparator(), c);
+            value(((TreeMap<?, ?>) o).comparator());
             entries(new ArrayList<>(((Map<?, ?>) o).entrySet()));
         } else {
             throw new StateFormatException("a " + name + ", which the state format does not know how to write");
@@ -332,7 +332,7 @@ public final class GraphWriter {
         int i = 0;
         for (Object e : items) {
             try {
-                value(e, Object.class);
+                value(e);
             } catch (StateFormatException x) {
                 throw x.at("[" + i + "]");
             }
@@ -349,8 +349,8 @@ public final class GraphWriter {
         out.writeInt(entries.size());
         for (Map.Entry<?, ?> e : entries) {
             try {
-                value(e.getKey(), Object.class);
-                value(e.getValue(), Object.class);
+                value(e.getKey());
+                value(e.getValue());
             } catch (StateFormatException x) {
                 throw x.at("[" + e.getKey() + "]");
             }
