@@ -99,7 +99,7 @@ public final class FlowGamingDetector implements Detector {
 
     @Override
     public double defaultThreshold() {
-        return 2;
+        return 2.45;
     }
 
     @Override
