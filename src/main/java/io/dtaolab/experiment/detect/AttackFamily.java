@@ -17,7 +17,7 @@ public enum AttackFamily {
             Variant.COMBINED)),
     FLOW("flow-recycling", "flow-gaming", List.of(Variant.PLAIN, Variant.SLOW, Variant.NOISE, Variant.COMBINED)),
     SYBIL("sybil", "", List.of(Variant.PLAIN, Variant.NOISE)),
-    EMA_TIMING("ema-timing", "", List.of(Variant.PLAIN, Variant.NOISE)),
+    EMA_TIMING("ema-timing", "ema-timing", List.of(Variant.PLAIN, Variant.NOISE)),
     VOTE_CAPTURE("vote-capture", "vote-capture", List.of(Variant.PLAIN, Variant.NOISE));
 
     private final String id;

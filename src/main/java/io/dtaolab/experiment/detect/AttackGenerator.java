@@ -37,11 +37,15 @@ import java.util.SplittableRandom;
  * <li>sybil: 8–64 coldkeys of U(5, 50) each holding stake; the same swarm washing is the wash family's swarm
  * variant, voting under {@code holder-vote} the vote-capture family; the collusion family's root-bribe variant is
  * its cartel paying U(50, 500) a tempo to root validators under {@code root-vote};</li>
- * <li>EMA timing: push logU(300, 3 000), lead 60–720 blocks before the checkpoint.</li>
+ * <li>EMA timing: push logU(300, 3 000) before every epoch of the target ({@code checkpoint: epoch}), lead U(10, 240)
+ * blocks (within one tempo), exit the block after the epoch; preset drawn from the four with the staggered epoch
+ * schedule the timer's clock follows (launch, v3, taoflow, netflow).</li>
  * </ul>
  */
 public final class AttackGenerator {
     static final List<String> PRESETS = PresetChoice.all();
+    /** Presets whose epochs follow the staggered tempo schedule the EMA timer's epoch clock uses (exactly). */
+    static final List<String> STAGGERED_PRESETS = List.of("launch-2025-02", "v3-2025-07", "taoflow-2025-11", "netflow-2026-05");
 
     private final long seed;
 
@@ -69,7 +73,8 @@ public final class AttackGenerator {
                 : variant == Variant.NOISE ? r.pick(List.of(HonestStress.values()).subList(1, HonestStress.values().length))
                 : HonestStress.NONE;
         String preset = family == AttackFamily.VOTE_CAPTURE ? "holder-vote"
-                : variant == Variant.BRIBE ? "root-vote" : r.pick(PRESETS);
+                : variant == Variant.BRIBE ? "root-vote"
+                : family == AttackFamily.EMA_TIMING ? r.pick(STAGGERED_PRESETS) : r.pick(PRESETS);
         long active = variant == Variant.SLOW ? r.i(3_600, 4_000) : r.i(2_400, 3_000);
         long blocks = honest ? r.i(3_600, 5_000) : start + active;
 
@@ -207,7 +212,8 @@ public final class AttackGenerator {
             }
             case EMA_TIMING -> {
                 double push = r.logU(300, 3_000);
-                params = map("pushTao", round(push), "leadBlocks", r.i(60, 720), "mode", "pump-before-checkpoint");
+                params = map("pushTao", round(push), "leadBlocks", r.i(10, 240), "mode", "pump-before-checkpoint",
+                        "checkpoint", "epoch");
                 a.put("type", "ema-timer");
                 budget = push * r.u(2, 4);
             }
