@@ -9,6 +9,21 @@ import java.util.*;
 /** Dev tool: replays recorded worlds (DevTrace) and prints outcomes. Args: tuneDir heldDir [detector-to-dump] */
 public final class DevEval {
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("render")) {
+            // the detect-eval report from recorded worlds: args render tuneDir heldDir tuneSeed heldSeed attacks honest out.md out.csv
+            long t0 = System.nanoTime();
+            List<EvalWorld> t = DevTrace.worlds(Path.of(args[1]), DetectorBank::standard, 2);
+            List<EvalWorld> h = DevTrace.worlds(Path.of(args[2]), DetectorBank::standard, 2);
+            DetectEvaluation.Plan plan = new DetectEvaluation.Plan(Integer.parseInt(args[5]), Integer.parseInt(args[6]),
+                    Long.parseLong(args[3]), Long.parseLong(args[4]), 2);
+            DetectEvaluation.Result r = new DetectEvaluation.Result(plan, t, h, DetectEvaluation.score(t, h), (System.nanoTime() - t0) / 1e9);
+            String md = DetectEvalMarkdown.render(r, "detect-eval --cases " + args[5] + " --honest " + args[6] + " --tune-seed "
+                    + args[3] + " --seed " + args[4]);
+            java.nio.file.Files.writeString(Path.of(args[7]), md);
+            java.nio.file.Files.writeString(Path.of(args[8]), EvalCsv.render(h, DetectorBank.names()));
+            System.out.println(md);
+            return;
+        }
         List<EvalWorld> tune = DevTrace.worlds(Path.of(args[0]), DetectorBank::standard, 2);
         List<EvalWorld> held = args[1].equals(args[0]) ? tune : DevTrace.worlds(Path.of(args[1]), DetectorBank::standard, 2);
         String dump = args.length > 2 ? args[2] : "";
