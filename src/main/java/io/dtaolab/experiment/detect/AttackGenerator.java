@@ -36,7 +36,8 @@ import java.util.SplittableRandom;
  * <li>flow recycling: cycle logU(200, 3 000), hold 180–720 blocks (slow: 900–1 800);</li>
  * <li>sybil: 8–64 coldkeys of U(5, 50) each holding stake; the same swarm washing is the wash family's swarm
  * variant, voting under {@code holder-vote} the vote-capture family; the collusion family's root-bribe variant is
- * its cartel paying U(50, 500) a tempo to root validators under {@code root-vote};</li>
+ * its cartel paying U(50, 500) a tempo to root validators under {@code root-vote} (it carries a second truth, family
+ * root-bribery, same adversary and target);</li>
  * <li>EMA timing: push logU(300, 3 000) before every epoch of the target ({@code checkpoint: epoch}), lead U(10, 240)
  * blocks (within one tempo), exit the block after the epoch; preset drawn from the four with the staggered epoch
  * schedule the timer's clock follows (launch, v3, taoflow, netflow).</li>
@@ -67,7 +68,7 @@ public final class AttackGenerator {
         int subnets = r.i(4, 8);
         long start = r.i(1_200, 2_000);
         // families and honest populations in turn (stratified), so every size covers them evenly; the rest is drawn
-        AttackFamily family = honest ? null : AttackFamily.values()[index % AttackFamily.values().length];
+        AttackFamily family = honest ? null : AttackFamily.DRAWN.get(index % AttackFamily.DRAWN.size());
         Variant variant = honest ? null : r.pick(family.variants());
         HonestStress stress = honest ? HonestStress.values()[index % HonestStress.values().length]
                 : variant == Variant.NOISE ? r.pick(List.of(HonestStress.values()).subList(1, HonestStress.values().length))
@@ -94,6 +95,12 @@ public final class AttackGenerator {
         if (!honest) {
             int target = r.i(1, subnets);
             truths.add(attack(r, family, variant, "a1", target, start, blocks, subnets, population, adversaries));
+            if (variant == Variant.BRIBE) {
+                // the bribing cartel is also a root-validator bribery on the same target
+                GeneratedCase.Truth c = truths.get(0);
+                truths.add(new GeneratedCase.Truth(AttackFamily.ROOT_BRIBERY, Variant.BRIBE, c.adversaryId(), c.target(),
+                        c.startOffset(), c.stopOffset()));
+            }
             if (variant == Variant.COMBINED) {
                 List<AttackFamily> others = new ArrayList<>(List.of(AttackFamily.WASH, AttackFamily.PUMP,
                         AttackFamily.SANDWICH, AttackFamily.COLLUSION, AttackFamily.FLOW));
