@@ -3,6 +3,7 @@ package io.dtaolab.chain;
 import io.dtaolab.chain.Mechanism.ChainBuyAlpha;
 import io.dtaolab.chain.Mechanism.InjectionCap;
 import io.dtaolab.chain.Mechanism.RootDividends;
+import io.dtaolab.chain.pool.SwapScratch;
 
 /**
  * The per-block coinbase in the chain's order (dtao-mechanics.md §2.1, §2.3–2.7): flow EMAs, shares, root-sell
@@ -48,6 +49,16 @@ final class Coinbase {
     private final long[] alphaIn;
     private final long[] excess;
     private final boolean[] subsidised;
+    // this block's injection, priced for every subnet before any is applied: the chain buys of different subnets
+    // are independent, and in a short loop of their own the processor overlaps their log1p/expm1 chains
+    private static final long WEIGHT_KEPT = -2;
+    /** The quote weight re-solved for the injection; -1: the pool refuses it; WEIGHT_KEPT: not re-solved. */
+    private final long[] injectionWeight;
+    private final boolean[] bought;
+    private final long[] buyIn;
+    private final long[] buyFee;
+    private final long[] buyOut;
+    private final SwapScratch buy = new SwapScratch();
 
     Coinbase(Network net) {
         this.net = net;
@@ -73,6 +84,11 @@ final class Coinbase {
         this.alphaIn = new long[cap];
         this.excess = new long[cap];
         this.subsidised = new boolean[cap];
+        this.injectionWeight = new long[cap];
+        this.bought = new boolean[cap];
+        this.buyIn = new long[cap];
+        this.buyFee = new long[cap];
+        this.buyOut = new long[cap];
     }
 
     void run() {
@@ -146,12 +162,50 @@ final class Coinbase {
     }
 
     private void injectAll() {
+        injectionWeights();
+        chainBuyPrices();
         int cap = s.capacity;
         for (int n = 1; n < cap; n++) {
             if (eligible[n]) {
                 inject(n);
             }
         }
+    }
+
+    /** The quote weight of every subnet after its injection (the chain re-solves it on the pre-buy reserves). */
+    private void injectionWeights() {
+        int cap = s.capacity;
+        boolean balancer = m.poolModel() == Mechanism.PoolModel.BALANCER;
+        for (int n = 1; n < cap; n++) {
+            if (!eligible[n]) {
+                continue;
+            }
+            long tao = taoIn[n];
+            long alpha = alphaIn[n];
+            injectionWeight[n] = (tao > 0 || alpha > 0) && !s.stable[n] && balancer
+                    ? net.pools.quoteWeightAfterInjection(n, tao, alpha) : WEIGHT_KEPT;
+        }
+    }
+
+    /** Every subnet's chain buy of its excess TAO, priced on the pre-injection reserves with the re-solved weight. */
+    private void chainBuyPrices() {
+        int cap = s.capacity;
+        for (int n = 1; n < cap; n++) {
+            bought[n] = eligible[n] && excess[n] > 0 && !s.stable[n] && priceChainBuy(n, excess[n]);
+        }
+    }
+
+    private boolean priceChainBuy(int n, long tao) {
+        long w = injectionWeight[n];
+        try {
+            net.pools.feeLessBuyInto(n, w >= 0 ? w : s.quoteWeight[n], tao, buy);
+        } catch (ChainException refused) {
+            return false; // the minted TAO is recycled, i.e. never enters the model
+        }
+        buyIn[n] = buy.amountInNet();
+        buyFee[n] = buy.fee();
+        buyOut[n] = buy.amountOut();
+        return true;
     }
 
     private void splitAll(boolean rootSell) {
@@ -295,18 +349,14 @@ final class Coinbase {
     private void inject(int n) {
         long tao = taoIn[n];
         long alpha = alphaIn[n];
-        boolean accepted = true;
-        if ((tao > 0 || alpha > 0) && !s.stable[n] && m.poolModel() == Mechanism.PoolModel.BALANCER) {
-            long w = net.pools.quoteWeightAfterInjection(n, tao, alpha);
-            accepted = w >= 0;
-            if (accepted) {
-                s.setQuoteWeight(n, w);
-            }
+        long w = injectionWeight[n];
+        if (w >= 0) {
+            s.setQuoteWeight(n, w);
         }
-        if (excess[n] > 0) {
-            chainBuy(n, excess[n]);
+        if (bought[n]) {
+            chainBuy(n, buyIn[n], buyFee[n], buyOut[n]);
         }
-        if (accepted && (tao > 0 || alpha > 0)) {
+        if (w != -1 && (tao > 0 || alpha > 0)) {
             s.alphaIn[n] += alpha;
             s.taoReserve[n] += tao;
             net.ledger.minted += tao;
@@ -316,19 +366,17 @@ final class Coinbase {
         }
     }
 
-    /** Spends excess TAO on a fee-less buy; the alpha is recycled or kept as protocol alpha by era. */
-    private void chainBuy(int n, long tao) {
-        Fill f = feeLessBuy(n, tao);
-        if (f == null) {
-            return; // the minted TAO is recycled, i.e. never enters the model
-        }
-        net.ledger.minted += f.in() + f.fee();
+    /** Applies a chain buy of excess TAO; the alpha is recycled or kept as protocol alpha by era. */
+    private void chainBuy(int n, long in, long fee, long out) {
+        s.taoReserve[n] += in;
+        s.alphaIn[n] -= out;
+        net.ledger.minted += in + fee;
         if (m.chainBuyAlpha() == ChainBuyAlpha.PROTOCOL) {
-            s.alphaOut[n] += f.out();
-            s.protocolAlpha[n] += f.out();
+            s.alphaOut[n] += out;
+            s.protocolAlpha[n] += out;
         }
-        s.protocolFlow[n] += f.in();
-        s.lastChainBuyTao[n] = f.in();
+        s.protocolFlow[n] += in;
+        s.lastChainBuyTao[n] = in;
     }
 
     /**
