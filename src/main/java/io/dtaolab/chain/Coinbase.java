@@ -59,6 +59,10 @@ final class Coinbase {
     private final long[] buyFee;
     private final long[] buyOut;
     private final SwapScratch buy = new SwapScratch();
+    private final Runnable[] passes = passes();
+    private long blockEmission;
+    /** Σ of the eligible subnets' EMA prices this block (above 1: root alpha is sold). */
+    private double emaSum;
 
     Coinbase(Network net) {
         this.net = net;
@@ -97,22 +101,34 @@ final class Coinbase {
 
     // Each pass over the subnets is a method of its own: the JIT compiles a hot loop on its own (on-stack
     // replacement) before the method around it, and a pass inside run() made it compile the whole coinbase again
-    // for each loop.
+    // for each loop. The passes are called through one call site that sees them all, which the JIT does not inline:
+    // inlined, each pass was compiled twice more, into run() and into Network.beginBlock().
     void run(long emission) {
-        long block = net.block;
-        double emaSum = flowsAndEligibility(block);
+        blockEmission = emission;
+        for (Runnable pass : passes) {
+            pass.run();
+        }
+    }
+
+    private Runnable[] passes() {
+        return new Runnable[] {
+            () -> emaSum = flowsAndEligibility(net.block),
+            this::shares,
+            () -> termInputs(blockEmission),
+            () -> allTerms(blockEmission),
+            this::injectAll,
+            () -> splitAll(emaSum > 1),
+            this::dueEpochs,
+            () -> emaAlphas(net.block),
+            this::movingPrices,
+        };
+    }
+
+    private void shares() {
         if (m.shareRule() == Mechanism.ShareRule.ROOT_VOTE || m.shareRule() == Mechanism.ShareRule.HOLDER_VOTE) {
             net.votes.shares(net, voteShares);
         }
         EmissionShares.compute(m, s.capacity, inputs, s.share);
-        boolean rootSell = emaSum > 1;
-        termInputs(emission);
-        allTerms(emission);
-        injectAll();
-        splitAll(rootSell);
-        dueEpochs();
-        emaAlphas(block);
-        movingPrices();
     }
 
     /** Eligibility, flow EMAs and the root proportion of every subnet; Σ of the eligible subnets' EMA prices. */
