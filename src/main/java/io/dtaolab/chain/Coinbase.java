@@ -59,7 +59,6 @@ final class Coinbase {
     private final long[] buyFee;
     private final long[] buyOut;
     private final SwapScratch buy = new SwapScratch();
-    private final Runnable[] passes = passes();
     private long blockEmission;
     /** Σ of the eligible subnets' EMA prices this block (above 1: root alpha is sold). */
     private double emaSum;
@@ -105,24 +104,27 @@ final class Coinbase {
     // inlined, each pass was compiled twice more, into run() and into Network.beginBlock().
     void run(long emission) {
         blockEmission = emission;
-        for (Runnable pass : passes) {
-            pass.run();
+        for (Pass pass : PASSES) {
+            pass.run(this);
         }
     }
 
-    private Runnable[] passes() {
-        return new Runnable[] {
-            () -> emaSum = flowsAndEligibility(net.block),
-            this::shares,
-            () -> termInputs(blockEmission),
-            () -> allTerms(blockEmission),
-            this::injectAll,
-            () -> splitAll(emaSum > 1),
-            this::dueEpochs,
-            () -> emaAlphas(net.block),
-            this::movingPrices,
-        };
+    /** A pass of the coinbase. Stateless (a world's deep copy keeps lambdas as they are, see DeepCopy). */
+    private interface Pass {
+        void run(Coinbase c);
     }
+
+    private static final Pass[] PASSES = {
+        c -> c.emaSum = c.flowsAndEligibility(c.net.block),
+        Coinbase::shares,
+        c -> c.termInputs(c.blockEmission),
+        c -> c.allTerms(c.blockEmission),
+        Coinbase::injectAll,
+        c -> c.splitAll(c.emaSum > 1),
+        Coinbase::dueEpochs,
+        c -> c.emaAlphas(c.net.block),
+        Coinbase::movingPrices,
+    };
 
     private void shares() {
         if (m.shareRule() == Mechanism.ShareRule.ROOT_VOTE || m.shareRule() == Mechanism.ShareRule.HOLDER_VOTE) {
