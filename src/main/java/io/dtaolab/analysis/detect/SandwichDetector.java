@@ -55,7 +55,7 @@ public final class SandwichDetector implements Detector {
 
     @Override
     public double defaultThreshold() {
-        return 2;
+        return 1.5;
     }
 
     /**
