@@ -49,8 +49,8 @@ final class Coinbase {
     private final long[] alphaIn;
     private final long[] excess;
     private final boolean[] subsidised;
-    // this block's injection, priced for every subnet before any is applied: the chain buys of different subnets
-    // are independent, and in a short loop of their own the processor overlaps their log1p/expm1 chains
+    // this block's injection, priced for every subnet before any is applied (the chain buys of different subnets
+    // are independent): short loops of their own, and no Fill per buy
     private static final long WEIGHT_KEPT = -2;
     /** The quote weight re-solved for the injection; -1: the pool refuses it; WEIGHT_KEPT: not re-solved. */
     private final long[] injectionWeight;
