@@ -125,6 +125,10 @@ public final class WashTradingDetector implements Detector {
                 && Math.abs(t.alpha() - h.buyAlpha) <= MATCH * h.buyAlpha;
         h.alpha = Math.max(0, h.alpha - t.alpha());
         h.buyBlock = -1;
+        if (h.alpha == 0) {
+            // flat with no buy pending: the same as a key never seen here (a fresh holding), so not kept
+            b.holdings.remove(t.coldkey());
+        }
         if (!trip) {
             return;
         }
