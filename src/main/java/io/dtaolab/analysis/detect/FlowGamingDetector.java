@@ -137,7 +137,7 @@ public final class FlowGamingDetector implements Detector {
         }
     }
 
-    private final Map<Integer, Book> books = new HashMap<>();
+    private final IntKeyMap<Book> books = new IntKeyMap<>();
 
     @Override
     public String name() {

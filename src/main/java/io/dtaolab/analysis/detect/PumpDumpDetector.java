@@ -45,7 +45,7 @@ public final class PumpDumpDetector implements Detector {
     }
 
     private final FundingClusters clusters = new FundingClusters();
-    private final Map<Integer, Book> books = new HashMap<>();
+    private final IntKeyMap<Book> books = new IntKeyMap<>();
 
     @Override
     public String name() {
