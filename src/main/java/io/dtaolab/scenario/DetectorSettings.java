@@ -16,7 +16,7 @@ public record DetectorSettings(Map<String, Setting> byDetector) {
      * layer cannot see the detectors themselves).
      */
     public static final List<String> NAMES = List.of("wash-trading", "pump-and-dump", "collusion", "sandwich", "flow-gaming",
-            "vote-capture");
+            "vote-capture", "ema-timing", "root-bribery");
     public static final double MAX_THRESHOLD = 1_000_000;
     public static final DetectorSettings DEFAULT = new DetectorSettings(Map.of());
 

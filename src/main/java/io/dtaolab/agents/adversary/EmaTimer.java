@@ -14,12 +14,18 @@ import io.dtaolab.chain.Rao;
  * upward at the checkpoint for the cost of two swaps. Mode suppress-rival: it buys a pushTao inventory of the rival
  * (rivalNetuid, or the lowest-EMA subnet other than the target when 0) early, sells it leadBlocks before each
  * checkpoint to depress the rival's EMA toward pruning, and buys it back after the checkpoint.
+ * <p>
+ * With {@code checkpoint: epoch} the checkpoints are the target subnet's epochs instead (the staggered tempo schedule,
+ * {@link Trading#nextEpochBlock}: exact under launch, v3, taoflow and netflow; an approximation under the last-epoch
+ * presets, as for the insider cartel), and the lead is capped at one tempo: the timer then pushes before every epoch
+ * and exits the block after it.
  */
 public final class EmaTimer extends AdversaryAgent {
     static final long CHECKPOINT_EVERY = Trading.BLOCKS_PER_DAY;
     private final long pushRao;
     private final long lead;
     private final boolean suppress;
+    private final boolean epoch;
     private final int rivalParam;
     private int rival = -1;
     private boolean pushed;
@@ -27,13 +33,17 @@ public final class EmaTimer extends AdversaryAgent {
     public EmaTimer(String id, AgentParams p, Attack a) {
         super(id, p, a);
         this.pushRao = Rao.ofTao(p.getDouble("pushTao"));
+        this.epoch = "epoch".equals(p.getString("checkpoint"));
         this.lead = Math.min(p.getLong("leadBlocks"), CHECKPOINT_EVERY - 2);
         this.suppress = "suppress-rival".equals(p.getString("mode"));
         this.rivalParam = (int) p.getLong("rivalNetuid");
     }
 
     /** Next checkpoint strictly after {@code block}. */
-    private long nextCheckpoint(long block) {
+    private long nextCheckpoint(long block, MarketView v) {
+        if (epoch) {
+            return Trading.nextEpochBlock(block + 1, attack.target(), v.tempo());
+        }
         long k = (block - attack.startBlock()) / CHECKPOINT_EVERY + 1;
         return attack.startBlock() + k * CHECKPOINT_EVERY;
     }
@@ -56,7 +66,8 @@ public final class EmaTimer extends AdversaryAgent {
         MarketView v = ctx.view();
         int ck = coldkey();
         long b = v.block();
-        long cp = nextCheckpoint(b);
+        long cp = nextCheckpoint(b, v);
+        long lead = epoch ? Math.min(this.lead, v.tempo() - 1) : this.lead;
         if (!suppress) {
             int n = attack.target();
             if (!v.exists(n)) {
@@ -92,7 +103,7 @@ public final class EmaTimer extends AdversaryAgent {
         } else if (pushed) {
             buy(ctx, ck, rival, pushRao, 0);
             pushed = false;
-            wake(ctx, nextCheckpoint(b) - lead);
+            wake(ctx, nextCheckpoint(b, v) - lead);
         } else {
             wake(ctx, cp - lead);
         }

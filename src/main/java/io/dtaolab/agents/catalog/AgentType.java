@@ -128,7 +128,9 @@ public enum AgentType {
             integer("leadBlocks", 1, 216_000, 720, "blocks before the checkpoint the push starts"),
             choice("mode", "pump-before-checkpoint", List.of("pump-before-checkpoint", "suppress-rival"),
                     "lift the target's EMA, or sell into a rival's pool to depress its EMA"),
-            integer("rivalNetuid", 0, 65_535, 0, "rival subnet for suppress-rival (0 = none)")),
+            integer("rivalNetuid", 0, 65_535, 0, "rival subnet for suppress-rival (0 = none)"),
+            choice("checkpoint", "daily", List.of("daily", "epoch"),
+                    "what is timed: a checkpoint every day from the start, or every epoch of the target (lead capped at a tempo)")),
     SCRIPT("script", AgentRole.ADVERSARY,
             "Does exactly the actions listed under `actions` (stake, unstake, move at block offsets), then sells out at `stop`; "
                     + "how a historical incident or a searched attack becomes a plain strategy file. No parameters.");

@@ -30,7 +30,7 @@ public final class CollusionDetector implements Detector {
 
     @Override
     public double defaultThreshold() {
-        return 2.5;
+        return 2.25;
     }
 
     @Override

@@ -52,7 +52,8 @@ public final class DetectorBank implements MonitorTrace {
     /** One fresh instance of each shipped detector. */
     public static List<Detector> standard() {
         return List.of(new WashTradingDetector(), new PumpDumpDetector(), new CollusionDetector(),
-                new SandwichDetector(), new FlowGamingDetector(), new VoteCaptureDetector());
+                new SandwichDetector(), new FlowGamingDetector(), new VoteCaptureDetector(), new EmaTimingDetector(),
+                new RootBriberyDetector());
     }
 
     /** Names of the shipped detectors, in report order. */

@@ -11,7 +11,10 @@ import java.util.Map;
  * EMA (and with it the emission share) keeps the inflows. The buy-back must be about the size of the position just
  * closed ({@value #SAME_STAKE}): the same stake going round again, not a new decision. Score: the most recycles by one
  * coldkey on the subnet in the last {@value #WINDOW} blocks (a momentum herd's one-off re-entries, each by another key,
- * do not add up).
+ * do not add up), each recycle weighted by the stake it cycled, full from {@value #FULL_POOL_SHARE} of the pool's TAO
+ * (the flow a recycle fakes grows with the stake; an honest follower re-entering with a small wallet weighs little)
+ * and by how fast the buy-back came: full within {@value #QUICK_REBUY} blocks of the sale, 2 / delay after (a recycler
+ * puts the same stake straight back, an honest re-entry lands anywhere in the {@value #REBUY_BLOCKS}-block window).
  */
 public final class FlowGamingDetector implements Detector {
     public static final String NAME = "flow-gaming";
@@ -19,6 +22,8 @@ public final class FlowGamingDetector implements Detector {
     static final long MIN_HOLD = 180;
     static final long REBUY_BLOCKS = 20;
     static final double MIN_POOL_SHARE = 0.002;
+    static final double FULL_POOL_SHARE = 0.01;
+    static final long QUICK_REBUY = 2;
     static final double SOLD_ALL = 0.9;
     static final double SAME_STAKE = 0.1;
     /** How often (in blocks, per subnet) positions that can no longer matter are dropped (see {@link Positions#compact}). */
@@ -35,7 +40,7 @@ public final class FlowGamingDetector implements Detector {
     private static final class Book {
         final Positions byColdkey = new Positions();
         final ArrayDeque<double[]> recycles = new ArrayDeque<>();
-        final Map<Integer, Integer> recyclesByKey = new HashMap<>();
+        final Map<Integer, Double> recyclesByKey = new HashMap<>();
         double netFlow;
         long compactedAt;
     }
@@ -146,7 +151,7 @@ public final class FlowGamingDetector implements Detector {
 
     @Override
     public double defaultThreshold() {
-        return 2;
+        return 1.41;
     }
 
     @Override
@@ -159,9 +164,12 @@ public final class FlowGamingDetector implements Detector {
         Position p = b.byColdkey.getOrCreate(t.coldkey());
         b.netFlow += t.buy() ? t.tao() : -t.tao();
         while (!b.recycles.isEmpty() && t.block() - b.recycles.peekFirst()[0] > WINDOW) {
-            int gone = (int) b.recycles.removeFirst()[2];
-            b.recyclesByKey.merge(gone, -1, Integer::sum);
-            b.recyclesByKey.remove(gone, 0);
+            double[] old = b.recycles.removeFirst();
+            int gone = (int) old[2];
+            double left = b.recyclesByKey.merge(gone, -old[3], Double::sum);
+            if (left < 1e-9) {
+                b.recyclesByKey.remove(gone);
+            }
         }
         if (!t.buy()) {
             if (p.opened >= 0 && t.alpha() >= SOLD_ALL * p.alpha && t.block() - p.opened >= MIN_HOLD
@@ -184,15 +192,17 @@ public final class FlowGamingDetector implements Detector {
             return;
         }
         double cycled = p.closedTao;
+        long delay = Math.max(1, t.block() - p.closedAt);
         p.closedAt = -1;
-        b.recycles.addLast(new double[] {t.block(), cycled, t.coldkey()});
-        int n = b.recyclesByKey.merge(t.coldkey(), 1, Integer::sum);
+        double weight = Math.min(1, cycled / (FULL_POOL_SHARE * t.taoReserve())) * Math.min(1, QUICK_REBUY / (double) delay);
+        b.recycles.addLast(new double[] {t.block(), cycled, t.coldkey(), weight});
+        double n = b.recyclesByKey.merge(t.coldkey(), weight, Double::sum);
         double volume = b.recycles.stream().mapToDouble(r -> r[1]).sum();
         double net = b.netFlow;
         double pool = t.taoReserve();
         double price = t.priceAfter();
         gate.offer(t.block(), t.netuid(), n, () -> String.format(Locale.ROOT,
-                "%d recycles in %d blocks by coldkey %d: %.1f TAO bought, held ≥ %d blocks across emission, sold, "
+                "%.1f recycles (each weighted by its stake, full from 1%% of the pool and a buy-back within 2 blocks) in %d blocks by coldkey %d: %.1f TAO bought, held ≥ %d blocks across emission, sold, "
                         + "bought back within %d blocks; %.1f TAO cycled = %.1f%% of the pool, while the subnet's net "
                         + "flow to date is %.1f TAO at price %.6f", n, WINDOW, t.coldkey(), cycled, MIN_HOLD,
                 REBUY_BLOCKS, volume, pool > 0 ? 100 * volume / pool : 0, net, price));

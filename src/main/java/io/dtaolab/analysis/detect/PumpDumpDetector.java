@@ -8,20 +8,30 @@ import java.util.TreeSet;
 
 /**
  * Pump and dump: one actor (the coldkeys one wallet funded, see {@link FundingClusters}, so a whale split over many
- * keys is one actor) builds a position that is large against the pool, and within {@value #HORIZON} blocks of its
- * first buy sells it into a price well above what it paid. Score at each of its sales: 100 × (TAO it put in / the
- * pool's TAO before its first buy) × (the price it sells into / its average buy price − 1) × how much of the position
- * it has sold (full at half), for positions built in at least {@value #MIN_BUYS} buys (a flow recycler's one-shot
- * stake is not a campaign). Round trips held under {@value #MIN_HOLD} blocks are wash trades and sandwiches, left to
- * those detectors. Honest whales and rebalancing
- * validators move large positions too, but do not sell them into a run-up their own buying started; a momentum herd
- * is many small actors.
+ * keys is one actor) runs a buying campaign that drives the price up, then sells into the run-up. What sets a pump
+ * apart from other large positions, all on chain:
+ * <ul>
+ * <li>a <b>campaign</b>: its TAO goes in over many blocks — effective buy blocks E = (Σ TAO)² / Σ (TAO per block)²
+ * at least {@value #MIN_BLOCKS} (a stake taken in one block, as a cartel's validator stake or a Sybil swarm's entry,
+ * has E ≈ 1 and is no run-up), full weight from {@value #FULL_BLOCKS};</li>
+ * <li><b>its own buying made the run-up</b>: own = the log price rise its buys caused (Σ log(price after / price
+ * before) over its buys), capped at the run-up from its first buy to the highest price after one of its buys; the
+ * share own / run-up is low when others' flow (an honest rally, a rebalancing whale's market) lifted the price;</li>
+ * <li><b>one-sided</b>: it did not sell while still buying (a busy trader's buys and sells interleave); the score falls
+ * to 0 once a quarter of what it bought was sold before its last buy;</li>
+ * <li>it <b>sells at a gain</b> over its average price, held at least {@value #MIN_HOLD} blocks (shorter round trips are
+ * wash trades and sandwiches).</li>
+ * </ul>
+ * Score at each of its sales: 100 × own × (own / run-up) × share of the position sold (full at half) × min(1, E /
+ * {@value #FULL_BLOCKS}) × max(0, 1 − 4 × share sold while buying). Constant state per (actor, subnet) position.
  */
 public final class PumpDumpDetector implements Detector {
     public static final String NAME = "pump-and-dump";
     static final long HORIZON = 4_800;
     static final long MIN_HOLD = 30;
     static final int MIN_BUYS = 3;
+    static final double MIN_BLOCKS = 3;
+    static final double FULL_BLOCKS = 10;
     /** A position counts as closed (the next buy starts a new one) when less than this share of it is left. */
     static final double FLAT = 0.01;
     /** How often (in blocks, per subnet) positions past the horizon are dropped. */
@@ -30,12 +40,26 @@ public final class PumpDumpDetector implements Detector {
     /** One actor's position on one subnet since it last started from flat. */
     private static final class Position {
         long first;
-        double reserveBefore;
         double taoIn;
         double alphaIn;
         double alphaOut;
         int buys;
+        /** TAO bought in the current buy block, and the sum of squares of the blocks before (for E). */
+        long buyBlock = -1;
+        double blockTao;
+        double sumSqBlockTao;
+        /** Log price rise its own buys made; price before its first buy; highest price after one of its buys. */
+        double ownRise;
+        double firstPrice;
+        double topPrice;
+        /** Alpha it had sold when it last bought. */
+        double soldWhileBuying;
         final Set<Integer> coldkeys = new TreeSet<>();
+
+        double effectiveBlocks() {
+            double sq = sumSqBlockTao + blockTao * blockTao;
+            return sq > 0 ? taoIn * taoIn / sq : 0;
+        }
     }
 
     /** One subnet's positions by actor. */
@@ -54,7 +78,7 @@ public final class PumpDumpDetector implements Detector {
 
     @Override
     public double defaultThreshold() {
-        return 2.4;
+        return 1.96;
     }
 
     @Override
@@ -78,12 +102,23 @@ public final class PumpDumpDetector implements Detector {
             if (p == null || p.alphaIn - p.alphaOut <= FLAT * p.alphaIn || t.block() - p.first > HORIZON) {
                 p = new Position();
                 p.first = t.block();
-                p.reserveBefore = Math.max(1, t.taoReserve() - t.tao());
+                p.firstPrice = t.priceBefore();
                 book.byActor.put(actor, p);
             }
+            if (t.block() != p.buyBlock) {
+                p.sumSqBlockTao += p.blockTao * p.blockTao;
+                p.blockTao = 0;
+                p.buyBlock = t.block();
+            }
+            p.blockTao += t.tao();
             p.taoIn += t.tao();
             p.alphaIn += t.alpha();
             p.buys++;
+            if (t.priceBefore() > 0 && t.priceAfter() > 0) {
+                p.ownRise += Math.log(t.priceAfter() / t.priceBefore());
+            }
+            p.topPrice = Math.max(p.topPrice, t.priceAfter());
+            p.soldWhileBuying = p.alphaOut;
             p.coldkeys.add(t.coldkey());
             return;
         }
@@ -95,17 +130,25 @@ public final class PumpDumpDetector implements Detector {
         long held = t.block() - p.first;
         double paid = p.taoIn / p.alphaIn;
         double gain = t.priceBefore() / paid - 1;
-        if (held < MIN_HOLD || !(gain > 0) || p.buys < MIN_BUYS) {
+        double e = p.effectiveBlocks();
+        if (held < MIN_HOLD || !(gain > 0) || p.buys < MIN_BUYS || e < MIN_BLOCKS) {
             return;
         }
-        double size = p.taoIn / p.reserveBefore;
+        double runUp = p.firstPrice > 0 && p.topPrice > p.firstPrice ? Math.log(p.topPrice / p.firstPrice) : 0;
+        double own = Math.min(p.ownRise, runUp);
+        if (!(own > 0)) {
+            return;
+        }
+        double ownShare = own / runUp;
         double sold = Math.min(1, 2 * p.alphaOut / p.alphaIn);
-        double score = 100 * size * gain * sold;
+        double oneSided = Math.max(0, 1 - 4 * p.soldWhileBuying / p.alphaIn);
+        double score = 100 * own * ownShare * sold * Math.min(1, e / FULL_BLOCKS) * oneSided;
         Position q = p;
         gate.offer(t.block(), t.netuid(), score, () -> String.format(Locale.ROOT, "one actor (%d coldkeys funded from "
-                        + "one wallet, or one key) bought %.1f TAO in %d buys = %.0f%% of the pool, and %d blocks after its "
-                        + "first buy sells into a price %.0f%% above its average (%.0f%% of the position sold); coldkeys %s",
-                q.coldkeys.size(), q.taoIn, q.buys, 100 * size, held, 100 * gain, 100 * Math.min(1, q.alphaOut / q.alphaIn),
-                Attribution.keys(q.coldkeys)));
+                        + "one wallet, or one key) bought %.1f TAO in %d buys over %.0f effective blocks, its own buys "
+                        + "lifting the price %.0f%% (%.0f%% of the run-up), and %d blocks after its first buy sells %.0f%% "
+                        + "of the position %.0f%% above its average price; coldkeys %s",
+                q.coldkeys.size(), q.taoIn, q.buys, e, 100 * (Math.exp(own) - 1), 100 * ownShare, held,
+                100 * Math.min(1, q.alphaOut / q.alphaIn), 100 * gain, Attribution.keys(q.coldkeys)));
     }
 }

@@ -53,7 +53,7 @@ public final class SandwichDetector implements Detector {
 
     @Override
     public double defaultThreshold() {
-        return 2;
+        return 1.5;
     }
 
     /**

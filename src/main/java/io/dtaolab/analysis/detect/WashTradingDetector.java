@@ -113,7 +113,7 @@ public final class WashTradingDetector implements Detector {
 
     @Override
     public double defaultThreshold() {
-        return 5;
+        return 1.8;
     }
 
     /** A refused buy right after another key's buy is a victim too (a front-run pushed it past its limit). */

@@ -17,8 +17,17 @@ public enum AttackFamily {
             Variant.COMBINED)),
     FLOW("flow-recycling", "flow-gaming", List.of(Variant.PLAIN, Variant.SLOW, Variant.NOISE, Variant.COMBINED)),
     SYBIL("sybil", "", List.of(Variant.PLAIN, Variant.NOISE)),
-    EMA_TIMING("ema-timing", "", List.of(Variant.PLAIN, Variant.NOISE)),
-    VOTE_CAPTURE("vote-capture", "vote-capture", List.of(Variant.PLAIN, Variant.NOISE));
+    EMA_TIMING("ema-timing", "ema-timing", List.of(Variant.PLAIN, Variant.NOISE)),
+    VOTE_CAPTURE("vote-capture", "vote-capture", List.of(Variant.PLAIN, Variant.NOISE)),
+    /**
+     * Root-validator bribery: not drawn on its own; the collusion family's root-bribe variant carries it as a second
+     * truth (its cartel controls and pays root validators to vote for the target).
+     */
+    ROOT_BRIBERY("root-bribery", "root-bribery", List.of(Variant.BRIBE));
+
+    /** The families the generator draws in turn (attack case i is of family i mod 8). */
+    public static final List<AttackFamily> DRAWN = List.of(WASH, PUMP, SANDWICH, COLLUSION, FLOW, SYBIL, EMA_TIMING,
+            VOTE_CAPTURE);
 
     private final String id;
     private final String detector;

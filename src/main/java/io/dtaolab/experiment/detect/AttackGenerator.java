@@ -36,12 +36,17 @@ import java.util.SplittableRandom;
  * <li>flow recycling: cycle logU(200, 3 000), hold 180–720 blocks (slow: 900–1 800);</li>
  * <li>sybil: 8–64 coldkeys of U(5, 50) each holding stake; the same swarm washing is the wash family's swarm
  * variant, voting under {@code holder-vote} the vote-capture family; the collusion family's root-bribe variant is
- * its cartel paying U(50, 500) a tempo to root validators under {@code root-vote};</li>
- * <li>EMA timing: push logU(300, 3 000), lead 60–720 blocks before the checkpoint.</li>
+ * its cartel paying U(50, 500) a tempo to root validators under {@code root-vote} (it carries a second truth, family
+ * root-bribery, same adversary and target);</li>
+ * <li>EMA timing: push logU(300, 3 000) before every epoch of the target ({@code checkpoint: epoch}), lead U(10, 240)
+ * blocks (within one tempo), exit the block after the epoch; preset drawn from the four with the staggered epoch
+ * schedule the timer's clock follows (launch, v3, taoflow, netflow).</li>
  * </ul>
  */
 public final class AttackGenerator {
     static final List<String> PRESETS = PresetChoice.all();
+    /** Presets whose epochs follow the staggered tempo schedule the EMA timer's epoch clock uses (exactly). */
+    static final List<String> STAGGERED_PRESETS = List.of("launch-2025-02", "v3-2025-07", "taoflow-2025-11", "netflow-2026-05");
 
     private final long seed;
 
@@ -63,13 +68,14 @@ public final class AttackGenerator {
         int subnets = r.i(4, 8);
         long start = r.i(1_200, 2_000);
         // families and honest populations in turn (stratified), so every size covers them evenly; the rest is drawn
-        AttackFamily family = honest ? null : AttackFamily.values()[index % AttackFamily.values().length];
+        AttackFamily family = honest ? null : AttackFamily.DRAWN.get(index % AttackFamily.DRAWN.size());
         Variant variant = honest ? null : r.pick(family.variants());
         HonestStress stress = honest ? HonestStress.values()[index % HonestStress.values().length]
                 : variant == Variant.NOISE ? r.pick(List.of(HonestStress.values()).subList(1, HonestStress.values().length))
                 : HonestStress.NONE;
         String preset = family == AttackFamily.VOTE_CAPTURE ? "holder-vote"
-                : variant == Variant.BRIBE ? "root-vote" : r.pick(PRESETS);
+                : variant == Variant.BRIBE ? "root-vote"
+                : family == AttackFamily.EMA_TIMING ? r.pick(STAGGERED_PRESETS) : r.pick(PRESETS);
         long active = variant == Variant.SLOW ? r.i(3_600, 4_000) : r.i(2_400, 3_000);
         long blocks = honest ? r.i(3_600, 5_000) : start + active;
 
@@ -89,6 +95,12 @@ public final class AttackGenerator {
         if (!honest) {
             int target = r.i(1, subnets);
             truths.add(attack(r, family, variant, "a1", target, start, blocks, subnets, population, adversaries));
+            if (variant == Variant.BRIBE) {
+                // the bribing cartel is also a root-validator bribery on the same target
+                GeneratedCase.Truth c = truths.get(0);
+                truths.add(new GeneratedCase.Truth(AttackFamily.ROOT_BRIBERY, Variant.BRIBE, c.adversaryId(), c.target(),
+                        c.startOffset(), c.stopOffset()));
+            }
             if (variant == Variant.COMBINED) {
                 List<AttackFamily> others = new ArrayList<>(List.of(AttackFamily.WASH, AttackFamily.PUMP,
                         AttackFamily.SANDWICH, AttackFamily.COLLUSION, AttackFamily.FLOW));
@@ -207,7 +219,8 @@ public final class AttackGenerator {
             }
             case EMA_TIMING -> {
                 double push = r.logU(300, 3_000);
-                params = map("pushTao", round(push), "leadBlocks", r.i(60, 720), "mode", "pump-before-checkpoint");
+                params = map("pushTao", round(push), "leadBlocks", r.i(10, 240), "mode", "pump-before-checkpoint",
+                        "checkpoint", "epoch");
                 a.put("type", "ema-timer");
                 budget = push * r.u(2, 4);
             }

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Picks a detector's threshold on the tuning worlds only: the highest recall whose precision is at least
  * {@link #TARGET_PRECISION}, placed in the middle (geometric) of the band of thresholds that give it, so no tuning
- * score sits right on the edge; when no threshold reaches that precision, the best F1.
+ * score sits right on the edge (half the band's lowest score when no score falls below it); when no threshold reaches
+ * that precision, the best F1. The shipped default thresholds are this choice on the full-size tuning set (generator
+ * seed 1, 200 attack + 100 honest cases), rounded to three significant digits (README, Detectors).
  */
 public final class ThresholdTuner {
     public static final double TARGET_PRECISION = 0.97;
@@ -41,7 +43,11 @@ public final class ThresholdTuner {
             }
             // alarms fire at score >= t, so the outcome at lo holds from just above the previous score up to hi
             double low = lo;
-            double prev = ts.stream().filter(t -> t < low).reduce((a, b) -> b).orElse(lo);
+            double prev = ts.stream().filter(t -> t < low).reduce((a, b) -> b).orElse(0.0);
+            if (prev <= 0) {
+                // nothing scored below the band: half its lowest score, not its edge (the geometric middle with 0 is 0)
+                return lo / 2;
+            }
             return Math.sqrt(prev * hi) > prev ? Math.sqrt(prev * hi) : hi;
         }
         DetectorOutcome best = null;

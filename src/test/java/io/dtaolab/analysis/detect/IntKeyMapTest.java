@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The detectors' int-keyed map holds exactly what a HashMap would through inserts and removals (backward shift). */
+/** The detectors' int- and long-keyed maps hold exactly what a HashMap would through inserts and removals (backward shift). */
 class IntKeyMapTest {
     @Test
     void agreesWithHashMapUnderRandomInsertsAndRemovals() {
@@ -37,6 +37,32 @@ class IntKeyMapTest {
                 assertSame(e.getValue(), map.get(e.getKey()));
                 assertEquals(e.getKey(), e.getValue()[0]);
             }
+        }
+    }
+
+    @Test
+    void longKeysAgreeWithHashMap() {
+        SplittableRandom rng = new SplittableRandom(7);
+        LongKeyMap<long[]> map = new LongKeyMap<>();
+        Map<Long, long[]> expected = new HashMap<>();
+        for (int step = 0; step < 200_000; step++) {
+            long key = rng.nextBoolean() ? rng.nextInt(3_000) : FundingClusters.WALLET_ACTOR + rng.nextInt(3_000);
+            switch (rng.nextInt(3)) {
+                case 0 -> {
+                    long[] made = map.computeIfAbsent(key, k -> new long[] {k});
+                    long[] before = expected.putIfAbsent(key, made);
+                    assertSame(before == null ? made : before, made);
+                }
+                case 1 -> {
+                    map.remove(key);
+                    expected.remove(key);
+                }
+                default -> assertSame(expected.get(key), map.get(key));
+            }
+            assertEquals(expected.size(), map.size());
+        }
+        for (Map.Entry<Long, long[]> e : expected.entrySet()) {
+            assertSame(e.getValue(), map.get(e.getKey()));
         }
     }
 

@@ -82,7 +82,10 @@ class SearchDistributedIT {
                     }
                 });
                 long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-                while (generations.get() < 1 && System.nanoTime() < deadline && !running.isDone()) {
+                // Under load worker A may join the group after B has taken the first generation: wait until A has run a
+                // candidate too, so the kill always interrupts a worker that holds work.
+                while ((generations.get() < 1 || candidatesLogged(tmp.resolve("worker-a.log")) == 0)
+                        && System.nanoTime() < deadline && !running.isDone()) {
                     Thread.sleep(50);
                 }
                 assertTrue(generations.get() >= 1 && !running.isDone(), () -> "the kill happens mid-search, after the first "

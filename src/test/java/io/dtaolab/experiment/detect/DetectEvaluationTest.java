@@ -31,13 +31,13 @@ class DetectEvaluationTest {
         for (String section : List.of("Recall per evasive variant", "Confusion", "by honest population", "ROC")) {
             assertTrue(md.contains(section), section);
         }
-        // regression guard on the detectors that reach the bar at this size (pump-and-dump does not: see README)
+        // regression guard at the shipped defaults (the tuner's choice on the full-size seed-1 set): every detector keeps
+        // precision; recall is guarded where the 2-4 cases a family gets at this size are stable (collusion is 3 / 4 here)
         for (DetectEvaluation.DetectorResult d : r.detectors()) {
-            if (List.of("wash-trading", "collusion", "flow-gaming", "sandwich", "vote-capture").contains(d.detector())) {
-                assertTrue(d.heldOut().precision() >= 0.95, d.detector() + " precision " + d.heldOut().precision());
-            }
-            if (List.of("wash-trading", "flow-gaming", "sandwich").contains(d.detector())) {
-                assertTrue(d.heldOut().recall() >= 0.9, d.detector() + " recall " + d.heldOut().recall());
+            DetectorOutcome o = d.heldOutAtDefault();
+            assertTrue(o.precision() >= 0.95, d.detector() + " precision at default " + o.precision());
+            if (!d.detector().equals("collusion")) {
+                assertTrue(o.recall() >= 0.9, d.detector() + " recall at default " + o.recall());
             }
         }
         // the held-out set plays no part in choosing thresholds: swapping it for the tuning set's own worlds
