@@ -3,6 +3,7 @@ package io.dtaolab.chain;
 import io.dtaolab.chain.Mechanism.ChainBuyAlpha;
 import io.dtaolab.chain.Mechanism.InjectionCap;
 import io.dtaolab.chain.Mechanism.RootDividends;
+import io.dtaolab.chain.pool.SwapScratch;
 
 /**
  * The per-block coinbase in the chain's order (dtao-mechanics.md §2.1, §2.3–2.7): flow EMAs, shares, root-sell
@@ -48,6 +49,19 @@ final class Coinbase {
     private final long[] alphaIn;
     private final long[] excess;
     private final boolean[] subsidised;
+    // this block's injection, priced for every subnet before any is applied (the chain buys of different subnets
+    // are independent): short loops of their own, and no Fill per buy
+    private static final long WEIGHT_KEPT = -2;
+    /** The quote weight re-solved for the injection; -1: the pool refuses it; WEIGHT_KEPT: not re-solved. */
+    private final long[] injectionWeight;
+    private final boolean[] bought;
+    private final long[] buyIn;
+    private final long[] buyFee;
+    private final long[] buyOut;
+    private final SwapScratch buy = new SwapScratch();
+    private long blockEmission;
+    /** Σ of the eligible subnets' EMA prices this block (above 1: root alpha is sold). */
+    private double emaSum;
 
     Coinbase(Network net) {
         this.net = net;
@@ -73,6 +87,11 @@ final class Coinbase {
         this.alphaIn = new long[cap];
         this.excess = new long[cap];
         this.subsidised = new boolean[cap];
+        this.injectionWeight = new long[cap];
+        this.bought = new boolean[cap];
+        this.buyIn = new long[cap];
+        this.buyFee = new long[cap];
+        this.buyOut = new long[cap];
     }
 
     void run() {
@@ -81,22 +100,37 @@ final class Coinbase {
 
     // Each pass over the subnets is a method of its own: the JIT compiles a hot loop on its own (on-stack
     // replacement) before the method around it, and a pass inside run() made it compile the whole coinbase again
-    // for each loop.
+    // for each loop. The passes are called through one call site that sees them all, which the JIT does not inline:
+    // inlined, each pass was compiled twice more, into run() and into Network.beginBlock().
     void run(long emission) {
-        long block = net.block;
-        double emaSum = flowsAndEligibility(block);
+        blockEmission = emission;
+        for (Pass pass : PASSES) {
+            pass.run(this);
+        }
+    }
+
+    /** A pass of the coinbase. Stateless (a world's deep copy keeps lambdas as they are, see DeepCopy). */
+    private interface Pass {
+        void run(Coinbase c);
+    }
+
+    private static final Pass[] PASSES = {
+        c -> c.emaSum = c.flowsAndEligibility(c.net.block),
+        Coinbase::shares,
+        c -> c.termInputs(c.blockEmission),
+        c -> c.allTerms(c.blockEmission),
+        Coinbase::injectAll,
+        c -> c.splitAll(c.emaSum > 1),
+        Coinbase::dueEpochs,
+        c -> c.emaAlphas(c.net.block),
+        Coinbase::movingPrices,
+    };
+
+    private void shares() {
         if (m.shareRule() == Mechanism.ShareRule.ROOT_VOTE || m.shareRule() == Mechanism.ShareRule.HOLDER_VOTE) {
             net.votes.shares(net, voteShares);
         }
         EmissionShares.compute(m, s.capacity, inputs, s.share);
-        boolean rootSell = emaSum > 1;
-        termInputs(emission);
-        allTerms(emission);
-        injectAll();
-        splitAll(rootSell);
-        dueEpochs();
-        emaAlphas(block);
-        movingPrices();
     }
 
     /** Eligibility, flow EMAs and the root proportion of every subnet; Σ of the eligible subnets' EMA prices. */
@@ -146,12 +180,50 @@ final class Coinbase {
     }
 
     private void injectAll() {
+        injectionWeights();
+        chainBuyPrices();
         int cap = s.capacity;
         for (int n = 1; n < cap; n++) {
             if (eligible[n]) {
                 inject(n);
             }
         }
+    }
+
+    /** The quote weight of every subnet after its injection (the chain re-solves it on the pre-buy reserves). */
+    private void injectionWeights() {
+        int cap = s.capacity;
+        boolean balancer = m.poolModel() == Mechanism.PoolModel.BALANCER;
+        for (int n = 1; n < cap; n++) {
+            if (!eligible[n]) {
+                continue;
+            }
+            long tao = taoIn[n];
+            long alpha = alphaIn[n];
+            injectionWeight[n] = (tao > 0 || alpha > 0) && !s.stable[n] && balancer
+                    ? net.pools.quoteWeightAfterInjection(n, tao, alpha) : WEIGHT_KEPT;
+        }
+    }
+
+    /** Every subnet's chain buy of its excess TAO, priced on the pre-injection reserves with the re-solved weight. */
+    private void chainBuyPrices() {
+        int cap = s.capacity;
+        for (int n = 1; n < cap; n++) {
+            bought[n] = eligible[n] && excess[n] > 0 && !s.stable[n] && priceChainBuy(n, excess[n]);
+        }
+    }
+
+    private boolean priceChainBuy(int n, long tao) {
+        long w = injectionWeight[n];
+        try {
+            net.pools.feeLessBuyInto(n, w >= 0 ? w : s.quoteWeight[n], tao, buy);
+        } catch (ChainException refused) {
+            return false; // the minted TAO is recycled, i.e. never enters the model
+        }
+        buyIn[n] = buy.amountInNet();
+        buyFee[n] = buy.fee();
+        buyOut[n] = buy.amountOut();
+        return true;
     }
 
     private void splitAll(boolean rootSell) {
@@ -295,18 +367,14 @@ final class Coinbase {
     private void inject(int n) {
         long tao = taoIn[n];
         long alpha = alphaIn[n];
-        boolean accepted = true;
-        if ((tao > 0 || alpha > 0) && !s.stable[n] && m.poolModel() == Mechanism.PoolModel.BALANCER) {
-            long w = net.pools.quoteWeightAfterInjection(n, tao, alpha);
-            accepted = w >= 0;
-            if (accepted) {
-                s.setQuoteWeight(n, w);
-            }
+        long w = injectionWeight[n];
+        if (w >= 0) {
+            s.setQuoteWeight(n, w);
         }
-        if (excess[n] > 0) {
-            chainBuy(n, excess[n]);
+        if (bought[n]) {
+            chainBuy(n, buyIn[n], buyFee[n], buyOut[n]);
         }
-        if (accepted && (tao > 0 || alpha > 0)) {
+        if (w != -1 && (tao > 0 || alpha > 0)) {
             s.alphaIn[n] += alpha;
             s.taoReserve[n] += tao;
             net.ledger.minted += tao;
@@ -316,19 +384,17 @@ final class Coinbase {
         }
     }
 
-    /** Spends excess TAO on a fee-less buy; the alpha is recycled or kept as protocol alpha by era. */
-    private void chainBuy(int n, long tao) {
-        Fill f = feeLessBuy(n, tao);
-        if (f == null) {
-            return; // the minted TAO is recycled, i.e. never enters the model
-        }
-        net.ledger.minted += f.in() + f.fee();
+    /** Applies a chain buy of excess TAO; the alpha is recycled or kept as protocol alpha by era. */
+    private void chainBuy(int n, long in, long fee, long out) {
+        s.taoReserve[n] += in;
+        s.alphaIn[n] -= out;
+        net.ledger.minted += in + fee;
         if (m.chainBuyAlpha() == ChainBuyAlpha.PROTOCOL) {
-            s.alphaOut[n] += f.out();
-            s.protocolAlpha[n] += f.out();
+            s.alphaOut[n] += out;
+            s.protocolAlpha[n] += out;
         }
-        s.protocolFlow[n] += f.in();
-        s.lastChainBuyTao[n] = f.in();
+        s.protocolFlow[n] += in;
+        s.lastChainBuyTao[n] = in;
     }
 
     /**

@@ -65,6 +65,20 @@ final class PoolOps {
         return new Fill(scratch.amountInNet(), scratch.fee(), scratch.amountOut(), scratch.refund());
     }
 
+    /**
+     * A fee-less buy at the default limit on the subnet's reserves with the given quote weight, priced into
+     * {@code into} (no object: the coinbase prices one per subnet and block); throws as {@link #buy} refuses.
+     */
+    void feeLessBuyInto(int n, long quoteWeight, long taoIn, SwapScratch into) {
+        if (mech.poolModel() == PoolModel.CPMM) {
+            SwapResult r = CpmmSwap.swap(cpmm(n), Side.BUY, taoIn);
+            into.set(r.amountInNet(), r.fee(), r.amountOut(), r.refund(), r.taoReserveAfter(), r.alphaReserveAfter());
+            return;
+        }
+        BalancerSwap.swapInto(s.taoReserve[n], s.alphaIn[n], quoteWeight, mech.feeRateU16(), mech.minimumReserveRao(),
+                Side.BUY, taoIn, MAX_PRICE_RAO, true, Precision.FAST, into);
+    }
+
     /** Largest TAO input a buy limited at {@code limit} may execute (§1.6), saturating at Long.MAX_VALUE. */
     long maxAdd(int n, long limitRaoPerAlpha) {
         if (s.stable[n] || n == 0) {

@@ -6,7 +6,8 @@ import io.dtaolab.chain.Presets;
 /**
  * Plain block loop for profilers (JFR): {@code java -XX:StartFlightRecording=filename=target/loop.jfr ...
  * io.dtaolab.bench.BlockLoopProfile [blocks]}. Prints blocks/s per round, then the ledger check and the state hash
- * (two versions of the chain that should agree bit for bit print the same hash).
+ * (two versions of the chain that should agree bit for bit print the same hash). {@code -Dloop.rootHolders=N} spreads
+ * the genesis root stake over N coldkeys (a quarter of them Keep), which makes the root claims visit more keys.
  */
 public final class BlockLoopProfile {
     private BlockLoopProfile() {

@@ -57,6 +57,10 @@ final class MainnetSnapshot {
             plans.add(new GenesisBuilder.SubnetPlan(netuid, tao, alphaIn, staked, burned, ema, minerBurned, registered, null, true));
         }
         b = new GenesisBuilder(mechanism, maxNetuid + 1, ISSUANCE_RAO).rootStake(ROOT_STAKE_RAO).startBlock(START_BLOCK);
+        int holders = Integer.getInteger("loop.rootHolders", 1); // other counts: check a change against more claims
+        if (holders > 1) {
+            b.rootHolders(holders, 0.25);
+        }
         for (GenesisBuilder.SubnetPlan p : plans) {
             b.subnet(p);
         }

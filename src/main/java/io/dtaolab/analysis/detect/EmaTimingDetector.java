@@ -1,8 +1,6 @@
 package io.dtaolab.analysis.detect;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * EMA / epoch timing: an actor that takes a position shortly before the subnet's epoch and exits right after it, epoch
@@ -42,7 +40,7 @@ public final class EmaTimingDetector implements Detector {
     }
 
     private final FundingClusters clusters = new FundingClusters();
-    private final Map<Integer, Map<Long, Actor>> books = new HashMap<>();
+    private final IntKeyMap<LongKeyMap<Actor>> books = new IntKeyMap<>();
 
     @Override
     public String name() {
@@ -68,7 +66,12 @@ public final class EmaTimingDetector implements Detector {
     @Override
     public void onTrade(TradeEvent t, AlarmGate gate) {
         long actor = clusters.actor(t.coldkey());
-        Actor a = books.computeIfAbsent(t.netuid(), n -> new HashMap<>()).computeIfAbsent(actor, k -> new Actor());
+        LongKeyMap<Actor> book = books.computeIfAbsent(t.netuid(), n -> new LongKeyMap<>());
+        // a sale by an actor never seen here changes nothing (a fresh actor has nothing open): no entry made for it
+        Actor a = t.buy() ? book.computeIfAbsent(actor, k -> new Actor()) : book.get(actor);
+        if (a == null) {
+            return;
+        }
         if (t.buy()) {
             if (a.opened < 0) {
                 a.opened = t.block();

@@ -26,6 +26,8 @@ public final class FlowGamingDetector implements Detector {
     static final long QUICK_REBUY = 2;
     static final double SOLD_ALL = 0.9;
     static final double SAME_STAKE = 0.1;
+    /** How often (in blocks, per subnet) positions that can no longer matter are dropped (see {@link Positions#compact}). */
+    static final long COMPACT_EVERY = 7_200;
 
     private static final class Position {
         long opened = -1;
@@ -40,6 +42,7 @@ public final class FlowGamingDetector implements Detector {
         final ArrayDeque<double[]> recycles = new ArrayDeque<>();
         final Map<Integer, Double> recyclesByKey = new HashMap<>();
         double netFlow;
+        long compactedAt;
     }
 
     /**
@@ -71,6 +74,50 @@ public final class FlowGamingDetector implements Detector {
             return p;
         }
 
+        /**
+         * Drops the positions that behave exactly like a key never seen from block {@code now} on: nothing open
+         * (a sale always leaves the position flat) and no close recent enough for a buy-back to count. Blocks only
+         * move forward, so such a position can never matter again; a key that trades later gets a fresh one, which
+         * is in the same state. Keeps the book to the keys holding an open buy instead of every key that ever traded.
+         */
+        void compact(long now) {
+            int live = 0;
+            for (Position p : values) {
+                if (p != null && !idle(p, now)) {
+                    live++;
+                }
+            }
+            if (live == size) {
+                return;
+            }
+            int capacity = 16;
+            while (capacity < live * 2 + 2) {
+                capacity <<= 1;
+            }
+            int[] oldKeys = keys;
+            Position[] oldValues = values;
+            keys = new int[capacity];
+            values = new Position[capacity];
+            size = 0;
+            int mask = capacity - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                Position p = oldValues[j];
+                if (p != null && !idle(p, now)) {
+                    int i = slot(oldKeys[j], mask);
+                    while (values[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    values[i] = p;
+                    size++;
+                }
+            }
+        }
+
+        private static boolean idle(Position p, long now) {
+            return p.opened < 0 && (p.closedAt < 0 || now - p.closedAt > REBUY_BLOCKS);
+        }
+
         private static int slot(int key, int mask) {
             int h = key * 0x9E3779B9;
             return (h ^ (h >>> 16)) & mask;
@@ -95,7 +142,7 @@ public final class FlowGamingDetector implements Detector {
         }
     }
 
-    private final Map<Integer, Book> books = new HashMap<>();
+    private final IntKeyMap<Book> books = new IntKeyMap<>();
 
     @Override
     public String name() {
@@ -110,6 +157,10 @@ public final class FlowGamingDetector implements Detector {
     @Override
     public void onTrade(TradeEvent t, AlarmGate gate) {
         Book b = books.computeIfAbsent(t.netuid(), n -> new Book());
+        if (t.block() - b.compactedAt >= COMPACT_EVERY) {
+            b.compactedAt = t.block();
+            b.byColdkey.compact(t.block());
+        }
         Position p = b.byColdkey.getOrCreate(t.coldkey());
         b.netFlow += t.buy() ? t.tao() : -t.tao();
         while (!b.recycles.isEmpty() && t.block() - b.recycles.peekFirst()[0] > WINDOW) {

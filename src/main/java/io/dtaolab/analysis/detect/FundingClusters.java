@@ -12,14 +12,14 @@ final class FundingClusters {
     /** Actor ids of wallet-funded keys start here, clear of coldkey ids (which stand for themselves). */
     static final long WALLET_ACTOR = 1L << 32;
 
-    private final Map<Integer, Long> walletOf = new HashMap<>();
+    private final IntKeyMap<Long> walletOf = new IntKeyMap<>();
     private final Map<Long, Integer> walletSize = new HashMap<>();
 
     void add(FundingEvent f) {
-        if (f.exchange() || walletOf.containsKey(f.coldkey())) {
+        if (f.exchange() || walletOf.get(f.coldkey()) != null) {
             return;
         }
-        walletOf.put(f.coldkey(), f.source());
+        walletOf.computeIfAbsent(f.coldkey(), k -> f.source());
         walletSize.merge(f.source(), 1, Integer::sum);
     }
 

@@ -34,6 +34,8 @@ public final class PumpDumpDetector implements Detector {
     static final double FULL_BLOCKS = 10;
     /** A position counts as closed (the next buy starts a new one) when less than this share of it is left. */
     static final double FLAT = 0.01;
+    /** How often (in blocks, per subnet) positions past the horizon are dropped. */
+    static final long COMPACT_EVERY = 1_200;
 
     /** One actor's position on one subnet since it last started from flat. */
     private static final class Position {
@@ -60,8 +62,14 @@ public final class PumpDumpDetector implements Detector {
         }
     }
 
+    /** One subnet's positions by actor. */
+    private static final class Book {
+        final Map<Long, Position> byActor = new HashMap<>();
+        long compactedAt;
+    }
+
     private final FundingClusters clusters = new FundingClusters();
-    private final Map<Integer, Map<Long, Position>> books = new HashMap<>();
+    private final IntKeyMap<Book> books = new IntKeyMap<>();
 
     @Override
     public String name() {
@@ -80,15 +88,22 @@ public final class PumpDumpDetector implements Detector {
 
     @Override
     public void onTrade(TradeEvent t, AlarmGate gate) {
-        Map<Long, Position> book = books.computeIfAbsent(t.netuid(), n -> new HashMap<>());
+        Book book = books.computeIfAbsent(t.netuid(), n -> new Book());
+        if (t.block() - book.compactedAt >= COMPACT_EVERY) {
+            // a position whose first buy is over the horizon acts exactly as none (a buy starts a new one, a sale is
+            // ignored), and blocks only move forward: drop them rather than keep one per actor that ever traded
+            book.compactedAt = t.block();
+            long now = t.block();
+            book.byActor.values().removeIf(q -> now - q.first > HORIZON);
+        }
         long actor = clusters.actor(t.coldkey());
-        Position p = book.get(actor);
+        Position p = book.byActor.get(actor);
         if (t.buy()) {
             if (p == null || p.alphaIn - p.alphaOut <= FLAT * p.alphaIn || t.block() - p.first > HORIZON) {
                 p = new Position();
                 p.first = t.block();
                 p.firstPrice = t.priceBefore();
-                book.put(actor, p);
+                book.byActor.put(actor, p);
             }
             if (t.block() != p.buyBlock) {
                 p.sumSqBlockTao += p.blockTao * p.blockTao;

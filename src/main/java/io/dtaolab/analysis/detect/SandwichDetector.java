@@ -2,10 +2,8 @@ package io.dtaolab.analysis.detect;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Sandwiches: a coldkey buys, another actor's buy follows on the subnet in the same block, and the first coldkey
@@ -39,8 +37,8 @@ public final class SandwichDetector implements Detector {
         final ArrayDeque<Long> recent = new ArrayDeque<>();
     }
 
-    private final Map<Integer, Book> books = new HashMap<>();
-    private final Map<Integer, Key> keys = new HashMap<>();
+    private final IntKeyMap<Book> books = new IntKeyMap<>();
+    private final IntKeyMap<Key> keys = new IntKeyMap<>();
     private final FundingClusters clusters = new FundingClusters();
 
     @Override

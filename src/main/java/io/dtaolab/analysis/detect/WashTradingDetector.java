@@ -49,19 +49,56 @@ public final class WashTradingDetector implements Detector {
     private record Trip(long block, int coldkey, double tao) {
     }
 
+    /** A subnet's trades in the window, oldest first (block, TAO): a ring of primitives, not an array per trade. */
+    private static final class VolumeWindow {
+        private long[] blocks = new long[16];
+        private double[] tao = new double[16];
+        private int head;
+        int size;
+
+        void add(long block, double t) {
+            if (size == blocks.length) {
+                long[] b = new long[size * 2];
+                double[] v = new double[size * 2];
+                for (int i = 0; i < size; i++) {
+                    b[i] = blocks[(head + i) % size];
+                    v[i] = tao[(head + i) % size];
+                }
+                blocks = b;
+                tao = v;
+                head = 0;
+            }
+            int i = (head + size) % blocks.length;
+            blocks[i] = block;
+            tao[i] = t;
+            size++;
+        }
+
+        long firstBlock() {
+            return blocks[head];
+        }
+
+        double removeFirst() {
+            double t = tao[head];
+            head = (head + 1) % blocks.length;
+            size--;
+            return t;
+        }
+    }
+
     private static final class Book {
-        final Map<Integer, Holding> holdings = new HashMap<>();
+        final IntKeyMap<Holding> holdings = new IntKeyMap<>();
         final ArrayDeque<Trip> trips = new ArrayDeque<>();
         final Map<Integer, Integer> tripsByKey = new HashMap<>();
-        final ArrayDeque<double[]> volume = new ArrayDeque<>();
+        final VolumeWindow volume = new VolumeWindow();
         double volumeSum;
         /** The last trade on the subnet if it was a buy (block -1 otherwise), to spot a front-run: another coldkey's buy next. */
         int lastBuyer = -1;
         long lastBuyBlock = -1;
     }
 
-    private final Map<Integer, Key> keys = new HashMap<>();
-    private final Map<Integer, Book> books = new HashMap<>();
+    private final IntKeyMap<Key> keys = new IntKeyMap<>();
+    private final IntKeyMap<Book> books = new IntKeyMap<>();
     private final FundingClusters clusters = new FundingClusters();
 
     @Override
@@ -102,7 +139,7 @@ public final class WashTradingDetector implements Detector {
     public void onTrade(TradeEvent t, AlarmGate gate) {
         Book b = books.computeIfAbsent(t.netuid(), n -> new Book());
         expire(b, t.block());
-        b.volume.addLast(new double[] {t.block(), t.tao()});
+        b.volume.add(t.block(), t.tao());
         b.volumeSum += t.tao();
         Key k = keys.computeIfAbsent(t.coldkey(), c -> new Key());
         k.trades++;
@@ -125,6 +162,10 @@ public final class WashTradingDetector implements Detector {
                 && Math.abs(t.alpha() - h.buyAlpha) <= MATCH * h.buyAlpha;
         h.alpha = Math.max(0, h.alpha - t.alpha());
         h.buyBlock = -1;
+        if (h.alpha == 0) {
+            // flat with no buy pending: the same as a key never seen here (a fresh holding), so not kept
+            b.holdings.remove(t.coldkey());
+        }
         if (!trip) {
             return;
         }
@@ -160,8 +201,8 @@ public final class WashTradingDetector implements Detector {
             b.tripsByKey.merge(gone.coldkey(), -1, Integer::sum);
             b.tripsByKey.remove(gone.coldkey(), 0);
         }
-        while (!b.volume.isEmpty() && now - b.volume.peekFirst()[0] > WINDOW) {
-            b.volumeSum -= b.volume.removeFirst()[1];
+        while (b.volume.size > 0 && now - b.volume.firstBlock() > WINDOW) {
+            b.volumeSum -= b.volume.removeFirst();
         }
     }
 }

@@ -39,6 +39,9 @@ public class LabMetrics {
     private final long retentionMillis;
     private final RecentRuns recent;
     private final EndedRuns ended;
+    /** Held while a run's meters are checked against eviction and registered, and while they are removed: without it a
+     * tempo event that passed the check could re-register the meters of a run evicted in between. */
+    private final Object meterLock = new Object();
     private final Map<String, Map<String, RunMeters>> runs = new ConcurrentHashMap<>();
     private final Map<String, List<Meter>> engineMeters = new ConcurrentHashMap<>();
     private final Map<String, List<Meter>> alarmMeters = new ConcurrentHashMap<>();
@@ -71,28 +74,32 @@ public class LabMetrics {
 
     @Incoming(Channels.TEMPO)
     void onTempo(RunEvent.TempoClosed e) {
-        if (!keeps(e.run())) {
-            return;
+        synchronized (meterLock) {
+            if (!keeps(e.run())) {
+                return;
+            }
+            runs.computeIfAbsent(e.run(), k -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(e.preset(), p -> new RunMeters(registry, e.run(), p)).update(e.report());
         }
-        runs.computeIfAbsent(e.run(), k -> new ConcurrentHashMap<>())
-                .computeIfAbsent(e.preset(), p -> new RunMeters(registry, e.run(), p)).update(e.report());
     }
 
     /** {@code dtao_alarms_total{run, detector, preset}}: attack-world detector alarms. */
     @Incoming(Channels.ALARMS)
     void onAlarm(RunEvent.Alarm e) {
         ended.alarm(e.detector(), e.preset());
-        if (!keeps(e.run())) {
-            return;
+        synchronized (meterLock) {
+            if (!keeps(e.run())) {
+                return;
+            }
+            Counter counter = Counter.builder("dtao.alarms")
+                    .description("Detector alarms raised on the run's attack world, by detector")
+                    .tags(Tags.of("run", e.run(), "detector", e.detector(), "preset", e.preset())).register(registry);
+            List<Meter> meters = alarmMeters.computeIfAbsent(e.run(), k -> new CopyOnWriteArrayList<>());
+            if (!meters.contains(counter)) {
+                meters.add(counter);
+            }
+            counter.increment();
         }
-        Counter counter = Counter.builder("dtao.alarms")
-                .description("Detector alarms raised on the run's attack world, by detector")
-                .tags(Tags.of("run", e.run(), "detector", e.detector(), "preset", e.preset())).register(registry);
-        List<Meter> meters = alarmMeters.computeIfAbsent(e.run(), k -> new CopyOnWriteArrayList<>());
-        if (!meters.contains(counter)) {
-            meters.add(counter);
-        }
-        counter.increment();
     }
 
     @Incoming(Channels.STATE)
@@ -113,6 +120,14 @@ public class LabMetrics {
     }
 
     private void registerEngineMeters(RunHandle h) {
+        synchronized (meterLock) {
+            if (keeps(h.id())) {
+                registerEngineMetersOf(h);
+            }
+        }
+    }
+
+    private void registerEngineMetersOf(RunHandle h) {
         engineMeters.computeIfAbsent(h.id(), id -> {
             List<Meter> meters = new ArrayList<>(RunIdentityMeters.register(registry, h));
             Tags tags = Tags.of("run", id, "preset", h.record().presets().get(0));
@@ -128,6 +143,12 @@ public class LabMetrics {
 
     /** Drops every meter of a run (all presets). */
     void remove(String run) {
+        synchronized (meterLock) {
+            removeMeters(run);
+        }
+    }
+
+    private void removeMeters(String run) {
         Map<String, RunMeters> presets = runs.remove(run);
         if (presets != null) {
             presets.values().forEach(m -> m.meters().forEach(registry::remove));

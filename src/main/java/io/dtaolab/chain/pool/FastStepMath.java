@@ -17,8 +17,11 @@ final class FastStepMath implements StepMath {
 
     @Override
     public boolean currentPriceBeyondLimit(long tao, long alpha, long quoteWeight, boolean buy, long limit) {
-        double spot = spot(tao, alpha, quoteWeight);
         double lim = limitPrice(limit);
+        if (buy ? surelyBelow(quoteWeight, tao, alpha, lim) : surelyAbove(quoteWeight, tao, alpha, lim)) {
+            return true;
+        }
+        double spot = spot(tao, alpha, quoteWeight);
         return buy ? spot < lim : spot > lim;
     }
 
@@ -26,10 +29,28 @@ final class FastStepMath implements StepMath {
     public boolean targetWithinLimit(long tao, long alpha, long quoteWeight, boolean buy, long requested, long out,
                                      long limit) {
         double lim = limitPrice(limit);
-        double target = buy
-                ? price(quoteWeight, (double) tao + requested, (double) alpha - out)
-                : price(quoteWeight, (double) tao - out, (double) alpha + requested);
+        double y = buy ? (double) tao + requested : (double) tao - out;
+        double x = buy ? (double) alpha - out : (double) alpha + requested;
+        if (buy ? surelyBelow(quoteWeight, y, x, lim) : surelyAbove(quoteWeight, y, x, lim)) {
+            return true;
+        }
+        double target = price(quoteWeight, y, x);
         return buy ? target <= lim : target >= lim;
+    }
+
+    // Most swaps are far from their limit (the protocol's are at the default limits): these decide such a
+    // comparison of the price (1 − w)/w · y/x with the limit by products alone. The margin of 2^-30 exceeds the
+    // relative error of the price's three roundings and of these products, so when they say "below" ("above"), the
+    // price computed with its two divisions is below (above) lim as well; otherwise the price is computed.
+
+    /** (1 − w)/w · y/x is certainly below lim (x > 0). */
+    private static boolean surelyBelow(long quoteWeight, double y, double x, double lim) {
+        return x > 0 && (ACCURACY - quoteWeight) * y < lim * x * quoteWeight * (1 - 0x1p-30);
+    }
+
+    /** (1 − w)/w · y/x is certainly above lim (x > 0). */
+    private static boolean surelyAbove(long quoteWeight, double y, double x, double lim) {
+        return x > 0 && (ACCURACY - quoteWeight) * y > lim * x * quoteWeight * (1 + 0x1p-30);
     }
 
     @Override
@@ -100,6 +121,13 @@ final class FastStepMath implements StepMath {
     }
 
     private static double limitPrice(long limitRaoPerAlpha) {
+        // the default limits' quotients written out (a division is correctly rounded: the same doubles)
+        if (limitRaoPerAlpha == BalancerSwap.DEFAULT_BUY_LIMIT) {
+            return 1e6;
+        }
+        if (limitRaoPerAlpha == BalancerSwap.DEFAULT_SELL_LIMIT) {
+            return 1e-6;
+        }
         return unsignedToDouble(limitRaoPerAlpha) / 1e9;
     }
 

@@ -49,7 +49,37 @@ final class Fdlibm {
         return Double.longBitsToDouble(((long) high << 32) | (Double.doubleToRawLongBits(x) & 0xFFFF_FFFFL));
     }
 
+    // Swaps call both with small arguments: log1p with 2^-29 <= x < 0.41422, where fdlibm takes k = 0, f = x, and
+    // expm1 with 2^-54 <= |x| <= 0.5·ln2, where it takes k = 0. These paths are written out a second time (the same
+    // operations in the same order) in methods small enough for the JIT to inline into the swap.
+
     static double log1p(double x) {
+        int hx = hi(x);
+        if (hx >= 0x3e200000 && hx < 0x3FDA827A) {
+            double f = x;
+            double hfsq = 0.5 * f * f;
+            double s = f / (2.0 + f);
+            double z = s * s;
+            double r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+            return f - (hfsq - s * (hfsq + r));
+        }
+        return log1pAnyRange(x);
+    }
+
+    static double expm1(double x) {
+        int ax = hi(x) & 0x7fffffff;
+        if (ax <= 0x3fd62e42 && ax >= 0x3c900000) {
+            double hfx = 0.5 * x;
+            double hxs = x * hfx;
+            double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+            double t = 3.0 - r1 * hfx;
+            double e = hxs * ((r1 - t) / (6.0 - x * t));
+            return x - (x * e - hxs);
+        }
+        return expm1AnyRange(x);
+    }
+
+    private static double log1pAnyRange(double x) {
         double hfsq;
         double f = 0;
         double c = 0;
@@ -132,7 +162,7 @@ final class Fdlibm {
         return k * LN2_HI - ((hfsq - (s * (hfsq + r) + (k * LN2_LO + c))) - f);
     }
 
-    static double expm1(double x) {
+    private static double expm1AnyRange(double x) {
         double y;
         double hi;
         double lo;

@@ -33,7 +33,7 @@ public final class SwapScratch {
         return new SwapResult(amountInNet, fee, amountOut, refund, taoReserveAfter, alphaReserveAfter);
     }
 
-    void set(long in, long fee, long out, long refund, long taoAfter, long alphaAfter) {
+    public void set(long in, long fee, long out, long refund, long taoAfter, long alphaAfter) {
         this.amountInNet = in;
         this.fee = fee;
         this.amountOut = out;

@@ -1,0 +1,106 @@
+package io.dtaolab.analysis.detect;
+
+import java.util.function.LongFunction;
+
+/**
+ * {@link IntKeyMap} for long keys (actors: a coldkey, or a funding wallet above {@link FundingClusters#WALLET_ACTOR}):
+ * no boxed {@code Long} and no node per entry. Not for maps whose iteration order matters: it has none.
+ */
+final class LongKeyMap<V> {
+    private long[] keys;
+    private Object[] values;
+    private int size;
+
+    LongKeyMap() {
+        keys = new long[16];
+        values = new Object[16];
+    }
+
+    int size() {
+        return size;
+    }
+
+    @SuppressWarnings("unchecked")
+    V get(long key) {
+        int mask = keys.length - 1;
+        for (int i = slot(key, mask); values[i] != null; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                return (V) values[i];
+            }
+        }
+        return null;
+    }
+
+    /** The value at {@code key}, made by {@code create} (given the key) and stored if absent. */
+    @SuppressWarnings("unchecked")
+    V computeIfAbsent(long key, LongFunction<V> create) {
+        int mask = keys.length - 1;
+        int i = slot(key, mask);
+        for (; values[i] != null; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                return (V) values[i];
+            }
+        }
+        V v = create.apply(key);
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+            insert(key, v);
+        } else {
+            keys[i] = key;
+            values[i] = v;
+        }
+        size++;
+        return v;
+    }
+
+    void remove(long key) {
+        int mask = keys.length - 1;
+        int i = slot(key, mask);
+        while (values[i] != null && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        if (values[i] == null) {
+            return;
+        }
+        size--;
+        // backward shift: move later entries of the probe run into the gap unless their home slot lies after it
+        int gap = i;
+        for (int j = (gap + 1) & mask; values[j] != null; j = (j + 1) & mask) {
+            int home = slot(keys[j], mask);
+            if (((j - home) & mask) >= ((j - gap) & mask)) {
+                keys[gap] = keys[j];
+                values[gap] = values[j];
+                gap = j;
+            }
+        }
+        values[gap] = null;
+        keys[gap] = 0;
+    }
+
+    private void insert(long key, Object v) {
+        int mask = keys.length - 1;
+        int i = slot(key, mask);
+        while (values[i] != null) {
+            i = (i + 1) & mask;
+        }
+        keys[i] = key;
+        values[i] = v;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new Object[oldKeys.length * 2];
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldValues[j] != null) {
+                insert(oldKeys[j], oldValues[j]);
+            }
+        }
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+}
