@@ -99,6 +99,10 @@ public final class RunArtifacts {
             manifest.put("blockEmissionTao", data.issuance().startBlockEmissionTao());
             manifest.put("blockEmissionTaoAtEnd", data.issuance().endBlockEmissionTao());
         }
+        if (data.startState() != null) {
+            // the run skipped its warm-up: it started from this saved state (run --from-state)
+            manifest.set("startState", JSON.valueToTree(data.startState()));
+        }
         manifest.put("stateHashAttack", Long.toHexString(data.stateHashAttack()));
         manifest.put("stateHashTwin", Long.toHexString(data.stateHashTwin()));
         manifest.put("wallSeconds", data.wallSeconds());

@@ -75,7 +75,11 @@ public final class Run {
         return this;
     }
 
-    /** Starts from a warmed honest world kept in {@code kept} (warming and keeping it first if there is none). */
+    /**
+     * Starts from a warmed honest world kept in {@code kept} (warming and keeping it first if there is none), or, when
+     * {@code kept} holds a saved state ({@link WarmWorlds#of(SavedState)}), from that state: the run's strategy, seed
+     * and ordering must fit it ({@link SavedState#requireFits}).
+     */
     public Run warmFrom(WarmWorlds kept) {
         this.warmWorlds = kept;
         return this;
@@ -297,33 +301,19 @@ public final class Run {
                 exposure.maxTotal(), ledgerA, accountsT == null ? null : accountsT.close(),
                 attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], twinTrades[0],
                 (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct(), issuance(attack),
-                regime);
+                regime, warmWorlds == null || warmWorlds.saved() == null ? null : warmWorlds.saved().describe());
     }
 
     /**
-     * The strategy's honest world after its warm-up: the honest population trades for {@code warmupBlocks}, then
-     * the flow EMAs are set to the steady state of the flows seen ({@link FlowWarmStart}) and the agents' books
-     * are cleared, so measures count from here.
+     * The strategy's honest world after its warm-up ({@link WarmUp}): decoded from the saved state the run starts
+     * from, forked from a warm-up kept for runs that differ only in their adversaries, or stepped here.
      */
     private World warmHonestWorld(String label, long warmupBlocks) throws InterruptedException {
-        if (warmWorlds != null && warmupBlocks > 0 && !separateTwin) {
-            return warmWorlds.fork(spec, mechanism, seed, policy, warmupBlocks, () -> warmAlone(label, warmupBlocks), label);
+        if (warmWorlds != null && (warmWorlds.saved() != null || warmupBlocks > 0 && !separateTwin)) {
+            return warmWorlds.fork(spec, mechanism, seed, policy, warmupBlocks,
+                    () -> WarmUp.world(spec, mechanism, seed, policy, warmupBlocks, label), label);
         }
-        return warmAlone(label, warmupBlocks);
-    }
-
-    private World warmAlone(String label, long warmupBlocks) {
-        World world = WorldBuilder.build(spec, mechanism, seed, false, policy);
-        world.relabel(label);
-        if (warmupBlocks > 0) {
-            FlowWarmStart flows = new FlowWarmStart(world.network());
-            for (long b = 0; b < warmupBlocks; b++) {
-                world.step();
-            }
-            flows.apply(world.network());
-            world.clearBooks();
-        }
-        return world;
+        return WarmUp.world(spec, mechanism, seed, policy, warmupBlocks, label);
     }
 
     /** The twin forked off the attack world, adversaries removed; from here each world feeds its own monitor. */

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * Warmed honest worlds shared by runs that differ only in their adversaries (search candidates, sweep cells): the
  * warm-up of one network, population, mechanism, seed and ordering is stepped once, and every run forks its own copy,
  * which steps exactly like a world warmed on its own (see {@link World#fork}). At most {@code capacity} warmed worlds
- * are kept, the least recently used dropped first. Safe to share between threads.
+ * are kept, the least recently used dropped first. Or one saved state ({@link #of(SavedState)}) that every run starts
+ * from, refusing a run it does not fit. Safe to share between threads.
  */
 public final class WarmWorlds {
     private record Key(NetworkSpec network, PopulationSpec honest, Mechanism mechanism, long seed, OrderingPolicy policy,
@@ -25,13 +26,29 @@ public final class WarmWorlds {
     private final int capacity;
     private final Map<Key, FutureTask<World>> worlds;
     private final AtomicInteger warmed = new AtomicInteger();
+    private final SavedState saved;
 
     public WarmWorlds(int capacity) {
+        this(capacity, null);
+    }
+
+    private WarmWorlds(int capacity, SavedState saved) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1");
         }
         this.capacity = capacity;
         this.worlds = new LinkedHashMap<>(16, 0.75f, true);
+        this.saved = saved;
+    }
+
+    /** Every run handed these worlds starts from {@code state} (never warms); a run it does not fit is refused. */
+    public static WarmWorlds of(SavedState state) {
+        return new WarmWorlds(1, java.util.Objects.requireNonNull(state));
+    }
+
+    /** The saved state every run starts from, or null. */
+    public SavedState saved() {
+        return saved;
     }
 
     /** How many warm-ups were actually stepped (the rest were forks of a kept world). */
@@ -41,6 +58,10 @@ public final class WarmWorlds {
 
     World fork(StrategySpec spec, Mechanism mechanism, long seed, OrderingPolicy policy, long warmupBlocks,
                Supplier<World> warm, String label) throws InterruptedException {
+        if (saved != null) {
+            saved.requireFits(spec, mechanism, seed, policy);
+            return saved.fork(label);
+        }
         Key key = new Key(spec.network(), spec.honest(), mechanism, seed, policy, warmupBlocks);
         FutureTask<World> task;
         boolean mine = false;

@@ -7,6 +7,8 @@ import io.dtaolab.chain.Mechanism;
 import io.dtaolab.engine.OrderingPolicy;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
+import io.dtaolab.engine.SavedState;
+import io.dtaolab.engine.WarmWorlds;
 import io.dtaolab.experiment.RunDirectory;
 import io.dtaolab.experiment.RunOrder;
 import io.dtaolab.experiment.RunPipeline;
@@ -50,11 +52,22 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "with --seeds: seeds run at a time (default: available cores)")
     Integer threads;
 
+    @Option(names = "--save-state", paramLabel = "STATE",
+            description = "warm the honest market (the file's warm-up), save it to STATE, then run from it; later runs and "
+                    + "sweeps of any strategy with the same network, honest population, preset, seed and ordering start "
+                    + "from STATE with --from-state")
+    Path saveState;
+
+    @Option(names = "--from-state", paramLabel = "STATE",
+            description = "start from a warm market saved with --save-state instead of warming up (refused, with what "
+                    + "differs, if STATE was warmed for another network, population, preset, seed, warm-up or ordering)")
+    Path fromState;
+
     /** Exit status after Ctrl-C, as the shell reports a process ended by SIGINT (128 + 2). */
     static final int INTERRUPTED = 130;
 
     /** What a run starts from once admitted: the checked strategy, its seed and length, and a writable directory. */
-    record Admitted(StrategySpec spec, long seed, long blocks, Path dir) {
+    record Admitted(StrategySpec spec, long seed, long blocks, Path dir, SavedState state) {
     }
 
     @Override
@@ -88,6 +101,20 @@ public final class RunCommand implements Callable<Integer> {
             tooShort.forEach(p -> System.err.println(file + ": --blocks: " + p));
             return Optional.empty();
         }
+        Optional<SavedState> state = Optional.empty();
+        if (saveState != null || fromState != null) {
+            Optional<String> problem = stateOptionProblem(spec);
+            if (problem.isPresent()) {
+                System.err.println(file + ": " + problem.get());
+                return Optional.empty();
+            }
+        }
+        if (fromState != null) {
+            state = StateFiles.loadOrReport(fromState);
+            if (state.isEmpty() || !StateFiles.fitsOrReport(state.get(), spec, spec.mechanism(), runSeed, ordering, file)) {
+                return Optional.empty();
+            }
+        }
         io.dtaolab.scenario.IneffectiveParameters.warnings(spec).forEach(w -> System.err.println("warning: " + w));
         Path planned = out != null ? out : seeds != null
                 ? Path.of("runs", spec.name() + "-seeds-" + runSeed + "-" + (runSeed + seeds - 1))
@@ -96,7 +123,26 @@ public final class RunCommand implements Callable<Integer> {
         if (!OutputDir.checkOrReport(dir)) {
             return Optional.empty();
         }
-        return Optional.of(new Admitted(spec, runSeed, runBlocks, dir));
+        return Optional.of(new Admitted(spec, runSeed, runBlocks, dir, state.orElse(null)));
+    }
+
+    /** What keeps --save-state / --from-state from this command line, if anything. */
+    private Optional<String> stateOptionProblem(StrategySpec spec) {
+        if (saveState != null && fromState != null) {
+            return Optional.of("--save-state and --from-state exclude each other");
+        }
+        if (seeds != null) {
+            return Optional.of("a saved state holds the warm market of one seed: --save-state and --from-state run one "
+                    + "seed, not --seeds");
+        }
+        if (spec.compares()) {
+            return Optional.of("--save-state and --from-state take a strategy with one preset; this one compares "
+                    + spec.mechanisms().size());
+        }
+        if (saveState != null && Files.exists(saveState) && !force) {
+            return Optional.of("--save-state: " + saveState + " already exists (--force overwrites it)");
+        }
+        return Optional.empty();
     }
 
     private int execute(Admitted admitted) throws Exception {
@@ -105,6 +151,20 @@ public final class RunCommand implements Callable<Integer> {
         long runBlocks = admitted.blocks();
         Path dir = admitted.dir();
         byte[] source = Files.readAllBytes(file);
+        SavedState state = admitted.state();
+        if (saveState != null) {
+            if (StateFiles.saveOrReport(spec, spec.mechanism(), runSeed, ordering, saveState).isEmpty()) {
+                return 2;
+            }
+            Optional<SavedState> saved = StateFiles.loadOrReport(saveState);
+            if (saved.isEmpty()) {
+                return 1;
+            }
+            state = saved.get();
+        }
+        if (state != null) {
+            StateFiles.announce(state);
+        }
         RunControl control = new RunControl();
         java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
         // Ctrl-C: stop the run at the next block and hold the JVM until the interrupted report is on disk
@@ -123,6 +183,9 @@ public final class RunCommand implements Callable<Integer> {
                 Progress progress = new Progress(m.name(), runBlocks, System.console() != null);
                 RunOrder order = RunOrder.of(spec, m, runSeed, runBlocks).withOrdering(ordering)
                         .withDetectors(!noDetectors);
+                if (state != null) {
+                    order = order.withWarmWorlds(WarmWorlds.of(state));
+                }
                 RunPipeline.Written run = RunPipeline.run(order, control, progress, AlarmSink.NONE,
                         RunDirectory.of(runDir, source, spec));
                 RunData data = run.data();

@@ -2,6 +2,10 @@ package io.dtaolab.app.cli;
 
 import io.dtaolab.app.kafka.KafkaSweepExecutor;
 import io.dtaolab.app.kafka.SweepTopics;
+import io.dtaolab.engine.OrderingPolicy;
+import io.dtaolab.engine.SavedState;
+import io.dtaolab.engine.StateFingerprint;
+import io.dtaolab.engine.WarmWorlds;
 import io.dtaolab.experiment.sweep.LocalSweepExecutor;
 import io.dtaolab.experiment.sweep.SweepExecutor;
 import io.dtaolab.experiment.sweep.SweepFiles;
@@ -9,11 +13,15 @@ import io.dtaolab.experiment.sweep.SweepJob;
 import io.dtaolab.experiment.sweep.SweepPlan;
 import io.dtaolab.experiment.sweep.SweepProgress;
 import io.dtaolab.experiment.sweep.SweepResult;
+import io.dtaolab.scenario.SweepCell;
 import io.dtaolab.scenario.SweepInvalid;
+import io.dtaolab.scenario.StrategySpec;
 import io.dtaolab.scenario.SweepSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,6 +50,17 @@ public final class SweepCommand implements Callable<Integer> {
             description = "with --kafka: give up when results stop short after this many minutes (default: ${DEFAULT-VALUE})")
     long timeoutMinutes;
 
+    @Option(names = "--from-state", paramLabel = "STATE",
+            description = "every run starts from this saved warm market (run --save-state) instead of warming up; "
+                    + "refused if a cell or seed does not fit it; local workers only")
+    Path fromState;
+
+    @Option(names = "--save-state", paramLabel = "STATE",
+            description = "warm the market of the first cell and seed once, save it to STATE, and start every run from it "
+                    + "(all cells and seeds must share network, honest population, preset, seed and warm-up); local "
+                    + "workers only")
+    Path saveState;
+
     @Override
     public Integer call() {
         SweepSpec spec;
@@ -55,9 +74,31 @@ public final class SweepCommand implements Callable<Integer> {
             System.err.println("--workers must be at least 1");
             return 2;
         }
+        WarmWorlds warm = null;
+        if (fromState != null || saveState != null) {
+            if (kafka != null || (fromState != null && saveState != null)) {
+                System.err.println("--from-state and --save-state exclude each other and run on local workers only "
+                        + "(a Kafka worker cannot read this machine's file)");
+                return 2;
+            }
+            if (saveState != null && java.nio.file.Files.exists(saveState)) {
+                System.err.println("--save-state: " + saveState + " already exists (start from it with --from-state, or "
+                        + "remove it)");
+                return 2;
+            }
+            if (saveState != null && !saveFirstCell(spec)) {
+                return 2;
+            }
+            Optional<SavedState> state = StateFiles.loadOrReport(fromState != null ? fromState : saveState);
+            if (state.isEmpty() || !fitsEveryRun(state.get(), spec)) {
+                return 2;
+            }
+            StateFiles.announce(state.get());
+            warm = WarmWorlds.of(state.get());
+        }
         SweepExecutor executor = kafka != null
                 ? new KafkaSweepExecutor(SweepTopics.defaults(kafka), Duration.ofMinutes(timeoutMinutes))
-                : new LocalSweepExecutor(workers != null ? workers : LocalSweepExecutor.defaultWorkers());
+                : new LocalSweepExecutor(workers != null ? workers : LocalSweepExecutor.defaultWorkers(), warm);
         Path dir = out != null ? out : Path.of("sweeps", spec.name());
         if (!OutputDir.checkOrReport(dir)) {
             return 2;
@@ -85,5 +126,42 @@ public final class SweepCommand implements Callable<Integer> {
                 p.done(), p.failed(), p.elapsedSeconds(), p.runsPerMinute(), p.duplicates());
         System.out.println("Sweep results: " + dir.toAbsolutePath());
         return result.failures().isEmpty() ? 0 : 1;
+    }
+
+    /** Warms the first cell's market for the first seed and saves it, if every run fits it; else says why. */
+    private boolean saveFirstCell(SweepSpec spec) {
+        StrategySpec first = spec.cells().get(0).spec();
+        long seed = spec.seeds().get(0);
+        StateFingerprint planned = StateFingerprint.of(first, first.mechanism(), seed, OrderingPolicy.FEE_PRIORITY);
+        for (SweepCell cell : spec.cells()) {
+            for (long s : spec.seeds()) {
+                List<String> problems = planned.mismatches(StateFingerprint.of(cell.spec(), cell.spec().mechanism(), s,
+                        OrderingPolicy.FEE_PRIORITY));
+                if (!problems.isEmpty()) {
+                    System.err.println(spec.file() + ": --save-state: cell " + cell.index() + " " + cell.params() + ", seed "
+                            + s + " does not share the first run's warm market:");
+                    problems.forEach(p -> System.err.println("  " + p));
+                    return false;
+                }
+            }
+        }
+        return StateFiles.saveOrReport(first, first.mechanism(), seed, OrderingPolicy.FEE_PRIORITY, saveState).isPresent();
+    }
+
+    /** Every cell and seed must fit the state (a sweep varies adversaries, not the warm market); else exit 2. */
+    private static boolean fitsEveryRun(SavedState state, SweepSpec spec) {
+        for (SweepCell cell : spec.cells()) {
+            for (long seed : spec.seeds()) {
+                List<String> problems = state.mismatches(cell.spec(), cell.spec().mechanism(), seed, OrderingPolicy.FEE_PRIORITY);
+                if (!problems.isEmpty()) {
+                    System.err.println(state.file() + ": this saved state does not fit cell " + cell.index() + " "
+                            + cell.params() + ", seed " + seed + " of " + spec.file() + "; it was warmed for "
+                            + state.fingerprint().strategy() + ":");
+                    problems.forEach(p -> System.err.println("  " + p));
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -1,21 +1,32 @@
 package io.dtaolab.experiment.sweep;
 
 import io.dtaolab.engine.RunControl;
+import io.dtaolab.engine.WarmWorlds;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-/** Runs a plan on N threads of this JVM, one run per thread at a time. */
+/**
+ * Runs a plan on N threads of this JVM, one run per thread at a time; with a saved warm state
+ * ({@code sweep --from-state}), every run starts from it instead of warming up.
+ */
 public final class LocalSweepExecutor implements SweepExecutor {
     private final int workers;
+    private final WarmWorlds warm;
 
     public LocalSweepExecutor(int workers) {
+        this(workers, null);
+    }
+
+    /** {@code warm}: the worlds runs start from ({@link WarmWorlds#of} a saved state), or null to warm each run. */
+    public LocalSweepExecutor(int workers, WarmWorlds warm) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
         }
         this.workers = workers;
+        this.warm = warm;
     }
 
     public static int defaultWorkers() {
@@ -39,7 +50,7 @@ public final class LocalSweepExecutor implements SweepExecutor {
                     if (control.cancelled()) {
                         return;
                     }
-                    RunOutcome outcome = RunExecutor.execute(task, control);
+                    RunOutcome outcome = RunExecutor.execute(task, control, warm);
                     if (!control.cancelled() && collector.offer(outcome)) {
                         onOutcome.accept(outcome);
                     }

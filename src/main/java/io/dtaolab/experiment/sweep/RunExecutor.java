@@ -6,6 +6,7 @@ import io.dtaolab.analysis.detect.AlarmSink;
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.RunData;
 import io.dtaolab.engine.RunListener;
+import io.dtaolab.engine.WarmWorlds;
 import io.dtaolab.experiment.RunOrder;
 import io.dtaolab.experiment.RunPipeline;
 import io.dtaolab.scenario.FieldError;
@@ -24,6 +25,11 @@ public final class RunExecutor {
     }
 
     public static RunOutcome execute(RunTask task, RunControl control) {
+        return execute(task, control, null);
+    }
+
+    /** As above, starting from {@code warm} (a saved state's worlds) when it is not null. */
+    public static RunOutcome execute(RunTask task, RunControl control, WarmWorlds warm) {
         try {
             LoadResult loaded = StrategyLoader.check(task.runKey() + ".yaml", task.strategyYaml().getBytes(StandardCharsets.UTF_8),
                     Path.of(task.strategyDir()));
@@ -33,8 +39,10 @@ public final class RunExecutor {
             }
             StrategySpec spec = ((LoadResult.Valid) loaded).spec();
             // one thread per run: a sweep already keeps every core busy with runs side by side
-            RunData data = RunPipeline.execute(RunOrder.of(spec, spec.mechanism(), task.seed(), spec.blocks())
-                    .withDetectors(false).withWorldThreads(1), control, RunListener.NONE, AlarmSink.NONE).data();
+            RunOrder order = RunOrder.of(spec, spec.mechanism(), task.seed(), spec.blocks()).withDetectors(false)
+                    .withWorldThreads(1);
+            RunData data = RunPipeline.execute(warm == null ? order : order.withWarmWorlds(warm), control,
+                    RunListener.NONE, AlarmSink.NONE).data();
             if (data.interrupted()) {
                 return RunOutcome.failure(task, "interrupted");
             }

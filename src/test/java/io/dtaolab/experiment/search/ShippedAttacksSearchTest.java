@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * On each shipped attack, a search over that adversary's own parameters at the shipped budget finds an attack at
  * least as strong as the shipped parameters. Runs are cut to 600 blocks with a few honest agents (replacing the
  * mainnet files' included population; the full-size
- * figures are in the README); windows and day-based parameters are scaled to fit.
+ * figures are in the README); windows and day-based parameters are scaled to fit. Known weak case: the sandwich bot
+ * redirects 0 on these runs for every candidate tried, so its row only checks that the search runs.
  */
 class ShippedAttacksSearchTest {
     static final String TRIM = """
@@ -41,8 +42,10 @@ class ShippedAttacksSearchTest {
                 Arguments.of("sybil-swarm-holder-vote.yaml", "honest.noise-trader.count: 20\n  honest.long-term-staker.count: 5\n"
                         + "  honest.root-staker.count: 5",
                         "perKeyTao: [1, 25]\n    behaviour: [stake-and-hold, vote]"),
+                // the shipped timer pushes before a daily checkpoint, which a 600-block run never reaches (objective 0
+                // for every candidate); timing the target's epochs instead makes the short run discriminate
                 Arguments.of("ema-timer.yaml", "honest.noise-trader.count: 20\n  honest.long-term-staker.count: 5\n"
-                        + "  honest.momentum-follower.count: 5",
+                        + "  honest.momentum-follower.count: 5\n  adversaries[0].params.checkpoint: epoch",
                         "pushTao: { min: 100, max: 6000, scale: log }\n    leadBlocks: [10, 500]"));
     }
 
