@@ -40,7 +40,7 @@ public final class EmaTimingDetector implements Detector {
     }
 
     private final FundingClusters clusters = new FundingClusters();
-    private final IntKeyMap<LongKeyMap<Actor>> books = new IntKeyMap<>();
+    private final LongKeyMap<LongKeyMap<Actor>> books = new LongKeyMap<>();
 
     @Override
     public String name() {

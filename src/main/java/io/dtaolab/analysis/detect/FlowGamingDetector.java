@@ -142,7 +142,7 @@ public final class FlowGamingDetector implements Detector {
         }
     }
 
-    private final IntKeyMap<Book> books = new IntKeyMap<>();
+    private final LongKeyMap<Book> books = new LongKeyMap<>();
 
     @Override
     public String name() {

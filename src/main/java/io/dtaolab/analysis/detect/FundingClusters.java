@@ -12,7 +12,7 @@ final class FundingClusters {
     /** Actor ids of wallet-funded keys start here, clear of coldkey ids (which stand for themselves). */
     static final long WALLET_ACTOR = 1L << 32;
 
-    private final IntKeyMap<Long> walletOf = new IntKeyMap<>();
+    private final LongKeyMap<Long> walletOf = new LongKeyMap<>();
     private final Map<Long, Integer> walletSize = new HashMap<>();
 
     void add(FundingEvent f) {

@@ -3,8 +3,11 @@ package io.dtaolab.analysis.detect;
 import java.util.function.LongFunction;
 
 /**
- * {@link IntKeyMap} for long keys (actors: a coldkey, or a funding wallet above {@link FundingClusters#WALLET_ACTOR}):
- * no boxed {@code Long} and no node per entry. Not for maps whose iteration order matters: it has none.
+ * Detector state by key (a netuid, a coldkey, or a funding wallet above {@link FundingClusters#WALLET_ACTOR}) without
+ * boxing: open addressing with linear probing, removal by backward shift (no tombstones), so a map that drops entries
+ * stays as small as what it holds. Lookups are what every trade does several times per detector; a
+ * {@code HashMap<Integer|Long, …>} boxes each key and chains its entries in a node each. Int keys widen. Not for maps
+ * whose iteration order matters: it has none.
  */
 final class LongKeyMap<V> {
     private long[] keys;

@@ -69,7 +69,7 @@ public final class PumpDumpDetector implements Detector {
     }
 
     private final FundingClusters clusters = new FundingClusters();
-    private final IntKeyMap<Book> books = new IntKeyMap<>();
+    private final LongKeyMap<Book> books = new LongKeyMap<>();
 
     @Override
     public String name() {

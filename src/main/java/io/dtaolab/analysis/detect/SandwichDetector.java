@@ -37,8 +37,8 @@ public final class SandwichDetector implements Detector {
         final ArrayDeque<Long> recent = new ArrayDeque<>();
     }
 
-    private final IntKeyMap<Book> books = new IntKeyMap<>();
-    private final IntKeyMap<Key> keys = new IntKeyMap<>();
+    private final LongKeyMap<Book> books = new LongKeyMap<>();
+    private final LongKeyMap<Key> keys = new LongKeyMap<>();
     private final FundingClusters clusters = new FundingClusters();
 
     @Override

@@ -87,7 +87,7 @@ public final class WashTradingDetector implements Detector {
     }
 
     private static final class Book {
-        final IntKeyMap<Holding> holdings = new IntKeyMap<>();
+        final LongKeyMap<Holding> holdings = new LongKeyMap<>();
         final ArrayDeque<Trip> trips = new ArrayDeque<>();
         final Map<Integer, Integer> tripsByKey = new HashMap<>();
         final VolumeWindow volume = new VolumeWindow();
@@ -97,8 +97,8 @@ public final class WashTradingDetector implements Detector {
         long lastBuyBlock = -1;
     }
 
-    private final IntKeyMap<Key> keys = new IntKeyMap<>();
-    private final IntKeyMap<Book> books = new IntKeyMap<>();
+    private final LongKeyMap<Key> keys = new LongKeyMap<>();
+    private final LongKeyMap<Book> books = new LongKeyMap<>();
     private final FundingClusters clusters = new FundingClusters();
 
     @Override
