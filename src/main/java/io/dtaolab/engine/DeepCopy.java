@@ -37,8 +37,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DeepCopy {
     private static final Map<Class<?>, Field[]> FIELDS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Constructor<?>> RECORD_CONSTRUCTORS = new ConcurrentHashMap<>();
-    private static final Object UNSAFE = unsafe();
-    private static final java.lang.reflect.Method ALLOCATE = allocator();
 
     private final IdentityHashMap<Object, Object> done = new IdentityHashMap<>();
 
@@ -331,30 +329,6 @@ public final class DeepCopy {
     }
 
     private static Object allocate(Class<?> c) {
-        try {
-            return ALLOCATE.invoke(UNSAFE, c);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot allocate " + c.getName(), e);
-        }
-    }
-
-    private static java.lang.reflect.Method allocator() {
-        try {
-            return UNSAFE.getClass().getMethod("allocateInstance", Class.class);
-        } catch (NoSuchMethodException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    /** Objects are allocated without running a constructor (the fields are all set from the original next). */
-    private static Object unsafe() {
-        try {
-            Class<?> k = Class.forName("sun.misc.Unsafe");
-            Field f = k.getDeclaredField("theUnsafe");
-            f.setAccessible(true);
-            return f.get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
+        return io.dtaolab.engine.state.Allocator.allocate(c);
     }
 }

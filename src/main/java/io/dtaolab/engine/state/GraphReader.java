@@ -34,8 +34,6 @@ import java.util.TreeSet;
  */
 public final class GraphReader {
     private static final Object UNFINISHED_RECORD = new Object();
-    private static final Object UNSAFE = unsafe();
-    private static final java.lang.reflect.Method ALLOCATE = allocator();
 
     private final DataInputStream in;
     private final long payloadBytes;
@@ -440,28 +438,9 @@ public final class GraphReader {
 
     private static Object allocate(Class<?> c) {
         try {
-            return ALLOCATE.invoke(UNSAFE, c);
-        } catch (ReflectiveOperationException e) {
-            throw new StateFormatException("cannot allocate " + c.getName(), e);
-        }
-    }
-
-    private static java.lang.reflect.Method allocator() {
-        try {
-            return UNSAFE.getClass().getMethod("allocateInstance", Class.class);
-        } catch (NoSuchMethodException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private static Object unsafe() {
-        try {
-            Class<?> k = Class.forName("sun.misc.Unsafe");
-            Field f = k.getDeclaredField("theUnsafe");
-            f.setAccessible(true);
-            return f.get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
+            return Allocator.allocate(c);
+        } catch (IllegalStateException e) {
+            throw new StateFormatException(e.getMessage(), e.getCause());
         }
     }
 }
