@@ -27,7 +27,8 @@ import org.hipparchus.random.MersenneTwister;
  * (behind every feasible one, then by its distance to the best feasible candidate; see {@code BudgetSearch.fitness}),
  * and the last {@link #REFINE_SHARE} of the evaluations go to boundary refinement rounds between the best feasible
  * candidate and the nearest infeasible one that scores more ({@code BudgetSearch.refinementRound}), falling back to
- * CMA-ES generations when there is nothing to refine. A CMA-ES generation none of whose strategies is new (it has
+ * CMA-ES generations when there is nothing to refine. Once a candidate has broken a constraint, a CMA-ES generation
+ * none of whose strategies is new (it has
  * converged at the resolution of the strategy file, or on a bound) restarts CMA-ES around the best point with the full
  * step size and the next seed (as when CMA-ES stops on its own criteria), which lets a search converged next to one
  * part of the feasible region still find another.
@@ -153,7 +154,8 @@ public final class AttackSearch {
      * Unconstrained, every batch is a CMA-ES generation. With constraints, candidates that break one are told a graded
      * fitness ({@link #fitness}); once the first {@link #cmaesShare} evaluations are spent, each batch is a boundary
      * refinement round ({@link #refinementRound}) when there is something to refine, a CMA-ES generation otherwise; and
-     * a CMA-ES generation whose strategies were all run before restarts CMA-ES around the best point.
+     * once a candidate has broken a constraint, a CMA-ES generation whose strategies were all run before restarts
+     * CMA-ES around the best point. Until a candidate breaks a constraint, the search is plain CMA-ES.
      */
     private final class BudgetSearch {
         private final int index;
@@ -198,7 +200,8 @@ public final class AttackSearch {
                     for (int i = 0; i < added.size(); i++) {
                         cmaes.tell(batch.get(i), f[i]);
                     }
-                    if (refine && byYaml.size() == before && evaluations.size() > 1) {
+                    if (refine && byYaml.size() == before && evaluations.size() > 1
+                            && evaluations.stream().anyMatch(e -> ran(e) && !e.feasible())) {
                         // a generation of strategies all run before: CMA-ES has converged at the resolution a strategy
                         // file can say (or on a bound); start again around the best point with the full step size
                         cmaes.restart();
