@@ -135,7 +135,7 @@ public final class AttackSearch {
             return cma;
         }
         return cma + " with a graded constraint penalty and restarts when a generation has nothing new; boundary "
-                + "refinement in the last " + (spec.evaluations() - cmaesShare(spec.evaluations())) + " evaluations";
+                + "refinement rounds once " + cmaesShare(spec.evaluations()) + " evaluations are spent";
     }
 
     /** The highest objective among feasible (and, if asked, undetected) candidates; the earliest on ties. */
