@@ -38,17 +38,26 @@ final class Mempool {
     List<Submission> drain(OrderingPolicy policy, int authorAgent) {
         List<Submission> order = new ArrayList<>(pending);
         switch (policy) {
-            case FIFO -> order.sort(Comparator.comparingLong(Submission::arrival));
-            case FEE_PRIORITY -> order.sort(Comparator.comparingLong((Submission s) -> -s.extrinsic().tip())
-                    .thenComparingLong(Submission::arrival));
-            case ADVERSARIAL_AUTHOR -> order.sort(Comparator.comparingInt((Submission s) -> authorRank(s, authorAgent))
-                    .thenComparingLong(s -> -s.extrinsic().tip()).thenComparingLong(Submission::arrival));
+            case FIFO -> order.sort(BY_ARRIVAL);
+            case FEE_PRIORITY -> order.sort(BY_TIP);
+            case ADVERSARIAL_AUTHOR -> order.sort((a, b) -> {
+                int c = Integer.compare(authorRank(a, authorAgent), authorRank(b, authorAgent));
+                return c != 0 ? c : BY_TIP.compare(a, b);
+            });
             default -> throw new IllegalStateException(policy.name());
         }
         pending.clear();
         visible.clear();
         return order;
     }
+
+    /** Arrival order (arrivals are unique, so every order below is total and the sort's result is unique). */
+    private static final Comparator<Submission> BY_ARRIVAL = (a, b) -> Long.compare(a.arrival(), b.arrival());
+    /** Highest tip first, then arrival (the comparator chain it replaces: -tip, then arrival, without boxing lambdas). */
+    private static final Comparator<Submission> BY_TIP = (a, b) -> {
+        int c = Long.compare(-a.extrinsic().tip(), -b.extrinsic().tip());
+        return c != 0 ? c : Long.compare(a.arrival(), b.arrival());
+    };
 
     /** Author's positive-tip orders first (front-runs), its zero-tip orders last (back-runs), others between. */
     private static int authorRank(Submission s, int author) {

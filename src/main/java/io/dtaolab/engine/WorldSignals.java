@@ -19,7 +19,10 @@ final class WorldSignals implements Signals {
     private final double[] ownerWeightShare;
     private final double[] hype;
     private final long[] hypeUntil;
+    /** Sampled spot prices, one row per sample (ring of {@code PRICE_SAMPLES}) indexed by netuid: a scan over subnets at
+     * one lag (premium checks, the momentum scan) reads one contiguous row instead of a cache line per subnet. */
     private final double[][] prices;
+    private final int priceWidth;
     private int sampleCursor;
     private int samples;
     private final Rng qualityRng;
@@ -35,7 +38,8 @@ final class WorldSignals implements Signals {
         this.ownerWeightShare = new double[cap];
         this.hype = new double[cap];
         this.hypeUntil = new long[cap];
-        this.prices = new double[cap][PRICE_SAMPLES];
+        this.prices = new double[PRICE_SAMPLES][cap];
+        this.priceWidth = cap;
         this.qualityRng = streams.stream("subnet-quality");
         this.volatility = volatility;
         this.meanReversion = meanReversion;
@@ -79,8 +83,9 @@ final class WorldSignals implements Signals {
     }
 
     void samplePrices() {
+        double[] row = prices[sampleCursor];
         for (int n : net.netuids()) {
-            prices[n][sampleCursor] = net.spotPrice(n);
+            row[n] = net.spotPrice(n);
         }
         sampleCursor = (sampleCursor + 1) % PRICE_SAMPLES;
         samples = Math.min(samples + 1, PRICE_SAMPLES);
@@ -141,11 +146,14 @@ final class WorldSignals implements Signals {
 
     @Override
     public double priceAgo(int netuid, int blocksAgo) {
-        if (netuid <= 0 || netuid >= prices.length || samples == 0) {
+        if (netuid <= 0 || netuid >= priceWidth || samples == 0) {
             return 0;
         }
         int back = Math.min(samples - 1, Math.max(0, blocksAgo / PRICE_SAMPLE_BLOCKS));
-        int idx = Math.floorMod(sampleCursor - 1 - back, PRICE_SAMPLES);
-        return prices[netuid][idx];
+        int idx = sampleCursor - 1 - back; // in [-PRICE_SAMPLES, PRICE_SAMPLES - 2]: one wrap at most
+        if (idx < 0) {
+            idx += PRICE_SAMPLES;
+        }
+        return prices[idx][netuid];
     }
 }

@@ -55,6 +55,12 @@ public record SearchSpec(String file, String name, Optional<String> description,
         }
     }
 
+    /** The same search with another number of candidates per budget. */
+    public SearchSpec withEvaluations(int n) {
+        return new SearchSpec(file, name, description, baseFile, strategyDir, baseTree, base, adversary, params, script,
+                budgetsTao, objective, constraints, seeds, statistic, n, population, seed, shrinkKeep);
+    }
+
     public AdversarySpec searched() {
         return base.adversaries().get(adversary);
     }

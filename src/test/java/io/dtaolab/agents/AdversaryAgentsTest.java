@@ -206,6 +206,47 @@ class AdversaryAgentsTest {
         assertTrue(gained[1] > gained[0] * 1.2, gained[0] + " -> " + gained[1]);
     }
 
+    /**
+     * The budget is split across the adversary's coldkeys; the cartel stake and the coordinated buy must draw on all of
+     * them. With 4 keys of 500 TAO each, the first key alone used to stake 500 of the 1,000 TAO and never had anything
+     * left for the coordinated buy (the shipped insider-collusion-mainnet's buy never happened).
+     */
+    @Test
+    void insiderCollusionWithSeveralColdkeysStakesItsWholeCartelStakeAndBuysInConcert() {
+        Network net = net(Presets.CURRENT);
+        long start = net.block() + 1;
+        AgentHarness h = new AgentHarness(net, 5, 8);
+        Agent insider = AgentFactory.adversary("cartel", AgentType.INSIDER_COLLUSION,
+                AgentType.INSIDER_COLLUSION.resolve(Map.of("cartelValidators", 3L, "cartelStakeTao", 1_000.0,
+                        "ownerMiners", 2L, "withholdMinerEmission", true, "coordinatedBuyTao", 100.0)),
+                1, Rao.ofTao(2_000), start, start + 2_000, 4, false);
+        h.add(insider);
+        h.start();
+        h.run(1_100);
+        assertTrue(h.refusals.isEmpty(), h.refusals.toString());
+        java.util.regex.Pattern tao = java.util.regex.Pattern.compile("^(\\d+) cartel AddStake\\[.*taoRao=(\\d+),");
+        long firstBlock = -1;
+        long staked = 0;
+        int buys = 0;
+        for (String line : h.log) {
+            var m = tao.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            long block = Long.parseLong(m.group(1));
+            if (firstBlock < 0) {
+                firstBlock = block;
+            }
+            if (block == firstBlock) {
+                staked += Long.parseLong(m.group(2));
+            } else if (Long.parseLong(m.group(2)) == Rao.ofTao(100)) {
+                buys++;
+            }
+        }
+        assertTrue(Math.abs(Rao.ofTao(1_000) - staked) <= 12, "cartel stake " + staked + " RAO: " + h.log);
+        assertTrue(buys >= 2, "coordinated buys: " + buys + " " + h.log);
+    }
+
     @Test
     void everyAdversaryActsOnlyInItsWindowAndAffordsItsOrders() {
         for (String preset : new String[] {Presets.LAUNCH, Presets.TAOFLOW, Presets.CURRENT, Presets.ROOT_VOTE,

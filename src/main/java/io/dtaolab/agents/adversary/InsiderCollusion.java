@@ -12,10 +12,12 @@ import io.dtaolab.chain.Rao;
 
 /**
  * Insider collusion. At setup it takes the target's owner coldkey, its cartelValidators largest validators and
- * hands ownerMiners miner uids to the owner. It stakes cartelStakeTao behind the cartel hotkeys, and every tempo
+ * hands ownerMiners miner uids to the owner. It stakes cartelStakeTao behind the cartel hotkeys (funded from all its
+ * coldkeys in order: the budget is split across them), and every tempo
  * (two blocks before the subnet's epoch) sets the cartel's weights — owner included — all on the owner's miners
  * (plus the owner hotkey when withholdMinerEmission, so incentive is burned: the lever of the 2025-11 miner-burn
- * census and of the flow eras' chain-buy extraction), buys coordinatedBuyTao and sells it two blocks after the
+ * census and of the flow eras' chain-buy extraction), buys coordinatedBuyTao (from its coldkey with the most free TAO)
+ * and sells it two blocks after the
  * epoch. Yuma's consensus clipping only protects honest miners while the cartel holds less than the kappa share of
  * stake. Under root-vote it points the root weights of the largest root validators at the target and puts bribeTao
  * per tempo of root stake behind them (there is no transfer extrinsic, so the bribe is modelled as stake it
@@ -37,6 +39,7 @@ public final class InsiderCollusion extends AdversaryAgent {
     private boolean holding;
     private long baseline;
     private int buyHotkey = -1;
+    private int buyColdkey = -1;
 
     public InsiderCollusion(String id, AgentParams p, Attack a) {
         super(id, p, a);
@@ -83,20 +86,15 @@ public final class InsiderCollusion extends AdversaryAgent {
         int ck = coldkey();
         if (!staked) {
             staked = true;
-            long each = cartel.length == 0 ? 0 : Math.min(cartelStakeRao, v.free(ck)) / cartel.length;
-            for (int hk : cartel) {
-                if (each >= Trading.MIN_ORDER_RAO) {
-                    ctx.submit(new Extrinsic.AddStake(ck, hk, n, each, Extrinsic.NO_LIMIT, false, 0, attack.shielded()));
-                }
-            }
+            stakeCartel(ctx, v, n);
             wake(ctx, Trading.nextEpochBlock(v.block() + 3, n, v.tempo()) - 2);
             return;
         }
         if (holding) {
-            long now = buyHotkey < 0 ? 0 : v.stake(ck, buyHotkey, n);
+            long now = buyHotkey < 0 ? 0 : v.stake(buyColdkey, buyHotkey, n);
             long extra = Trading.sellable(v, n, now, now - baseline);
             if (extra > 0) {
-                ctx.submit(new Extrinsic.RemoveStake(ck, buyHotkey, n, extra, Extrinsic.NO_LIMIT, false, 0,
+                ctx.submit(new Extrinsic.RemoveStake(buyColdkey, buyHotkey, n, extra, Extrinsic.NO_LIMIT, false, 0,
                         attack.shielded()));
             }
             holding = false;
@@ -106,15 +104,50 @@ public final class InsiderCollusion extends AdversaryAgent {
         setCartelWeights(ctx, ns, n, ck);
         bribe(ctx, v, n, ck);
         buyHotkey = cartel.length > 0 ? cartel[0] : Trading.validatorHotkey(v, n, ck);
-        long tao = Trading.affordableBuy(v, ck, coordinatedRao);
+        buyColdkey = richest(v);
+        long tao = Trading.affordableBuy(v, buyColdkey, coordinatedRao);
         if (tao > 0 && buyHotkey >= 0) {
-            baseline = v.stake(ck, buyHotkey, n);
-            ctx.submit(new Extrinsic.AddStake(ck, buyHotkey, n, tao, Extrinsic.NO_LIMIT, false, 0, attack.shielded()));
+            baseline = v.stake(buyColdkey, buyHotkey, n);
+            ctx.submit(new Extrinsic.AddStake(buyColdkey, buyHotkey, n, tao, Extrinsic.NO_LIMIT, false, 0,
+                    attack.shielded()));
             holding = true;
             wake(ctx, v.block() + 4);
         } else {
             wake(ctx, Trading.nextEpochBlock(v.block() + 3, n, v.tempo()) - 2);
         }
+    }
+
+    /**
+     * Stakes cartelStakeTao (at most what the keys hold) evenly behind the cartel hotkeys, drawing on the adversary's
+     * coldkeys in order: the budget is split across its coldkeys, so with several keys the first alone cannot fund it
+     * (with one key this is that key's min(cartelStakeTao, free) split evenly, as before).
+     */
+    private void stakeCartel(AgentContext ctx, MarketView v, int n) {
+        if (cartel.length == 0) {
+            return;
+        }
+        long left = cartelStakeRao;
+        for (int key : coldkeys()) {
+            long each = Math.min(left, v.free(key)) / cartel.length;
+            if (each < Trading.MIN_ORDER_RAO) {
+                continue;
+            }
+            for (int hk : cartel) {
+                ctx.submit(new Extrinsic.AddStake(key, hk, n, each, Extrinsic.NO_LIMIT, false, 0, attack.shielded()));
+            }
+            left -= each * cartel.length;
+        }
+    }
+
+    /** The coldkey with the most free TAO (the first on ties): the one that can fund the coordinated buy. */
+    private int richest(MarketView v) {
+        int best = coldkey();
+        for (int key : coldkeys()) {
+            if (v.free(key) > v.free(best)) {
+                best = key;
+            }
+        }
+        return best;
     }
 
     private void setCartelWeights(AgentContext ctx, Neurons ns, int n, int ck) {
@@ -142,10 +175,11 @@ public final class InsiderCollusion extends AdversaryAgent {
         String preset = v.preset();
         double[] all = Trading.allOn(v, n);
         if (Presets.ROOT_VOTE.equals(preset) && bribed.length > 0) {
-            long each = Math.min(bribeRao, v.free(ck)) / bribed.length;
+            int payer = richest(v);
+            long each = Math.min(bribeRao, v.free(payer)) / bribed.length;
             for (int hk : bribed) {
                 if (each >= Trading.MIN_ORDER_RAO) {
-                    ctx.submit(new Extrinsic.AddStake(ck, hk, 0, each, Extrinsic.NO_LIMIT, false, 0, attack.shielded()));
+                    ctx.submit(new Extrinsic.AddStake(payer, hk, 0, each, Extrinsic.NO_LIMIT, false, 0, attack.shielded()));
                 }
                 ctx.submit(new Extrinsic.SetRootWeights(ck, hk, all, 0, attack.shielded()));
             }

@@ -31,14 +31,16 @@ public final class SandwichDetector implements Detector {
     }
 
     /** Per coldkey: its hit blocks in the window (any subnet). */
+    /** A coldkey that front-ran at least once (its buys are counted for every coldkey in {@link #buys}). */
     private static final class Key {
-        long buys;
         long fronts;
         final ArrayDeque<Long> recent = new ArrayDeque<>();
     }
 
     private final LongKeyMap<Book> books = new LongKeyMap<>();
     private final LongKeyMap<Key> keys = new LongKeyMap<>();
+    /** Buys per coldkey (dense chain ids from 0), grown on demand: every buy counts, most coldkeys never front-run. */
+    private long[] buys = new long[0];
     private final FundingClusters clusters = new FundingClusters();
 
     @Override
@@ -85,7 +87,11 @@ public final class SandwichDetector implements Detector {
         if (!t.buy()) {
             backRun(b, t.block(), t.netuid(), t.coldkey(), t.alpha(), gate);
         } else {
-            keys.computeIfAbsent(t.coldkey(), k -> new Key()).buys++;
+            int c = t.coldkey();
+            if (c >= buys.length) {
+                buys = java.util.Arrays.copyOf(buys, Math.max(c + 1, buys.length * 2));
+            }
+            buys[c]++;
         }
         b.current.add(new Attempt(t.coldkey(), t.buy(), t.tao(), t.alpha()));
     }
@@ -108,7 +114,7 @@ public final class SandwichDetector implements Detector {
         while (block - k.recent.peekFirst() > WINDOW) {
             k.recent.removeFirst();
         }
-        double share = Math.min(1, k.fronts / (double) Math.max(1, k.buys));
+        double share = Math.min(1, k.fronts / (double) Math.max(1, coldkey < buys.length ? buys[coldkey] : 0));
         int n = k.recent.size();
         double score = n * share * share;
         gate.offer(block, netuid, score, () -> String.format(Locale.ROOT,

@@ -1,6 +1,7 @@
 package io.dtaolab.analysis.detect;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -27,14 +28,22 @@ public final class WashTradingDetector implements Detector {
     static final double PRIOR_TRADES = 1;
 
     /** One coldkey's trading, over all subnets. */
-    private static final class Key {
-        long trades;
-        long tripLegs;
+    /** Per coldkey (dense chain ids from 0): trades seen and round-trip legs, in two arrays grown on demand. */
+    private long[] trades = new long[0];
+    private long[] tripLegs = new long[0];
 
-        double weight() {
-            double share = tripLegs / (trades + PRIOR_TRADES);
-            return share * share;
+    private void ensureKey(int coldkey) {
+        if (coldkey >= trades.length) {
+            int n = Math.max(coldkey + 1, trades.length * 2);
+            trades = Arrays.copyOf(trades, n);
+            tripLegs = Arrays.copyOf(tripLegs, n);
         }
+    }
+
+    /** Share of the key's trades that are round-trip legs, squared (PRIOR_TRADES keeps one-trip keys low). */
+    private double weight(int coldkey) {
+        double share = tripLegs[coldkey] / (trades[coldkey] + PRIOR_TRADES);
+        return share * share;
     }
 
     /** One coldkey's position on one subnet and its last buy there. */
@@ -97,7 +106,6 @@ public final class WashTradingDetector implements Detector {
         long lastBuyBlock = -1;
     }
 
-    private final LongKeyMap<Key> keys = new LongKeyMap<>();
     private final LongKeyMap<Book> books = new LongKeyMap<>();
     private final FundingClusters clusters = new FundingClusters();
 
@@ -141,8 +149,8 @@ public final class WashTradingDetector implements Detector {
         expire(b, t.block());
         b.volume.add(t.block(), t.tao());
         b.volumeSum += t.tao();
-        Key k = keys.computeIfAbsent(t.coldkey(), c -> new Key());
-        k.trades++;
+        ensureKey(t.coldkey());
+        trades[t.coldkey()]++;
         Holding h = b.holdings.computeIfAbsent(t.coldkey(), c -> new Holding());
         if (t.buy()) {
             // a buy right after another key's buy in the same block makes that earlier buy a possible front-run
@@ -169,12 +177,12 @@ public final class WashTradingDetector implements Detector {
         if (!trip) {
             return;
         }
-        k.tripLegs += 2;
+        tripLegs[t.coldkey()] += 2;
         b.trips.addLast(new Trip(t.block(), t.coldkey(), t.tao()));
         b.tripsByKey.merge(t.coldkey(), 1, Integer::sum);
         double score = 0;
         for (Map.Entry<Integer, Integer> e : b.tripsByKey.entrySet()) {
-            score += e.getValue() * keys.get(e.getKey()).weight();
+            score += e.getValue() * weight(e.getKey());
         }
         double s = score;
         gate.offer(t.block(), t.netuid(), s, () -> evidence(b, s));
@@ -184,7 +192,7 @@ public final class WashTradingDetector implements Detector {
         Set<Integer> washKeys = new HashSet<>();
         double tripVolume = 0;
         for (Trip r : b.trips) {
-            if (keys.get(r.coldkey()).weight() >= 0.25) {
+            if (weight(r.coldkey()) >= 0.25) {
                 washKeys.add(r.coldkey());
                 tripVolume += 2 * r.tao();
             }

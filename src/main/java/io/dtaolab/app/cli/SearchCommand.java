@@ -46,6 +46,14 @@ public final class SearchCommand implements Callable<Integer> {
             description = "with --kafka: give up when no candidate result has come for this many minutes (default: ${DEFAULT-VALUE})")
     long timeoutMinutes;
 
+    @Option(names = "--random-baseline", paramLabel = "SEED",
+            description = "evaluate the base strategy then uniform random points of the search space (this sample seed) "
+                    + "instead of running the optimiser: a baseline to judge the search against")
+    Long randomBaseline;
+
+    @Option(names = "--evaluations", paramLabel = "N", description = "candidates per budget (default: the search file's)")
+    Integer evaluations;
+
     @Override
     public Integer call() {
         SearchSpec spec;
@@ -54,6 +62,13 @@ public final class SearchCommand implements Callable<Integer> {
         } catch (SearchInvalid invalid) {
             invalid.errors().stream().map(FieldError::format).forEach(System.err::println);
             return 2;
+        }
+        if (evaluations != null) {
+            if (evaluations < 1) {
+                System.err.println("--evaluations must be at least 1");
+                return 2;
+            }
+            spec = spec.withEvaluations(evaluations);
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) {
@@ -73,9 +88,14 @@ public final class SearchCommand implements Callable<Integer> {
                 remote = new KafkaCandidateRuns(SweepTopics.defaults(kafka), Duration.ofMinutes(timeoutMinutes), control);
                 System.err.println("candidates run on the sweep workers at " + kafka);
             }
-            SearchResult result = new AttackSearch(spec, n, control, p -> System.err.printf(Locale.ROOT,
+            AttackSearch search = new AttackSearch(spec, n, control, p -> System.err.printf(Locale.ROOT,
                     "%s budget %d/%d (%s TAO): %d/%d, best %s%n", p.phase(), p.budgetIndex() + 1, p.budgets(),
-                    num(p.budgetTao()), p.done(), p.total(), num(p.bestObjective())), remote, searchId).run();
+                    num(p.budgetTao()), p.done(), p.total(), num(p.bestObjective())), remote, searchId);
+            if (randomBaseline != null) {
+                System.err.println("random baseline: uniform random candidates (sample seed " + randomBaseline + "), no optimiser");
+                search.randomBaseline(randomBaseline);
+            }
+            SearchResult result = search.run();
             SearchOutputs.write(result, dir);
             for (BudgetResult b : result.budgets()) {
                 System.out.printf(Locale.ROOT, "budget %s TAO: base %s, worst %s, worst undetected %s%n", num(b.budgetTao()),

@@ -11,17 +11,37 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hipparchus.random.MersenneTwister;
 
 /**
  * The worst-attack search: for each budget, CMA-ES (Hipparchus) over the search space, starting at the base
  * strategy's own parameters (so evaluation 0 of every budget is the base attack), one generation evaluated in
  * parallel at a time, until the evaluation budget is spent. The best attack is then shrunk (attack only).
- * The fitness CMA-ES minimises is minus the objective; a candidate that breaks a constraint or is not a valid
- * strategy ranks below every feasible one. Identical candidates (after rounding integers and binning choices) are
- * run once. Same search file, seed and code give the same evaluations whatever the number of threads.
+ * The fitness CMA-ES minimises is minus the objective; a candidate that is not a valid strategy ranks below every
+ * feasible one. Identical candidates (after rounding integers and binning choices) are run once. Same search file,
+ * seed and code give the same evaluations whatever the number of threads.
+ *
+ * <p>With constraints (e.g. the stealth objective, {@code noAlarms}) the best feasible attack often sits on the
+ * constraint's boundary. Two things keep the search there, both only when the file has a constraint, so an
+ * unconstrained search is exactly plain CMA-ES: a candidate that ran but broke a constraint is told a graded fitness
+ * (behind every feasible one, then by its distance to the best feasible candidate; see {@code BudgetSearch.fitness}),
+ * and the last {@link #REFINE_SHARE} of the evaluations go to boundary refinement rounds between the best feasible
+ * candidate and the nearest infeasible one that scores more ({@code BudgetSearch.refinementRound}), falling back to
+ * CMA-ES generations when there is nothing to refine. Once a candidate has broken a constraint, a CMA-ES generation
+ * none of whose strategies is new (it has
+ * converged at the resolution of the strategy file, or on a bound) restarts CMA-ES around the best point with the full
+ * step size and the next seed (as when CMA-ES stops on its own criteria), which lets a search converged next to one
+ * part of the feasible region still find another.
+ *
+ * <p>{@link #randomBaseline} replaces the optimiser by uniform random points (after the base strategy), a baseline to
+ * judge the optimiser against.
  */
 public final class AttackSearch {
     static final double INFEASIBLE = 1e30;
+    /** Told for a constraint-breaking candidate while no candidate is feasible yet, plus its violation. */
+    static final double NO_FEASIBLE = 1e15;
+    /** Share of a constrained search's evaluations kept for boundary refinement rounds. */
+    static final double REFINE_SHARE = 1.0 / 3;
 
     private final SearchSpec spec;
     private final int threads;
@@ -29,6 +49,8 @@ public final class AttackSearch {
     private final SearchProgress.Listener listener;
     private final RemoteRuns remote;
     private final String searchId;
+    private Long randomBaseline;
+    private boolean constraintHandling = true;
 
     public AttackSearch(SearchSpec spec, int threads, RunControl control, SearchProgress.Listener listener) {
         this(spec, threads, control, listener, null, "");
@@ -49,6 +71,21 @@ public final class AttackSearch {
         this.threads = threads;
         this.control = control;
         this.listener = listener;
+    }
+
+    /**
+     * Evaluates the base strategy then uniform random points of the search space (seeded by {@code seed}) instead of
+     * running the optimiser: the same evaluation budget, outputs and feasibility rules, as a baseline.
+     */
+    public AttackSearch randomBaseline(long seed) {
+        this.randomBaseline = seed;
+        return this;
+    }
+
+    /** The search as it was before constraint handling: a constant {@link #INFEASIBLE} and no refinement (tests compare). */
+    AttackSearch constantPenalty() {
+        this.constraintHandling = false;
+        return this;
     }
 
     public SearchResult run() throws InterruptedException {
@@ -82,10 +119,23 @@ public final class AttackSearch {
                 results.add(new BudgetResult(spec.budgetsTao().get(b), evals, evals.get(0), best, best(evals, true), shrunk));
             }
             return new SearchResult(spec, objective, statistic, population, space.dimension(), results,
-                    (System.nanoTime() - t0) / 1e9);
+                    (System.nanoTime() - t0) / 1e9, method());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** How the candidates were chosen, for the report. */
+    private String method() {
+        if (randomBaseline != null) {
+            return "uniform random sample (baseline, no optimiser), sample seed " + randomBaseline;
+        }
+        String cma = "CMA-ES (Hipparchus)";
+        if (!constrained(spec.constraints()) || !constraintHandling) {
+            return cma;
+        }
+        return cma + " with a graded constraint penalty and restarts when a generation has nothing new; boundary "
+                + "refinement in the last " + (spec.evaluations() - cmaesShare(spec.evaluations())) + " evaluations";
     }
 
     /** The highest objective among feasible (and, if asked, undetected) candidates; the earliest on ties. */
@@ -99,7 +149,14 @@ public final class AttackSearch {
                 p.done(), p.total(), p.bestObjective()));
     }
 
-    /** One budget's loop: ask a generation, evaluate it in parallel, tell CMA-ES, until the evaluations are spent. */
+    /**
+     * One budget's loop: ask a batch of points, evaluate it in parallel, tell CMA-ES, until the evaluations are spent.
+     * Unconstrained, every batch is a CMA-ES generation. With constraints, candidates that break one are told a graded
+     * fitness ({@link #fitness}); once the first {@link #cmaesShare} evaluations are spent, each batch is a boundary
+     * refinement round ({@link #refinementRound}) when there is something to refine, a CMA-ES generation otherwise; and
+     * once a candidate has broken a constraint, a CMA-ES generation whose strategies were all run before restarts
+     * CMA-ES around the best point. Until a candidate breaks a constraint, the search is plain CMA-ES.
+     */
     private final class BudgetSearch {
         private final int index;
         private final double budgetTao;
@@ -108,6 +165,9 @@ public final class AttackSearch {
         private final ReplayCmaes cmaes;
         private final Map<String, Evaluation> byYaml = new LinkedHashMap<>();
         private final List<Evaluation> evaluations = new ArrayList<>();
+        /** The unit-cube point of each evaluation, by index. */
+        private final List<double[]> points = new ArrayList<>();
+        private final RandomPoints random;
         private double bestSoFar = Double.NaN;
 
         BudgetSearch(int index, double budgetTao, SearchSpace space, CandidateEvaluator evaluator, ReplayCmaes cmaes) {
@@ -116,41 +176,209 @@ public final class AttackSearch {
             this.space = space;
             this.evaluator = evaluator;
             this.cmaes = cmaes;
+            this.random = randomBaseline == null ? null
+                    : new RandomPoints(space.start(), cmaes.populationSize(), randomBaseline);
         }
 
         List<Evaluation> run() throws InterruptedException {
+            boolean refine = random == null && constrained(spec.constraints()) && constraintHandling;
+            int cmaesOnly = refine ? cmaesShare(spec.evaluations()) : spec.evaluations();
             while (evaluations.size() < spec.evaluations()) {
                 if (control.cancelled()) {
                     throw new InterruptedException("search cancelled");
                 }
-                List<double[]> points = cmaes.nextBatch();
-                points = points.subList(0, Math.min(points.size(), spec.evaluations() - evaluations.size()));
-                List<CandidateEvaluator.Candidate> fresh = new ArrayList<>();
-                List<CandidateEvaluator.Candidate> all = new ArrayList<>();
-                for (double[] x : points) {
-                    CandidateEvaluator.Candidate c = space.candidate(space.values(x), budgetTao);
-                    all.add(c);
-                    if (!byYaml.containsKey(c.yaml()) && fresh.stream().noneMatch(f -> f.yaml().equals(c.yaml()))) {
-                        fresh.add(c);
+                List<double[]> batch = evaluations.size() >= cmaesOnly ? refinementRound() : null;
+                boolean fromCmaes = batch == null && random == null;
+                if (batch == null) {
+                    batch = random != null ? random.next() : cmaes.nextBatch();
+                }
+                batch = batch.subList(0, Math.min(batch.size(), spec.evaluations() - evaluations.size()));
+                int before = byYaml.size();
+                List<Evaluation> added = evaluate(batch);
+                if (fromCmaes) {
+                    double[] f = fitness(added);
+                    for (int i = 0; i < added.size(); i++) {
+                        cmaes.tell(batch.get(i), f[i]);
                     }
-                }
-                for (Evaluation e : evaluator.evaluate(fresh, evaluations.size(), budgetTao)) {
-                    byYaml.put(e.yaml(), e);
-                }
-                for (int i = 0; i < points.size(); i++) {
-                    Evaluation known = byYaml.get(all.get(i).yaml());
-                    Evaluation e = new Evaluation(evaluations.size(), budgetTao, all.get(i).values(), known.yaml(), known.seeds(),
-                            known.objective(), known.feasible(), known.reason(), known.detected());
-                    evaluations.add(e);
-                    cmaes.tell(points.get(i), e.feasible() ? -e.objective() : INFEASIBLE);
-                    if (e.feasible() && !(e.objective() <= bestSoFar)) {
-                        bestSoFar = e.objective();
+                    if (refine && byYaml.size() == before && evaluations.size() > 1
+                            && evaluations.stream().anyMatch(e -> ran(e) && !e.feasible())) {
+                        // a generation of strategies all run before: CMA-ES has converged at the resolution a strategy
+                        // file can say (or on a bound); start again around the best point with the full step size
+                        cmaes.restart();
                     }
                 }
                 listener.onProgress(new SearchProgress("search", index, spec.budgetsTao().size(), budgetTao, evaluations.size(),
                         spec.evaluations(), bestSoFar));
             }
             return evaluations;
+        }
+
+        /** Runs the batch's strategies not run yet (identical ones once) and records one evaluation per point. */
+        private List<Evaluation> evaluate(List<double[]> batch) throws InterruptedException {
+            List<CandidateEvaluator.Candidate> fresh = new ArrayList<>();
+            List<CandidateEvaluator.Candidate> all = new ArrayList<>();
+            for (double[] x : batch) {
+                CandidateEvaluator.Candidate c = space.candidate(space.values(x), budgetTao);
+                all.add(c);
+                if (!byYaml.containsKey(c.yaml()) && fresh.stream().noneMatch(f -> f.yaml().equals(c.yaml()))) {
+                    fresh.add(c);
+                }
+            }
+            for (Evaluation e : evaluator.evaluate(fresh, evaluations.size(), budgetTao)) {
+                byYaml.put(e.yaml(), e);
+            }
+            List<Evaluation> added = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                Evaluation known = byYaml.get(all.get(i).yaml());
+                Evaluation e = new Evaluation(evaluations.size(), budgetTao, all.get(i).values(), known.yaml(), known.seeds(),
+                        known.objective(), known.feasible(), known.reason(), known.detected());
+                evaluations.add(e);
+                points.add(batch.get(i).clone());
+                added.add(e);
+                if (e.feasible() && !(e.objective() <= bestSoFar)) {
+                    bestSoFar = e.objective();
+                }
+            }
+            return added;
+        }
+
+        /**
+         * What CMA-ES is told for each new evaluation (lower is better). Feasible: minus the objective. Not a valid
+         * strategy (never run): {@link #INFEASIBLE}. Ran but broke a constraint: with the constant penalty off, graded
+         * so that CMA-ES keeps a direction inside the infeasible region: behind every feasible candidate known so far,
+         * and among themselves by their distance (in the unit cube) to the best feasible candidate so far, so the
+         * search is pulled back to the boundary next to it; while no candidate is feasible yet, by how much the
+         * constraints are broken (alarms over the seeds, plus the PnL shortfall in TAO).
+         */
+        private double[] fitness(List<Evaluation> added) {
+            double[] f = new double[added.size()];
+            Optional<Evaluation> bestFeasible = best(evaluations, false);
+            double worst = evaluations.stream().filter(Evaluation::feasible).mapToDouble(e -> -e.objective()).max().orElse(0);
+            double top = evaluations.stream().filter(Evaluation::feasible).mapToDouble(e -> -e.objective()).min().orElse(0);
+            double span = worst > top ? worst - top : Math.max(1, Math.abs(worst));
+            double diagonal = Math.sqrt(space.dimension());
+            for (int i = 0; i < added.size(); i++) {
+                Evaluation e = added.get(i);
+                if (e.feasible()) {
+                    f[i] = -e.objective();
+                } else if (!ran(e) || !constraintHandling) {
+                    f[i] = INFEASIBLE;
+                } else if (bestFeasible.isPresent()) {
+                    f[i] = worst + span * (1 + distance(points.get(e.index()), points.get(bestFeasible.get().index())) / diagonal);
+                } else {
+                    f[i] = NO_FEASIBLE + violation(e);
+                }
+            }
+            return f;
+        }
+
+        /**
+         * A boundary refinement round: the best feasible candidate so far, and the candidates that broke a constraint
+         * while scoring more, nearest (in the unit cube) first; on the first such segment that still has strategies not
+         * run, max(2, population / 2) evenly spaced points strictly inside it (a multisection search for where the
+         * constraint starts to bind; integers rounded, so a segment runs out once its bracket is below one unit).
+         * Null when no segment has a new strategy.
+         */
+        private List<double[]> refinementRound() {
+            Optional<Evaluation> bestFeasible = best(evaluations, false);
+            if (bestFeasible.isEmpty()) {
+                return null;
+            }
+            double[] from = points.get(bestFeasible.get().index());
+            List<Evaluation> stronger = evaluations.stream().filter(e -> ran(e) && !e.feasible())
+                    .filter(e -> e.objective() > bestFeasible.get().objective())
+                    .sorted(Comparator.comparingDouble((Evaluation e) -> distance(points.get(e.index()), from))
+                            .thenComparingInt(Evaluation::index))
+                    .toList();
+            int k = Math.max(2, cmaes.populationSize() / 2);
+            for (Evaluation e : stronger) {
+                double[] to = points.get(e.index());
+                List<double[]> round = new ArrayList<>();
+                List<String> yamls = new ArrayList<>();
+                for (int j = 1; j <= k; j++) {
+                    double t = (double) j / (k + 1);
+                    double[] x = new double[from.length];
+                    for (int d = 0; d < x.length; d++) {
+                        x[d] = from[d] + t * (to[d] - from[d]);
+                    }
+                    String yaml = space.candidate(space.values(x), budgetTao).yaml();
+                    if (!byYaml.containsKey(yaml) && !yamls.contains(yaml)) {
+                        yamls.add(yaml);
+                        round.add(x);
+                    }
+                }
+                if (!round.isEmpty()) {
+                    return round;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** True when a search file has a constraint a run can break. */
+    static boolean constrained(SearchSpec.Constraints c) {
+        return c.noAlarms() || c.minPnlTao().isPresent() || c.maxBlocks().isPresent();
+    }
+
+    /** Evaluations a constrained search spends on CMA-ES alone before refinement rounds may start. */
+    static int cmaesShare(int evaluations) {
+        return evaluations - (int) Math.round(evaluations * REFINE_SHARE);
+    }
+
+    /** The candidate was run (it is a valid strategy inside the allowed window), whatever its feasibility. */
+    private static boolean ran(Evaluation e) {
+        return !e.seeds().isEmpty();
+    }
+
+    /** How much a run candidate breaks the constraints: alarms over its seeds plus the PnL shortfall (TAO) over them. */
+    private double violation(Evaluation e) {
+        double v = 0;
+        for (SeedResult s : e.seeds()) {
+            if (spec.constraints().noAlarms() && s.detected()) {
+                v += Math.max(1, s.alarms());
+            }
+            if (spec.constraints().minPnlTao().isPresent()) {
+                v += Math.max(0, spec.constraints().minPnlTao().get() - s.measures().adversaryPnlTao());
+            }
+        }
+        return v;
+    }
+
+    private static double distance(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += (a[i] - b[i]) * (a[i] - b[i]);
+        }
+        return Math.sqrt(s);
+    }
+
+    /** The random baseline's points: the start point alone, then batches of {@code size} uniform points of the cube. */
+    private static final class RandomPoints {
+        private final double[] start;
+        private final int size;
+        private final MersenneTwister rng;
+        private boolean started;
+
+        RandomPoints(double[] start, int size, long seed) {
+            this.start = start.clone();
+            this.size = size;
+            this.rng = new MersenneTwister(seed);
+        }
+
+        List<double[]> next() {
+            if (!started) {
+                started = true;
+                return List.of(start.clone());
+            }
+            List<double[]> batch = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                double[] x = new double[start.length];
+                for (int d = 0; d < x.length; d++) {
+                    x[d] = rng.nextDouble();
+                }
+                batch.add(x);
+            }
+            return batch;
         }
     }
 }

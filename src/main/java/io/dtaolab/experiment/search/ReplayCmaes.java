@@ -63,6 +63,12 @@ final class ReplayCmaes {
         throw new IllegalStateException("CMA-ES keeps converging without new points");
     }
 
+    /** Starts CMA-ES again around the best point so far with the initial step size and the next seed. */
+    void restart() {
+        restart++;
+        guess = best.clone();
+    }
+
     /** Fitness of points returned by {@link #nextBatch} (lower is better). */
     void tell(double[] point, double fitness) {
         told.put(new Point(point), fitness);

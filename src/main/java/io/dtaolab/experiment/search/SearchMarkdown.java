@@ -25,7 +25,7 @@ final class SearchMarkdown {
         row(out, "objective", r.objective().label() + ", " + r.statistic().id() + " over " + s.seeds().size() + " seed(s) "
                 + s.seeds());
         row(out, "constraints", constraints(s));
-        row(out, "optimiser", "CMA-ES (Hipparchus), population " + r.populationSize() + ", seed " + s.seed() + ", "
+        row(out, "optimiser", r.method() + ", population " + r.populationSize() + ", seed " + s.seed() + ", "
                 + s.evaluations() + " evaluations per budget, starting at the base strategy's own parameters");
         out.append("\n## What was found\n\n");
         out.append("| budget (TAO) | base parameters | worst found | worst with no alarm | feasible evaluations | best coordinates |\n");

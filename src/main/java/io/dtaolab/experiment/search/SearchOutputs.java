@@ -98,7 +98,8 @@ public final class SearchOutputs {
         root.put("objective", r.objective().id());
         root.put("statistic", r.statistic().id());
         root.put("seeds", r.spec().seeds());
-        root.put("optimiser", ordered("library", "hipparchus-optim CMAESOptimizer", "population", r.populationSize(),
+        root.put("optimiser", ordered("library", r.method().startsWith("uniform random")
+                ? "none (random baseline)" : "hipparchus-optim CMAESOptimizer", "population", r.populationSize(),
                 "dimension", r.dimension(), "seed", r.spec().seed(), "evaluationsPerBudget", r.spec().evaluations()));
         List<Object> budgets = new ArrayList<>();
         for (BudgetResult b : r.budgets()) {
