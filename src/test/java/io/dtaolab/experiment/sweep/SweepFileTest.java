@@ -50,6 +50,20 @@ class SweepFileTest {
         assertEquals(8, ((io.dtaolab.scenario.NetworkSpec.Synthetic) last.spec().network().source()).subnets());
     }
 
+    /** The parallel-scaling yardstick (bench-parallel.sh): eight full-length mainnet runs, one seed each. */
+    @Test
+    void mainnetGridIsEightFullLengthRuns() throws Exception {
+        SweepSpec spec = SweepFiles.load(Path.of("strategies/sweeps/pump-and-dump-mainnet-grid.yaml"));
+        assertEquals(8, spec.cells().size());
+        assertEquals(8, spec.runCount());
+        assertEquals(List.of(42L), spec.seeds());
+        SweepCell last = spec.cells().get(7);
+        assertEquals(Map.of("adversaries[0].target", 64L, "adversaries[0].budgetTao", 3000L), last.params());
+        assertEquals(216_000, last.spec().blocks());
+        assertEquals(64, last.spec().adversaries().get(0).target());
+        assertTrue(last.spec().network().source() instanceof io.dtaolab.scenario.NetworkSpec.Snapshot);
+    }
+
     @Test
     void rangesAreInclusiveAndExact() throws Exception {
         SweepSpec spec = load(HEAD + "axes:\n  - path: overrides.feeRateU16\n    range: {from: 100, to: 300, step: 100}\n"
