@@ -34,10 +34,6 @@ public final class CollusionDetector implements Detector {
     }
 
     @Override
-    public void onTrade(TradeEvent t, AlarmGate gate) {
-    }
-
-    @Override
     public void onWeights(WeightEvent w, AlarmGate gate) {
         Map<Integer, Latest> byHotkey = latest.computeIfAbsent(w.netuid(), n -> new HashMap<>());
         byHotkey.put(w.hotkey(), new Latest(w.block(), w.hotkeyOwner(), w.row(), w.ownerShare()));

@@ -10,7 +10,8 @@ public interface Detector {
     /** Score at or above which an alarm is raised unless overridden. */
     double defaultThreshold();
 
-    void onTrade(TradeEvent t, AlarmGate gate);
+    default void onTrade(TradeEvent t, AlarmGate gate) {
+    }
 
     default void onWeights(WeightEvent w, AlarmGate gate) {
     }

@@ -41,10 +41,6 @@ public final class RootBriberyDetector implements Detector {
     }
 
     @Override
-    public void onTrade(TradeEvent t, AlarmGate gate) {
-    }
-
-    @Override
     public void onWeights(WeightEvent w, AlarmGate gate) {
         if (operators.computeIfAbsent(w.netuid(), n -> new HashSet<>()).add(clusters.actor(w.hotkeyOwner()))) {
             score(w.block(), w.netuid(), gate);

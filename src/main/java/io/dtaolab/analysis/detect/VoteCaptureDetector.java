@@ -46,10 +46,6 @@ public final class VoteCaptureDetector implements Detector {
     }
 
     @Override
-    public void onTrade(TradeEvent t, AlarmGate gate) {
-    }
-
-    @Override
     public void onWeights(WeightEvent w, AlarmGate gate) {
         double sum = 0;
         for (double x : w.row()) {
