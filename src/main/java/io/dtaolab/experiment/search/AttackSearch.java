@@ -40,8 +40,22 @@ public final class AttackSearch {
     static final double INFEASIBLE = 1e30;
     /** Told for a constraint-breaking candidate while no candidate is feasible yet, plus its violation. */
     static final double NO_FEASIBLE = 1e15;
-    /** Share of a constrained search's evaluations kept for boundary refinement rounds. */
+    /** Share of a constrained search's evaluations kept for boundary refinement rounds (the {@code SEGMENT} policy). */
     static final double REFINE_SHARE = 1.0 / 3;
+    /** Share of a constrained search's evaluations spent on CMA-ES alone before boundary rounds may start. */
+    static final double BOUNDARY_START = 1.0 / 3;
+    /** Added to the search file's seed for the CMA-ES that runs along a constraint boundary. */
+    static final long LINE_SEED = 104_729L;
+    /** Initial step size (unit cube) of the CMA-ES along a boundary: a local search around the best feasible point. */
+    static final double LINE_SIGMA = 0.1;
+
+    /**
+     * What a constrained search does with candidates that break a constraint. {@code BOUNDARY} is the search's policy;
+     * the others are its earlier ones, kept so tests can compare: {@code CONSTANT} tells CMA-ES one constant for every
+     * such candidate (before c514695), {@code SEGMENT} is the graded penalty with segment refinement in the last third
+     * of the evaluations (c514695 to this policy).
+     */
+    enum Policy { CONSTANT, SEGMENT, BOUNDARY }
 
     private final SearchSpec spec;
     private final int threads;
@@ -50,7 +64,9 @@ public final class AttackSearch {
     private final RemoteRuns remote;
     private final String searchId;
     private Long randomBaseline;
-    private boolean constraintHandling = true;
+    private Policy policy = Policy.BOUNDARY;
+    /** Scores candidates instead of simulation runs (tests), or null. */
+    private CandidateScorer scorer;
 
     public AttackSearch(SearchSpec spec, int threads, RunControl control, SearchProgress.Listener listener) {
         this(spec, threads, control, listener, null, "");
@@ -84,7 +100,18 @@ public final class AttackSearch {
 
     /** The search as it was before constraint handling: a constant {@link #INFEASIBLE} and no refinement (tests compare). */
     AttackSearch constantPenalty() {
-        this.constraintHandling = false;
+        return policy(Policy.CONSTANT);
+    }
+
+    /** The constrained search with this policy instead of {@link Policy#BOUNDARY} (tests compare). */
+    AttackSearch policy(Policy p) {
+        this.policy = p;
+        return this;
+    }
+
+    /** Scores candidates with {@code s} instead of running them (tests: synthetic objectives). */
+    AttackSearch scorer(CandidateScorer s) {
+        this.scorer = s;
         return this;
     }
 
@@ -107,7 +134,8 @@ public final class AttackSearch {
             for (int b = 0; b < spec.budgetsTao().size(); b++) {
                 ReplayCmaes cmaes = new ReplayCmaes(space.start(), spec.population(), spec.seed());
                 population = cmaes.populationSize();
-                BudgetSearch one = new BudgetSearch(b, spec.budgetsTao().get(b), space, evaluator, cmaes);
+                BudgetSearch one = new BudgetSearch(b, spec.budgetsTao().get(b), space, scorer != null ? scorer : evaluator,
+                        cmaes);
                 List<Evaluation> evals = one.run();
                 Optional<ShrinkResult> shrunk = Optional.empty();
                 Optional<Evaluation> best = best(evals, false);
@@ -131,11 +159,17 @@ public final class AttackSearch {
             return "uniform random sample (baseline, no optimiser), sample seed " + randomBaseline;
         }
         String cma = "CMA-ES (Hipparchus)";
-        if (!constrained(spec.constraints()) || !constraintHandling) {
+        if (!constrained(spec.constraints()) || policy == Policy.CONSTANT) {
             return cma;
         }
-        return cma + " with a graded constraint penalty and restarts when a generation has nothing new; boundary "
-                + "refinement rounds once " + cmaesShare(spec.evaluations()) + " evaluations are spent";
+        if (policy == Policy.SEGMENT) {
+            return cma + " with a graded constraint penalty and restarts when a generation has nothing new; boundary "
+                    + "refinement rounds once " + cmaesShare(spec.evaluations()) + " evaluations are spent";
+        }
+        return cma + " with a graded constraint penalty and restarts when a generation has nothing new; once "
+                + boundaryStart(spec.evaluations()) + " evaluations are spent and a constraint binds along one coordinate, "
+                + "boundary rounds: a second CMA-ES (seed " + (spec.seed() + LINE_SEED) + ") over the other coordinates "
+                + "with that coordinate held at the feasible edge, plus bisection of the edge";
     }
 
     /** The highest objective among feasible (and, if asked, undetected) candidates; the earliest on ties. */
@@ -161,8 +195,11 @@ public final class AttackSearch {
         private final int index;
         private final double budgetTao;
         private final SearchSpace space;
-        private final CandidateEvaluator evaluator;
+        private final CandidateScorer evaluator;
         private final ReplayCmaes cmaes;
+        /** The CMA-ES over the other coordinates along a constraint boundary, and the boundary's coordinate. */
+        private ReplayCmaes line;
+        private int lineAxis = -1;
         private final Map<String, Evaluation> byYaml = new LinkedHashMap<>();
         private final List<Evaluation> evaluations = new ArrayList<>();
         /** The unit-cube point of each evaluation, by index. */
@@ -170,7 +207,7 @@ public final class AttackSearch {
         private final RandomPoints random;
         private double bestSoFar = Double.NaN;
 
-        BudgetSearch(int index, double budgetTao, SearchSpace space, CandidateEvaluator evaluator, ReplayCmaes cmaes) {
+        BudgetSearch(int index, double budgetTao, SearchSpace space, CandidateScorer evaluator, ReplayCmaes cmaes) {
             this.index = index;
             this.budgetTao = budgetTao;
             this.space = space;
@@ -181,13 +218,23 @@ public final class AttackSearch {
         }
 
         List<Evaluation> run() throws InterruptedException {
-            boolean refine = random == null && constrained(spec.constraints()) && constraintHandling;
-            int cmaesOnly = refine ? cmaesShare(spec.evaluations()) : spec.evaluations();
+            boolean handle = random == null && constrained(spec.constraints()) && policy != Policy.CONSTANT;
+            int cmaesOnly = !handle ? spec.evaluations()
+                    : policy == Policy.SEGMENT ? cmaesShare(spec.evaluations()) : boundaryStart(spec.evaluations());
             while (evaluations.size() < spec.evaluations()) {
                 if (control.cancelled()) {
                     throw new InterruptedException("search cancelled");
                 }
-                List<double[]> batch = evaluations.size() >= cmaesOnly ? refinementRound() : null;
+                List<double[]> batch = null;
+                BoundaryRound round = null;
+                if (evaluations.size() >= cmaesOnly) {
+                    if (policy == Policy.SEGMENT) {
+                        batch = refinementRound();
+                    } else {
+                        round = boundaryRound();
+                        batch = round == null ? null : round.points();
+                    }
+                }
                 boolean fromCmaes = batch == null && random == null;
                 if (batch == null) {
                     batch = random != null ? random.next() : cmaes.nextBatch();
@@ -200,17 +247,27 @@ public final class AttackSearch {
                     for (int i = 0; i < added.size(); i++) {
                         cmaes.tell(batch.get(i), f[i]);
                     }
-                    if (refine && byYaml.size() == before && evaluations.size() > 1
+                    if (handle && byYaml.size() == before && evaluations.size() > 1
                             && evaluations.stream().anyMatch(e -> ran(e) && !e.feasible())) {
                         // a generation of strategies all run before: CMA-ES has converged at the resolution a strategy
                         // file can say (or on a bound); start again around the best point with the full step size
                         cmaes.restart();
+                    }
+                } else if (round != null && !round.line().isEmpty()) {
+                    double[] f = fitness(added);
+                    int told = Math.min(round.line().size(), added.size());
+                    for (int i = 0; i < told; i++) {
+                        line.tell(round.line().get(i), f[i]);
                     }
                 }
                 listener.onProgress(new SearchProgress("search", index, spec.budgetsTao().size(), budgetTao, evaluations.size(),
                         spec.evaluations(), bestSoFar));
             }
             return evaluations;
+        }
+
+        private String yaml(double[] x) {
+            return space.candidate(space.values(x), budgetTao).yaml();
         }
 
         /** Runs the batch's strategies not run yet (identical ones once) and records one evaluation per point. */
@@ -261,7 +318,7 @@ public final class AttackSearch {
                 Evaluation e = added.get(i);
                 if (e.feasible()) {
                     f[i] = -e.objective();
-                } else if (!ran(e) || !constraintHandling) {
+                } else if (!ran(e) || policy == Policy.CONSTANT) {
                     f[i] = INFEASIBLE;
                 } else if (bestFeasible.isPresent()) {
                     f[i] = worst + span * (1 + distance(points.get(e.index()), points.get(bestFeasible.get().index())) / diagonal);
@@ -270,6 +327,142 @@ public final class AttackSearch {
                 }
             }
             return f;
+        }
+
+        /**
+         * A boundary round ({@link Policy#BOUNDARY}), or null when the constraint draws no boundary to follow (then the
+         * batch is a CMA-ES generation): once some candidate that broke a constraint scores more than the best feasible
+         * one (from then on, whatever the scores), the {@link #edge} the candidates draw along one coordinate k; then the next generation of a second
+         * CMA-ES over the other coordinates (started at the best feasible candidate's, seed + {@link #LINE_SEED}), each
+         * point with coordinate k held at the feasible edge (a line search along the boundary, where a single CMA-ES run
+         * ends at a seed-dependent point when the objective along the boundary is not monotone). But first, while the
+         * edge is not closed, a multisection round of the edge: max(2, population / 2) evenly spaced points strictly
+         * between the feasible and the infeasible edge, at the best feasible candidate's other coordinates (strategies
+         * not run yet only; integers rounded, so the edge closes once the two are one strategy apart).
+         */
+        private BoundaryRound boundaryRound() {
+            Optional<Evaluation> bestFeasible = best(evaluations, false);
+            if (bestFeasible.isEmpty()) {
+                return null;
+            }
+            double top = bestFeasible.get().objective();
+            List<Evaluation> distinct = byYaml.values().stream().filter(AttackSearch::ran).toList();
+            if (line == null && distinct.stream().noneMatch(e -> !e.feasible() && e.objective() > top)) {
+                return null; // the constraint does not bind on the best candidate (once it has, the rounds go on)
+            }
+            Edge edge = edge(distinct);
+            if (edge == null) {
+                return null;
+            }
+            int k = edge.axis();
+            double[] b = points.get(bestFeasible.get().index());
+            List<double[]> full = new ArrayList<>();
+            List<String> yamls = new ArrayList<>();
+            int sections = Math.max(2, cmaes.populationSize() / 2);
+            for (int j = 1; j <= sections; j++) {
+                double[] x = b.clone();
+                x[k] = edge.feasible() + (edge.infeasible() - edge.feasible()) * j / (sections + 1);
+                String yaml = yaml(x);
+                if (!byYaml.containsKey(yaml) && !yamls.contains(yaml)) {
+                    yamls.add(yaml);
+                    full.add(x);
+                }
+            }
+            if (!full.isEmpty()) {
+                return new BoundaryRound(full, List.of());
+            }
+            if (space.dimension() == 1) {
+                return null;
+            }
+            if (line == null || lineAxis != k) {
+                line = new ReplayCmaes(drop(b, k), 0, spec.seed() + LINE_SEED, LINE_SIGMA);
+                lineAxis = k;
+            }
+            List<double[]> along = new ArrayList<>();
+            while (along.isEmpty()) {
+                // points whose strategy was run before are told at once; a generation with nothing new restarts the
+                // boundary CMA-ES and gives the round to the search-wide CMA-ES (the boundary may not be all there is)
+                List<double[]> generation = line.nextBatch();
+                for (double[] y : generation) {
+                    Evaluation known = byYaml.get(yaml(insert(y, k, edge.feasible())));
+                    if (known != null) {
+                        line.tell(y, fitness(List.of(known))[0]);
+                    } else {
+                        along.add(y);
+                    }
+                }
+                if (along.isEmpty() && generation.size() > 1) {
+                    line.restart();
+                    return null;
+                }
+            }
+            for (double[] y : along) {
+                full.add(insert(y, k, edge.feasible()));
+            }
+            return full.isEmpty() ? null : new BoundaryRound(full, along);
+        }
+
+        /**
+         * Where the constraint binds along one coordinate: for each coordinate and side, the threshold on it that best
+         * separates the feasible candidates run so far from the infeasible ones (fewest misplaced; ties: the lower
+         * coordinate, infeasible above first); then, on the winner, the infeasible edge (the infeasible candidate
+         * nearest the threshold on its infeasible side) and the feasible edge (the feasible candidate nearest that,
+         * on the other side): no candidate between the two has been run. Null when no coordinate has infeasible
+         * candidates beyond a feasible one.
+         */
+        private Edge edge(List<Evaluation> ran) {
+            Edge found = null;
+            int fewest = Integer.MAX_VALUE;
+            for (int k = 0; k < space.dimension(); k++) {
+                for (boolean above : new boolean[] {true, false}) {
+                    for (Evaluation t : ran) {
+                        if (!t.feasible()) {
+                            continue;
+                        }
+                        double cut = points.get(t.index())[k];
+                        int misplaced = 0;
+                        for (Evaluation e : ran) {
+                            double x = points.get(e.index())[k];
+                            boolean feasibleSide = above ? x <= cut : x >= cut;
+                            if (feasibleSide != e.feasible()) {
+                                misplaced++;
+                            }
+                        }
+                        if (misplaced >= fewest) {
+                            continue;
+                        }
+                        Edge e = edges(ran, k, above, cut);
+                        if (e != null) {
+                            fewest = misplaced;
+                            found = e;
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        private Edge edges(List<Evaluation> ran, int k, boolean above, double cut) {
+            double infeasible = Double.NaN;
+            for (Evaluation e : ran) {
+                double x = points.get(e.index())[k];
+                if (!e.feasible() && (above ? x > cut : x < cut)
+                        && (Double.isNaN(infeasible) || (above ? x < infeasible : x > infeasible))) {
+                    infeasible = x;
+                }
+            }
+            if (Double.isNaN(infeasible)) {
+                return null;
+            }
+            double feasible = Double.NaN;
+            for (Evaluation e : ran) {
+                double x = points.get(e.index())[k];
+                if (e.feasible() && (above ? x < infeasible : x > infeasible)
+                        && (Double.isNaN(feasible) || (above ? x > feasible : x < feasible))) {
+                    feasible = x;
+                }
+            }
+            return new Edge(k, feasible, infeasible);
         }
 
         /**
@@ -313,6 +506,37 @@ public final class AttackSearch {
             }
             return null;
         }
+    }
+
+    /** Where a constraint binds along coordinate {@code axis}: unit-cube values of its feasible and infeasible edges. */
+    private record Edge(int axis, double feasible, double infeasible) {
+    }
+
+    /** A boundary round's points; the first {@code line.size()} are the boundary CMA-ES's points {@code line}, placed. */
+    private record BoundaryRound(List<double[]> points, List<double[]> line) {
+    }
+
+    private static double[] drop(double[] x, int k) {
+        double[] y = new double[x.length - 1];
+        for (int i = 0, j = 0; i < x.length; i++) {
+            if (i != k) {
+                y[j++] = x[i];
+            }
+        }
+        return y;
+    }
+
+    private static double[] insert(double[] y, int k, double value) {
+        double[] x = new double[y.length + 1];
+        for (int i = 0, j = 0; i < x.length; i++) {
+            x[i] = i == k ? value : y[j++];
+        }
+        return x;
+    }
+
+    /** Evaluations a constrained search spends on CMA-ES alone before boundary rounds may start. */
+    static int boundaryStart(int evaluations) {
+        return (int) Math.round(evaluations * BOUNDARY_START);
     }
 
     /** True when a search file has a constraint a run can break. */

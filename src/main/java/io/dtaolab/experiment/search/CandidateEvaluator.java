@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * scores them. Every (candidate, seed) run is its own task, so two threads help even with one seed; results are
  * assembled in submission order, so the outcome does not depend on the number of threads.
  */
-public final class CandidateEvaluator {
+public final class CandidateEvaluator implements CandidateScorer {
     /** Warmed worlds kept at once (one per seed up to this): a mainnet world is large. */
     static final int MAX_KEPT_WORLDS = 4;
     private final Path strategyDir;
@@ -61,6 +61,7 @@ public final class CandidateEvaluator {
     public record Candidate(Map<String, Object> values, String yaml) {
     }
 
+    @Override
     public List<Evaluation> evaluate(List<Candidate> batch, int firstIndex, double budgetTao) throws InterruptedException {
         List<String> invalid = new ArrayList<>();
         List<List<Future<SeedResult>>> futures = new ArrayList<>();

@@ -28,6 +28,7 @@ final class ReplayCmaes {
     private final int dimension;
     private final int lambda;
     private final long seed;
+    private final double sigma;
     private final Map<Point, Double> told = new HashMap<>();
     private double[] guess;
     private int restart;
@@ -35,6 +36,12 @@ final class ReplayCmaes {
     private double bestFitness = Double.POSITIVE_INFINITY;
 
     ReplayCmaes(double[] start, int population, long seed) {
+        this(start, population, seed, SIGMA);
+    }
+
+    /** With initial step size {@code sigma} (in the unit cube) instead of 0.3. */
+    ReplayCmaes(double[] start, int population, long seed, double sigma) {
+        this.sigma = sigma;
         this.dimension = start.length;
         this.lambda = population > 0 ? population : 4 + (int) Math.floor(3 * Math.log(Math.max(1, dimension)));
         this.seed = seed;
@@ -92,7 +99,7 @@ final class ReplayCmaes {
 
     private double[] sigmas() {
         double[] s = new double[dimension];
-        Arrays.fill(s, SIGMA);
+        Arrays.fill(s, sigma);
         return s;
     }
 
