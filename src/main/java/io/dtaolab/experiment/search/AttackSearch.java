@@ -22,16 +22,16 @@ import org.hipparchus.random.MersenneTwister;
  * seed and code give the same evaluations whatever the number of threads.
  *
  * <p>With constraints (e.g. the stealth objective, {@code noAlarms}) the best feasible attack often sits on the
- * constraint's boundary. Two things keep the search there, both only when the file has a constraint, so an
- * unconstrained search is exactly plain CMA-ES: a candidate that ran but broke a constraint is told a graded fitness
- * (behind every feasible one, then by its distance to the best feasible candidate; see {@code BudgetSearch.fitness}),
- * and the last {@link #REFINE_SHARE} of the evaluations go to boundary refinement rounds between the best feasible
- * candidate and the nearest infeasible one that scores more ({@code BudgetSearch.refinementRound}), falling back to
- * CMA-ES generations when there is nothing to refine. Once a candidate has broken a constraint, a CMA-ES generation
- * none of whose strategies is new (it has
- * converged at the resolution of the strategy file, or on a bound) restarts CMA-ES around the best point with the full
- * step size and the next seed (as when CMA-ES stops on its own criteria), which lets a search converged next to one
- * part of the feasible region still find another.
+ * constraint's boundary, and the objective along that boundary need not be monotone, so a single CMA-ES run ends at a
+ * seed-dependent point of it. Three things, all only when the file has a constraint (an unconstrained search is
+ * exactly plain CMA-ES): a candidate that ran but broke a constraint is told a graded fitness (behind every feasible
+ * one, then by its distance to the best feasible candidate; see {@code BudgetSearch.fitness}), and once a candidate
+ * has broken one, a CMA-ES generation none of whose strategies is new restarts CMA-ES around the best point with the
+ * full step size and the next seed; once {@link #BOUNDARY_START} of the evaluations are spent and the constraint
+ * binds, boundary rounds ({@code BudgetSearch.boundaryRound}): the coordinate the constraint binds along is found,
+ * the gap between its feasible and infeasible edge is closed by multisection, then a second Hipparchus CMA-ES
+ * searches the other coordinates with that coordinate held at the feasible edge (a line search along the boundary).
+ * The earlier policies ({@link Policy}) are kept for tests to compare.
  *
  * <p>{@link #randomBaseline} replaces the optimiser by uniform random points (after the base strategy), a baseline to
  * judge the optimiser against.

@@ -93,13 +93,6 @@ class BoundarySearchTest {
     }
 
     @Test
-    void debug() throws Exception {
-        for (Evaluation e : search(Long.getLong("dbgseed", 1), AttackSearch.Policy.BOUNDARY, 1).evaluations()) {
-            System.out.printf(Locale.ROOT, "DBG %d %.2f %s %s%n", e.index(), e.objective(), e.feasible(), e.values());
-        }
-    }
-
-    @Test
     void anUnconstrainedSearchIgnoresThePolicy() throws Exception {
         String yaml = SPACE.replace("constraints: { noAlarms: true }\n", "") + "seed: 2\n";
         List<String> runs = new ArrayList<>();
