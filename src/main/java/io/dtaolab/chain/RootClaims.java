@@ -281,13 +281,18 @@ final class RootClaims {
         if (r == null) {
             return;
         }
-        // the root stake changes only when a Swap claim stakes its TAO; read it again only then
-        long rootStake = net.stakes.stake(coldkey, hotkey, 0);
+        // the root stake changes only when a Swap claim stakes its TAO: read before the first claim and again only
+        // before a claim that follows such a change (a read changes nothing, so reading late gives the same value)
+        long rootStake = 0;
+        boolean read = false;
         // the netuids with a rate, ascending (the listed ones a dissolution zeroed are skipped)
         for (int n : ratedOf(hotkey)) {
-            if (n > 0 && r[n] != 0 && s.exists[n]
-                    && claimOnSubnet(coldkey, hotkey, position, n, keep, rootStake)) {
-                rootStake = net.stakes.stake(coldkey, hotkey, 0);
+            if (n > 0 && r[n] != 0 && s.exists[n]) {
+                if (!read) {
+                    rootStake = net.stakes.stake(coldkey, hotkey, 0);
+                    read = true;
+                }
+                read = !claimOnSubnet(coldkey, hotkey, position, n, keep, rootStake);
             }
         }
     }
