@@ -39,7 +39,7 @@ public final class ReportTables {
         add(r, "emission captured per TAO at risk", Double.isNaN(m.emissionCapturedPerTaoAtRisk())
                 ? (m.maxCapitalAtRiskTao() > 0 ? "n/a (no twin)" : "undefined (nothing at risk)")
                 : num(m.emissionCapturedPerTaoAtRisk()));
-        add(r, "honest agents' loss vs twin (value at end spot)", tao(m.honestLossVsTwinTao()));
+        add(r, "honest agents' loss vs twin (value at end spot; negative = they gained)", lossWithDirection(m.honestLossVsTwinTao()));
         add(r, "victims' extra slippage vs twin", tao(m.victimSlippageTao()));
         add(r, "network emission during the run", tao(m.networkEmissionTao()));
         add(r, "value ledger residual (attack, twin, difference)", m.accounting().residualRao().toPlainString() + " RAO");
@@ -58,7 +58,7 @@ public final class ReportTables {
                 + (v.detection() == Verdict.Detection.CAUGHT ? " after " + v.caughtAfterBlocks() + " blocks (" + v.caughtBy() + ")" : ""));
         add(r, "subnets that lost most emission vs twin", subnets(v.losers()));
         add(r, "subnets that gained most emission vs twin", subnets(v.gainers()));
-        add(r, "honest classes that lost most value vs twin", v.honestLosers().isEmpty() ? "none lost"
+        add(r, "honest classes that lost most value vs twin (value change: negative = lost)", v.honestLosers().isEmpty() ? "none lost"
                 : String.join(", ", v.honestLosers().stream().map(c -> c.agentClass() + " " + tao(c.valueDeltaTao())).toList()));
         return new Table(List.of("axis", "finding"), r);
     }
@@ -109,6 +109,14 @@ public final class ReportTables {
 
     static String tao(double v) {
         return Double.isNaN(v) ? "n/a (no twin)" : String.format(Locale.ROOT, "%,.3f TAO", v);
+    }
+
+    /** The loss with its direction in words, so a negative loss is not read as honest agents losing. */
+    static String lossWithDirection(double lossTao) {
+        if (Double.isNaN(lossTao) || lossTao == 0) {
+            return tao(lossTao);
+        }
+        return tao(lossTao) + (lossTao > 0 ? " (honest agents lost " : " (honest agents gained ") + tao(Math.abs(lossTao)) + ")";
     }
 
     static String pct(double v) {

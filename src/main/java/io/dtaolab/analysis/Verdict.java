@@ -110,7 +110,7 @@ public record Verdict(Distortion distortion, double movedPctOfNetwork, double th
             case CAUGHT -> "caught after " + in.caughtAfterBlocks() + " blocks (" + in.caughtBy() + ")";
         });
         if (!honest.isEmpty()) {
-            sb.append("; honest classes that lost most: ");
+            sb.append("; honest classes that lost most (value change vs twin): ");
             for (int i = 0; i < honest.size(); i++) {
                 sb.append(i == 0 ? "" : ", ").append(honest.get(i).agentClass()).append(f(" %+.1f TAO", honest.get(i).valueDeltaTao()));
             }

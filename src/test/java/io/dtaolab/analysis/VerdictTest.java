@@ -68,7 +68,7 @@ class VerdictTest {
         if (delta == DELTA && adversary && acted && twin) {
             assertTrue(v.line().contains("lost most: SN36 -194.8 TAO"), v.line());
             assertTrue(v.line().contains("gained most: SN12 +160.7 TAO"), v.line());
-            assertTrue(v.line().contains("honest classes that lost most: noise-trader -12.5 TAO"), v.line());
+            assertTrue(v.line().contains("honest classes that lost most (value change vs twin): noise-trader -12.5 TAO"), v.line());
             assertEquals(36, v.losers().get(0).netuid());
         }
     }
