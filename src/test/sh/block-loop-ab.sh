@@ -6,6 +6,13 @@
 # steady-state time per block (B's blocks/s over A's, mean of the benchmark's rounds 1-4: its round 0 is warm-up);
 # medians quoted. Above 1 = A slower. Also checks that every A run printed the same state hash.
 # Usage: src/test/sh/block-loop-ab.sh [ROUNDS=5] [BASE_REV=d0edf5f] [BLOCKS=300000]
+# ROOT_HOLDERS=N (env) spreads the genesis root stake over N coldkeys (-Dloop.rootHolders=N; the engine's mainnet
+# network has 8192: 16 per validator), which makes the per-block root claims visit and sell for many keys;
+# KEEP_SHARE=S (env, default 0.25) the share of them that Keep (-Dloop.keepShare; the engine's network: 0).
+# BENCH=A (env): B runs this working tree's benchmark sources (BlockLoopProfile, MainnetSnapshot) on its own chain
+# layer, so options a base revision's benchmark lacks (-Dloop.keepShare, before 82a164f) apply to both; then B's
+# state hashes must equal A's too (same network, a chain change must agree bit for bit).
+# The engine's mainnet network: ROOT_HOLDERS=8192 KEEP_SHARE=0 BENCH=A.
 # Build dirs: /tmp/loop-A (rebuilt every call from the working tree) and /tmp/loop-<BASE_REV> (built once).
 # Needs GNU time (Debian package `time`) and a JDK 17.
 set -euo pipefail
@@ -27,7 +34,14 @@ rm -rf "$A" && mkdir -p "$A"
 (cd "$ROOT" && tar cf - "${PATHS[@]}") | tar xf - -C "$A"
 compile "$A"
 B=/tmp/loop-$(git -C "$ROOT" rev-parse --short=7 "$BASE")
-if [ ! -f "$B/classes/io/dtaolab/bench/BlockLoopProfile.class" ]; then
+if [ "${BENCH:-}" = A ]; then
+  B=$B-benchA
+  rm -rf "$B" && mkdir -p "$B"   # rebuilt every call: A's benchmark sources may have changed
+  git -C "$ROOT" archive "$BASE" "${PATHS[@]}" | tar xf - -C "$B"
+  (cd "$ROOT" && tar cf - src/test/java/io/dtaolab/bench/BlockLoopProfile.java src/test/java/io/dtaolab/bench/MainnetSnapshot.java) \
+    | tar xf - -C "$B"
+  compile "$B"
+elif [ ! -f "$B/classes/io/dtaolab/bench/BlockLoopProfile.class" ]; then
   rm -rf "$B" && mkdir -p "$B"
   git -C "$ROOT" archive "$BASE" "${PATHS[@]}" | tar xf - -C "$B"
   compile "$B"
@@ -35,12 +49,12 @@ fi
 
 LOGS=$(mktemp -d)
 trap 'rm -rf "$LOGS"' EXIT
-echo "rounds $ROUNDS, $BLOCKS blocks, A = $ROOT working tree ($(git -C "$ROOT" rev-parse --short HEAD)$(
-  git -C "$ROOT" diff --quiet HEAD -- "${PATHS[@]}" || echo ' + changes')), B = $BASE"
+echo "rounds $ROUNDS, $BLOCKS blocks, root holders ${ROOT_HOLDERS:-1} (keep share ${KEEP_SHARE:-0.25}), A = $ROOT working tree ($(git -C "$ROOT" rev-parse --short HEAD)$(
+  git -C "$ROOT" diff --quiet HEAD -- "${PATHS[@]}" || echo ' + changes')), B = $BASE${BENCH:+ chain with the benchmark of A}"
 echo "$(nproc) processors, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 printf '%-6s %-4s %8s %8s %10s  %s\n' round ver wall_s cpu_s blocks/s 'state hash'
 run() { # round ver dir
-  (cd "$3" && /usr/bin/time -f '%e %U %S' -o "$LOGS/time-$2-$1" java -cp classes io.dtaolab.bench.BlockLoopProfile \
+  (cd "$3" && /usr/bin/time -f '%e %U %S' -o "$LOGS/time-$2-$1" java ${ROOT_HOLDERS:+-Dloop.rootHolders=$ROOT_HOLDERS} ${KEEP_SHARE:+-Dloop.keepShare=$KEEP_SHARE} -cp classes io.dtaolab.bench.BlockLoopProfile \
     "$BLOCKS" > "$LOGS/out-$2-$1" 2>&1) || { echo "$2 failed (round $1):" >&2; tail -5 "$LOGS/out-$2-$1" >&2; exit 1; }
   read -r wall user sys < <(tail -1 "$LOGS/time-$2-$1")
   tput=$(awk '/^round [1-4]:/ { s += $3; n++ } END { printf "%.0f", s / n }' "$LOGS/out-$2-$1")
@@ -63,3 +77,8 @@ echo "A/B process wall: $(ratio 3)"
 echo "A/B time per block, steady state (B blocks/s / A blocks/s): $(ratio 5 1)"
 hashes=$(awk '$2 == "A" { print $6 }' "$LOGS/rows" | sort -u | wc -l)
 [ "$hashes" = 1 ] || { echo "A printed $hashes different state hashes" >&2; exit 1; }
+if [ "${BENCH:-}" = A ]; then
+  all=$(awk '{ print $6 }' "$LOGS/rows" | sort -u | wc -l)
+  [ "$all" = 1 ] || { echo "A and B printed different state hashes" >&2; exit 1; }
+  echo "every A and B run printed state hash $(awk 'NR == 1 { print $6 }' "$LOGS/rows")"
+fi

@@ -9,12 +9,14 @@ import io.dtaolab.chain.Neurons;
  * computed once per block and shared by every agent.
  */
 public final class MarketView {
-    private static final int[] NO_NEURONS = new int[0];
     private final Network net;
     private long cachedBlock = Long.MIN_VALUE;
     private int[] current;
     private int[] netuids;
+    /** Per netuid, its validators' hotkeys as read from {@code validatorsFrom} after {@code validatorsAt} replacements. */
     private int[][] validators = new int[0][];
+    private Neurons[] validatorsFrom = new Neurons[0];
+    private int[] validatorsAt = new int[0];
 
     public MarketView(Network net) {
         this.net = net;
@@ -59,20 +61,28 @@ public final class MarketView {
 
     /**
      * Hotkeys of the subnet's validators (uid ≥ 1 with the validator role) in uid order; {@code null} if the subnet
-     * has no neurons. Roles change only in the chain's on_initialize, so this holds for the block; do not modify.
+     * has no neurons. Kept while the subnet keeps its neurons and none of them changes hands (validator roles are fixed
+     * per {@link Neurons}); do not modify.
      */
     int[] validatorHotkeys(int netuid) {
-        refresh();
+        Neurons ns = net.neurons(netuid);
+        if (ns == null) {
+            return null;
+        }
         if (netuid >= validators.length) {
-            validators = java.util.Arrays.copyOf(validators, Math.max(netuid + 1, net.capacity()));
+            int size = Math.max(netuid + 1, net.capacity());
+            validators = java.util.Arrays.copyOf(validators, size);
+            validatorsFrom = java.util.Arrays.copyOf(validatorsFrom, size);
+            validatorsAt = java.util.Arrays.copyOf(validatorsAt, size);
         }
         int[] v = validators[netuid];
-        if (v == null) {
-            Neurons ns = net.neurons(netuid);
-            v = ns == null ? NO_NEURONS : validatorsOf(ns);
+        if (v == null || validatorsFrom[netuid] != ns || validatorsAt[netuid] != ns.replacements()) {
+            v = validatorsOf(ns);
             validators[netuid] = v;
+            validatorsFrom[netuid] = ns;
+            validatorsAt[netuid] = ns.replacements();
         }
-        return v == NO_NEURONS ? null : v;
+        return v;
     }
 
     private static int[] validatorsOf(Neurons ns) {
@@ -97,7 +107,6 @@ public final class MarketView {
         if (b != cachedBlock) {
             cachedBlock = b;
             netuids = null;
-            java.util.Arrays.fill(validators, null);
         }
     }
 
@@ -147,6 +156,11 @@ public final class MarketView {
 
     public long stake(int coldkey, int hotkey, int netuid) {
         return net.stake(coldkey, hotkey, netuid);
+    }
+
+    /** Whether the coldkey owns shares of that position, even dust that reads as 0 stake (see {@link Network#holdsShares}). */
+    public boolean holdsShares(int coldkey, int hotkey, int netuid) {
+        return net.holdsShares(coldkey, hotkey, netuid);
     }
 
     public long hotkeyStake(int hotkey, int netuid) {

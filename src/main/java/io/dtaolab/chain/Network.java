@@ -386,6 +386,14 @@ public final class Network {
         return stakes.stake(coldkey, hotkey, netuid);
     }
 
+    /**
+     * Whether the coldkey owns shares of the hotkey's pool on the subnet: a stake that reads 0 can still be dust shares
+     * (worth less than one unit now) that dividends may lift; without shares it stays 0 until a deposit to it.
+     */
+    public boolean holdsShares(int coldkey, int hotkey, int netuid) {
+        return stakes.holdsShares(coldkey, hotkey, netuid);
+    }
+
     public long hotkeyStake(int hotkey, int netuid) {
         return stakes.hotkeyStake(hotkey, netuid);
     }

@@ -13,6 +13,8 @@ public final class Neurons {
     private final long[] lastUpdate;
     private final long[] registeredBlock;
     private final Object[] epochState = new Object[1];
+    /** How many times a uid changed hands ({@link #replace}): readers caching hotkeys by uid compare it. */
+    private int replacements;
 
     public Neurons(int[] hotkeys, boolean[] validator, long registeredAt) {
         if (hotkeys.length != validator.length || hotkeys.length == 0) {
@@ -37,6 +39,11 @@ public final class Neurons {
 
     public boolean isValidator(int uid) {
         return validator[uid];
+    }
+
+    /** Changes whenever a uid gets a new hotkey; the validator roles themselves never change. */
+    public int replacements() {
+        return replacements;
     }
 
     public int uidOf(int hotkey) {
@@ -104,6 +111,7 @@ public final class Neurons {
     /** A newly registered hotkey takes a uid: no weights set yet, registered now (bonds to it reset at the epoch). */
     void replace(int uid, int hotkey, long block) {
         hotkeys[uid] = hotkey;
+        replacements++;
         registeredBlock[uid] = block;
         lastUpdate[uid] = 0;
         Arrays.fill(weights[uid], 0);

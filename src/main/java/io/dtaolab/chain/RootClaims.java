@@ -25,6 +25,12 @@ final class RootClaims {
     /** By hotkey (null: never credited): claimable alpha per root-staked RAO, by netuid, as I96F32 raw bits. */
     private long[][] rate = new long[0][];
     /**
+     * By hotkey: every netuid whose rate is non-zero, ascending (null: none). A netuid stays listed when a
+     * dissolution zeroes its rate, so readers skip zero rates: the claims visit these instead of scanning every netuid.
+     */
+    private int[][] rated = new int[0][];
+    private static final int[] NONE_RATED = new int[0];
+    /**
      * RootClaimed: alpha already claimed (or written off at stake changes), by coldkey, then by the hotkey's position
      * in {@link #rootHotkeys} of that coldkey, then by netuid; null where nothing was ever recorded.
      */
@@ -49,6 +55,8 @@ final class RootClaims {
     private int[][] stakersOf = new int[0][];
     /** Scratch of {@link #creditedPositions}. */
     private int[] positions = new int[16];
+    /** Scratch of {@link #autoClaim}: the indices the block hash picks. */
+    private final long[] pickedScratch = new long[CLAIMS_PER_BLOCK];
 
     RootClaims(Network net) {
         this.net = net;
@@ -67,7 +75,12 @@ final class RootClaims {
             net.stakes.deposit(net.accounts.owner(hotkey), hotkey, netuid, alpha);
             return;
         }
-        rates(hotkey)[netuid] += rateIncrement(alpha, total);
+        long[] r = rates(hotkey);
+        long before = r[netuid];
+        r[netuid] += rateIncrement(alpha, total);
+        if (before == 0 && r[netuid] != 0) {
+            listRated(hotkey, netuid);
+        }
         unclaimed()[netuid] += alpha;
         credits++;
         creditLog[(int) (credits % CREDIT_LOG)] = hotkey;
@@ -87,8 +100,9 @@ final class RootClaims {
         if (indexed == 0) {
             return;
         }
-        for (long i : blockHashToIndices(net.block - 1, CLAIMS_PER_BLOCK, indexed)) {
-            claimAll(index[(int) i]);
+        int picked = blockHashToIndices(net.block - 1, CLAIMS_PER_BLOCK, indexed, pickedScratch);
+        for (int i = 0; i < picked; i++) {
+            claimAll(index[(int) pickedScratch[i]]);
         }
     }
 
@@ -116,8 +130,8 @@ final class RootClaims {
             return;
         }
         long[] c = claimedRow(coldkey, position);
-        for (int n = 1; n < r.length; n++) {
-            if (r[n] != 0) {
+        for (int n : ratedOf(hotkey)) {
+            if (n > 0 && r[n] != 0) {
                 c[n] += mulRate(r[n], tao);
             }
         }
@@ -129,8 +143,8 @@ final class RootClaims {
         int position = stakerPosition(hotkey, coldkey);
         if (r != null && tao > 0 && position >= 0) {
             long[] c = claimedRow(coldkey, position);
-            for (int n = 1; n < r.length; n++) {
-                if (r[n] != 0) {
+            for (int n : ratedOf(hotkey)) {
+                if (n > 0 && r[n] != 0) {
                     c[n] = Math.max(0, c[n] - mulRate(r[n], tao));
                 }
             }
@@ -267,26 +281,48 @@ final class RootClaims {
         if (r == null) {
             return;
         }
-        // the root stake changes only when a Swap claim stakes its TAO; read it again only then
-        long rootStake = net.stakes.stake(coldkey, hotkey, 0);
-        for (int n = nextRated(r, 1); n > 0; n = nextRated(r, n + 1)) {
-            if (claimOnSubnet(coldkey, hotkey, position, n, keep, rootStake)) {
-                rootStake = net.stakes.stake(coldkey, hotkey, 0);
+        // the root stake changes only when a Swap claim stakes its TAO: read before the first claim and again only
+        // before a claim that follows such a change (a read changes nothing, so reading late gives the same value)
+        long rootStake = 0;
+        boolean read = false;
+        // the netuids with a rate, ascending (the listed ones a dissolution zeroed are skipped)
+        for (int n : ratedOf(hotkey)) {
+            if (n > 0 && r[n] != 0 && s.exists[n]) {
+                if (!read) {
+                    rootStake = net.stakes.stake(coldkey, hotkey, 0);
+                    read = true;
+                }
+                read = !claimOnSubnet(coldkey, hotkey, position, n, keep, rootStake);
             }
         }
     }
 
-    /**
-     * The first existing netuid from {@code from} on with a claimable rate, or −1. A scan of its own: the JIT then
-     * compiles this short loop on its own instead of the whole claim around it.
-     */
-    private int nextRated(long[] r, int from) {
-        for (int n = from; n < r.length; n++) {
-            if (r[n] != 0 && s.exists[n]) {
-                return n;
-            }
+    /** The netuids listed for the hotkey's rates (see {@link #rated}). */
+    private int[] ratedOf(int hotkey) {
+        int[] list = hotkey < rated.length ? rated[hotkey] : null;
+        return list == null ? NONE_RATED : list;
+    }
+
+    /** Lists a netuid whose rate became non-zero for the hotkey, keeping the list ascending and without repeats. */
+    private void listRated(int hotkey, int netuid) {
+        if (hotkey >= rated.length) {
+            rated = Arrays.copyOf(rated, Math.max(hotkey + 1, rated.length * 2));
         }
-        return -1;
+        int[] list = rated[hotkey];
+        if (list == null) {
+            rated[hotkey] = new int[] {netuid};
+            return;
+        }
+        int at = Arrays.binarySearch(list, netuid);
+        if (at >= 0) {
+            return; // listed before a dissolution zeroed it
+        }
+        at = -at - 1;
+        int[] grown = new int[list.length + 1];
+        System.arraycopy(list, 0, grown, 0, at);
+        grown[at] = netuid;
+        System.arraycopy(list, at, grown, at + 1, list.length - at);
+        rated[hotkey] = grown;
     }
 
     /** root_claim_on_subnet, for the coldkey's {@code rootStake} on the hotkey; whether that root stake changed. */
@@ -332,20 +368,23 @@ final class RootClaims {
      * saturating add; the model has no block hashes, so the parent hash is a SplitMix64 expansion of its number.
      */
     static long[] blockHashToIndices(long parentBlock, int k, long n) {
-        long[] words = new long[4];
+        long[] picked = new long[k];
+        int count = blockHashToIndices(parentBlock, k, n, picked);
+        return count == k ? picked : Arrays.copyOf(picked, count);
+    }
+
+    /** {@link #blockHashToIndices(long, int, long)} into {@code picked} (length ≥ k, no array per block); how many. */
+    private static int blockHashToIndices(long parentBlock, int k, long n, long[] picked) {
         long x = parentBlock * 0x9E3779B97F4A7C15L + 0x5851F42D4C957F2DL;
-        for (int i = 0; i < 4; i++) {
-            x += 0x9E3779B97F4A7C15L;
-            long z = x;
-            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-            words[i] = z ^ (z >>> 31);
-        }
-        long[] picked = new long[k]; // distinct, ascending (a BTreeSet on chain)
-        int count = 0;
-        long last = words[0];
+        long w0 = hashWord(x += 0x9E3779B97F4A7C15L);
+        long w1 = hashWord(x += 0x9E3779B97F4A7C15L);
+        long w2 = hashWord(x += 0x9E3779B97F4A7C15L);
+        long w3 = hashWord(x + 0x9E3779B97F4A7C15L);
+        int count = 0; // picked[0, count): distinct, ascending (a BTreeSet on chain)
+        long last = w0;
         for (int i = 0; i < k; i++) {
-            long step = words[(i * 8 % 32) / 8];
+            int word = (i * 8 % 32) / 8;
+            long step = word == 0 ? w0 : word == 1 ? w1 : word == 2 ? w2 : w3;
             long sum = last + step;
             if (Long.compareUnsigned(sum, last) < 0) {
                 sum = -1L; // u64 saturating add
@@ -362,7 +401,15 @@ final class RootClaims {
             }
             last = idx;
         }
-        return count == k ? picked : Arrays.copyOf(picked, count);
+        return count;
+    }
+
+    /** One u64 word of the model's parent block hash (a SplitMix64 step). */
+    private static long hashWord(long x) {
+        long z = x;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** floor(rate · amount) for an I96F32 rate and an integer amount (saturating). */

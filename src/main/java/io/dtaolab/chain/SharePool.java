@@ -26,6 +26,11 @@ final class SharePool {
         return s == totalShares ? value : Rao.mulDiv(s, value, totalShares);
     }
 
+    /** Whether the coldkey owns shares (a holder is removed with its last share). */
+    boolean holds(int coldkey) {
+        return shares.containsKey(coldkey);
+    }
+
     void deposit(int coldkey, long amount) {
         if (amount <= 0) {
             return;

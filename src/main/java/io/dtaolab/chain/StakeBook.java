@@ -73,6 +73,11 @@ final class StakeBook {
         return p == null ? 0 : p.valueOf(coldkey);
     }
 
+    boolean holdsShares(int coldkey, int hotkey, int netuid) {
+        SharePool p = pool(hotkey, netuid);
+        return p != null && p.holds(coldkey);
+    }
+
     void deposit(int coldkey, int hotkey, int netuid, long amount) {
         if (amount <= 0) {
             return;

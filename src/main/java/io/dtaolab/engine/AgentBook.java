@@ -8,6 +8,12 @@ import java.util.Arrays;
  */
 final class AgentBook {
     long[] positions = new long[2];
+    /**
+     * Per position, -1 while it may hold stake; else it is <i>parked</i>: it held no shares when last read and nothing
+     * but an extrinsic signed by its coldkey can give it any (see {@link World#addHoldings}), and this is the coldkey's
+     * {@link ExtrinsicExecutor#signedCount} then. A parked position reads 0 until that count moves.
+     */
+    int[] parkedAt = {-1, -1};
     int positionCount;
     double impactPaidTao;
     double slippageTao;
@@ -20,6 +26,7 @@ final class AgentBook {
     AgentBook keepingPositions() {
         AgentBook b = new AgentBook();
         b.positions = positions.clone();
+        b.parkedAt = parkedAt.clone();
         b.positionCount = positionCount;
         return b;
     }
@@ -49,7 +56,9 @@ final class AgentBook {
         }
         if (positionCount == positions.length) {
             positions = Arrays.copyOf(positions, positionCount * 2);
+            parkedAt = Arrays.copyOf(parkedAt, positionCount * 2);
         }
+        parkedAt[positionCount] = -1;
         positions[positionCount++] = k;
     }
 }

@@ -285,8 +285,23 @@ public final class World {
         AgentBook b = books[agentIndex];
         for (int i = 0; i < b.positionCount; i++) {
             long k = b.positions[i];
+            int ck = AgentBook.coldkey(k);
+            int parked = b.parkedAt[i];
+            if (parked >= 0) {
+                if (parked == executor.signedCount(ck)) {
+                    continue; // still no shares: adds 0
+                }
+                b.parkedAt[i] = -1;
+            }
             int n = AgentBook.netuid(k);
-            long held = net.stake(AgentBook.coldkey(k), AgentBook.hotkey(k), n);
+            int hk = AgentBook.hotkey(k);
+            long held = net.stake(ck, hk, n);
+            if (held == 0) {
+                if (cannotGainUnsigned(ck, hk, n)) {
+                    b.parkedAt[i] = executor.signedCount(ck);
+                }
+                continue; // adds 0
+            }
             if (n == 0) {
                 tao += held;
             } else {
@@ -294,6 +309,18 @@ public final class World {
             }
         }
         return tao;
+    }
+
+    /**
+     * Whether a position that reads 0 holds no shares and can get some only through an extrinsic signed by its coldkey
+     * (a stake, a move, a claim, a registration: each moves {@link ExtrinsicExecutor#signedCount}). The chain's other
+     * deposits go to a hotkey's owner (incentive, dividends, takes, the owner cut, root dividends beyond the root stake)
+     * or, as root claims, to coldkeys holding root stake on the hotkey; an owner never changes, and root stake on the
+     * hotkey again comes only from the coldkey's own extrinsics. Dissolving a subnet clears every position on it.
+     */
+    private boolean cannotGainUnsigned(int ck, int hk, int n) {
+        return !net.holdsShares(ck, hk, n) && net.hotkeyOwner(hk) != ck && (n == 0 || net.subnetOwner(n) != ck)
+                && (n == 0 || !net.holdsShares(ck, hk, 0));
     }
 
     /**

@@ -123,25 +123,36 @@ final class WorldSignals implements Signals {
         }
     }
 
+    /** This block's answers to {@link #topRiser}, one per distinct (lookback, threshold) asked (a population asks one). */
     private long riserBlock = -1;
-    private final java.util.Map<RiserQuery, Integer> riserCache = new java.util.HashMap<>();
-
-    private record RiserQuery(int lookbackBlocks, double threshold) {
-    }
+    private int riserCount;
+    private int[] riserLookback = new int[2];
+    private double[] riserThreshold = new double[2];
+    private int[] riserAnswer = new int[2];
 
     @Override
     public int topRiser(io.dtaolab.agents.MarketView view, int lookbackBlocks, double threshold) {
         if (riserBlock != net.block()) {
             riserBlock = net.block();
-            riserCache.clear();
+            riserCount = 0;
         }
-        RiserQuery key = new RiserQuery(lookbackBlocks, threshold);
-        Integer cached = riserCache.get(key);
-        if (cached == null) {
-            cached = Signals.super.topRiser(view, lookbackBlocks, threshold);
-            riserCache.put(key, cached);
+        for (int i = 0; i < riserCount; i++) {
+            // the same key as a record of (int, double) compares: the threshold by its bits
+            if (riserLookback[i] == lookbackBlocks
+                    && Double.doubleToLongBits(riserThreshold[i]) == Double.doubleToLongBits(threshold)) {
+                return riserAnswer[i];
+            }
         }
-        return cached;
+        int answer = Signals.super.topRiser(view, lookbackBlocks, threshold);
+        if (riserCount == riserLookback.length) {
+            riserLookback = java.util.Arrays.copyOf(riserLookback, 2 * riserCount);
+            riserThreshold = java.util.Arrays.copyOf(riserThreshold, 2 * riserCount);
+            riserAnswer = java.util.Arrays.copyOf(riserAnswer, 2 * riserCount);
+        }
+        riserLookback[riserCount] = lookbackBlocks;
+        riserThreshold[riserCount] = threshold;
+        riserAnswer[riserCount++] = answer;
+        return answer;
     }
 
     @Override

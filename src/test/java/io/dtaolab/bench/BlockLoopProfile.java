@@ -7,7 +7,9 @@ import io.dtaolab.chain.Presets;
  * Plain block loop for profilers (JFR): {@code java -XX:StartFlightRecording=filename=target/loop.jfr ...
  * io.dtaolab.bench.BlockLoopProfile [blocks]}. Prints blocks/s per round, then the ledger check and the state hash
  * (two versions of the chain that should agree bit for bit print the same hash). {@code -Dloop.rootHolders=N} spreads
- * the genesis root stake over N coldkeys (a quarter of them Keep), which makes the root claims visit more keys.
+ * the genesis root stake over N coldkeys (a quarter of them Keep, {@code -Dloop.keepShare=S}: a share S), which
+ * makes the root claims visit more keys; {@code -Dloop.rootHolders=8192 -Dloop.keepShare=0} is the engine's mainnet
+ * network (16 Swap holders per validator).
  */
 public final class BlockLoopProfile {
     private BlockLoopProfile() {

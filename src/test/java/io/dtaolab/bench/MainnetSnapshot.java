@@ -59,7 +59,8 @@ final class MainnetSnapshot {
         b = new GenesisBuilder(mechanism, maxNetuid + 1, ISSUANCE_RAO).rootStake(ROOT_STAKE_RAO).startBlock(START_BLOCK);
         int holders = Integer.getInteger("loop.rootHolders", 1); // other counts: check a change against more claims
         if (holders > 1) {
-            b.rootHolders(holders, 0.25);
+            // -Dloop.keepShare: the share of them that Keep (the engine's mainnet network: 16 per validator, none Keep)
+            b.rootHolders(holders, Double.parseDouble(System.getProperty("loop.keepShare", "0.25")));
         }
         for (GenesisBuilder.SubnetPlan p : plans) {
             b.subnet(p);

@@ -26,6 +26,12 @@ public final class LongTermStaker extends WalletAgent {
     private final double conviction;
     private final double valueSensitivity;
     private final double step;
+    /**
+     * Per netuid, whether it ever sent a stake there: elsewhere its coldkey (which owns no hotkey and holds no root stake)
+     * has no shares, so it reads its stake as 0 without asking the chain (a subnet dissolved and registered anew starts
+     * with no stake at all).
+     */
+    private boolean[] staked = new boolean[0];
 
     public LongTermStaker(String id, AgentParams p) {
         super(id, p);
@@ -86,7 +92,7 @@ public final class LongTermStaker extends WalletAgent {
         double wealth = v.free(ck);
         for (int i = 0; i < ids.length; i++) {
             hks[i] = Trading.validatorHotkey(v, ids[i], ck);
-            held[i] = hks[i] < 0 ? 0 : v.stake(ck, hks[i], ids[i]);
+            held[i] = hks[i] < 0 || !stakedOn(ids[i]) ? 0 : v.stake(ck, hks[i], ids[i]);
             wealth += held[i] * v.spotPrice(ids[i]);
         }
         double investable = wealth * 0.98;
@@ -110,6 +116,7 @@ public final class LongTermStaker extends WalletAgent {
                     long tao = Math.min(budget, (long) (step * (want - have)));
                     if (tao >= Trading.MIN_ORDER_RAO) {
                         budget -= tao;
+                        markStaked(n);
                         ctx.submit(new Extrinsic.AddStake(ck, hks[i], n, tao, Trading.buyLimit(spot, TOLERANCE), true, 0,
                                 false));
                     }
@@ -117,5 +124,16 @@ public final class LongTermStaker extends WalletAgent {
             }
         }
         ctx.wakeAt(v.block() + periodBlocks);
+    }
+
+    private boolean stakedOn(int netuid) {
+        return netuid < staked.length && staked[netuid];
+    }
+
+    private void markStaked(int netuid) {
+        if (netuid >= staked.length) {
+            staked = java.util.Arrays.copyOf(staked, Math.max(netuid + 1, 2 * staked.length));
+        }
+        staked[netuid] = true;
     }
 }

@@ -52,12 +52,17 @@ public final class YieldChaser extends WalletAgent {
 
     /** Emission per block per TAO in the pool. */
     static double yieldOf(MarketView v, int n) {
+        return yieldOf(v, n, v.blockEmission());
+    }
+
+    /** {@link #yieldOf(MarketView, int)} with the block emission read once for a scan of every subnet. */
+    private static double yieldOf(MarketView v, int n, long blockEmission) {
         long reserve = v.taoReserve(n);
         if (reserve <= 0) {
             return 0;
         }
         long e = v.lastTaoEmission(n);
-        double perBlock = e > 0 ? e : v.emissionShare(n) * v.blockEmission();
+        double perBlock = e > 0 ? e : v.emissionShare(n) * blockEmission;
         return perBlock / reserve;
     }
 
@@ -69,16 +74,31 @@ public final class YieldChaser extends WalletAgent {
         double bestYield = -1;
         int cur = -1;
         double curValue = 0;
+        long emission = v.blockEmission(); // the chain does not change while agents act
         for (int n : v.netuids()) {
-            double y = yieldOf(v, n) * Temperament.factor(ctx.rng(), yieldNoise);
+            double y = yieldOf(v, n, emission) * Temperament.factor(ctx.rng(), yieldNoise);
             if (y > bestYield && Temperament.premium(v, ctx.signals(), n) <= ownPremium) {
                 bestYield = y;
                 best = n;
             }
         }
-        for (int n : positions.toArray()) {
+        for (int i = 0; i < positions.size(); i++) {
+            if (positions.parked(i)) {
+                continue;
+            }
+            int n = positions.get(i);
             int hk = Trading.validatorHotkey(v, n, ck);
-            double value = hk < 0 ? 0 : v.stake(ck, hk, n) * v.spotPrice(n);
+            if (hk < 0) {
+                continue; // worth 0: never the largest
+            }
+            long held = v.stake(ck, hk, n);
+            if (held == 0 && !v.holdsShares(ck, hk, n)) {
+                // no shares: only its own stake or move into the subnet (which un-parks it) brings any back; the
+                // validator it stakes through stays while the subnet lives, and dissolving one clears every stake
+                positions.park(i);
+                continue;
+            }
+            double value = held * v.spotPrice(n);
             if (value > curValue) {
                 curValue = value;
                 cur = n;
@@ -92,7 +112,7 @@ public final class YieldChaser extends WalletAgent {
                         true, 0, false));
                 positions.add(best);
             }
-            boolean better = bestYield > yieldOf(v, cur < 0 ? best : cur) * (1 + ownThreshold);
+            boolean better = bestYield > yieldOf(v, cur < 0 ? best : cur, emission) * (1 + ownThreshold);
             boolean bubble = cur >= 0 && Temperament.premium(v, ctx.signals(), cur) > ownPremium;
             if (cur >= 0 && cur != best && (better || bubble) && bestHk >= 0) {
                 int curHk = Trading.validatorHotkey(v, cur, ck);

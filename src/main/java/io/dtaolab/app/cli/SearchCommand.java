@@ -6,6 +6,7 @@ import io.dtaolab.engine.RunControl;
 import io.dtaolab.experiment.search.AttackSearch;
 import io.dtaolab.experiment.search.BudgetResult;
 import io.dtaolab.experiment.search.Evaluation;
+import io.dtaolab.experiment.search.PointSample;
 import io.dtaolab.experiment.search.SearchOutputs;
 import io.dtaolab.experiment.search.SearchResult;
 import io.dtaolab.scenario.FieldError;
@@ -14,7 +15,9 @@ import io.dtaolab.scenario.SearchLoader;
 import io.dtaolab.scenario.SearchSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,6 +57,12 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--evaluations", paramLabel = "N", description = "candidates per budget (default: the search file's)")
     Integer evaluations;
 
+    @Option(names = "--points", paramLabel = "CSV",
+            description = "evaluate the base strategy then these explicit points of the search space (a CSV: header naming "
+                    + "every searched parameter, one point a row; e.g. a grid) instead of running the optimiser: an "
+                    + "independent reference; also writes points.csv (alarms and PnL a point)")
+    Path points;
+
     @Override
     public Integer call() {
         SearchSpec spec;
@@ -62,6 +71,13 @@ public final class SearchCommand implements Callable<Integer> {
         } catch (SearchInvalid invalid) {
             invalid.errors().stream().map(FieldError::format).forEach(System.err::println);
             return 2;
+        }
+        if (points != null) {
+            if (randomBaseline != null || evaluations != null || kafka != null) {
+                System.err.println("--points cannot be combined with --random-baseline, --evaluations or --kafka");
+                return 2;
+            }
+            return points(spec);
         }
         if (evaluations != null) {
             if (evaluations < 1) {
@@ -122,6 +138,53 @@ public final class SearchCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // Ctrl-C: the JVM is exiting and the search was cancelled
+            }
+        }
+    }
+
+    private Integer points(SearchSpec spec) {
+        List<Map<String, Object>> list;
+        try {
+            list = PointSample.read(spec, points);
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) {
+            System.err.println("--threads must be at least 1");
+            return 2;
+        }
+        Path dir = out != null ? out : Path.of("searches", spec.name() + "-points");
+        System.err.printf(Locale.ROOT, "points %s: %d budget(s) × (base + %d points) × %d seed(s) on %d thread(s), no optimiser%n",
+                spec.name(), spec.budgetsTao().size(), list.size(), spec.seeds().size(), n);
+        RunControl control = new RunControl();
+        Thread hook = new Thread(control::cancel, "points-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            SearchResult result = new PointSample(spec, n, control, p -> System.err.printf(Locale.ROOT,
+                    "points budget %d/%d (%s TAO): %d/%d, best %s%n", p.budgetIndex() + 1, p.budgets(), num(p.budgetTao()),
+                    p.done(), p.total(), num(p.bestObjective()))).run(list, list.size() + " points from " + points.getFileName());
+            SearchOutputs.write(result, dir);
+            java.nio.file.Files.writeString(dir.resolve("points.csv"), PointSample.pointsCsv(result));
+            for (BudgetResult b : result.budgets()) {
+                System.out.printf(Locale.ROOT, "budget %s TAO: base %s, strongest %s, strongest undetected %s%n", num(b.budgetTao()),
+                        value(b.baseline()), b.best().map(SearchCommand::value).orElse("none feasible"),
+                        b.bestUndetected().map(SearchCommand::value).orElse("none"));
+            }
+            System.out.println("Point results: " + dir.toAbsolutePath());
+            return 0;
+        } catch (InterruptedException e) {
+            System.err.println("points interrupted; no result files written");
+            return 1;
+        } catch (Exception e) {
+            System.err.println("points failed: " + e.getMessage());
+            return 1;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the JVM is exiting and the run was cancelled
             }
         }
     }
