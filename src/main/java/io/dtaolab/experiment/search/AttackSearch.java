@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.hipparchus.random.MersenneTwister;
 
 /**
@@ -120,12 +118,7 @@ public final class AttackSearch {
         Objective objective = Objective.byId(spec.objective());
         RobustStatistic statistic = RobustStatistic.byId(spec.statistic());
         SearchSpace space = new SearchSpace(spec);
-        AtomicInteger ids = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "search-" + ids.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = CandidatePool.of(threads, "search-");
         try {
             CandidateEvaluator evaluator = new CandidateEvaluator(spec.strategyDir(), spec.seeds(), objective, statistic,
                     spec.constraints(), pool, control, remote, searchId);

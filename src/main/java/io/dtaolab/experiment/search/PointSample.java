@@ -16,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An independent reference for a search: evaluates explicit points of a search file's space (a grid, a boundary
@@ -125,12 +123,7 @@ public final class PointSample {
         Objective objective = Objective.byId(spec.objective());
         RobustStatistic statistic = RobustStatistic.byId(spec.statistic());
         SearchSpace space = new SearchSpace(spec);
-        AtomicInteger ids = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "points-" + ids.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = CandidatePool.of(threads, "points-");
         try {
             CandidateEvaluator evaluator = new CandidateEvaluator(spec.strategyDir(), spec.seeds(), objective, statistic,
                     spec.constraints(), pool, control);
