@@ -20,29 +20,37 @@ public final class SandwichDetector implements Detector {
     static final double MATCH = 0.05;
 
     /**
-     * A block's stake trade attempts on the subnet in block order ({@code alpha} NaN for a refused one), in
-     * primitive arrays reused block after block: no object per trade.
+     * A block's stake trade attempts on the subnet in block order ({@code alpha} NaN for a refused one), three longs
+     * each (coldkey and side, TAO bits, alpha bits) in one array reused block after block: no object per trade.
      */
     private static final class Attempts {
-        int[] coldkey = new int[8];
-        boolean[] buy = new boolean[8];
-        double[] tao = new double[8];
-        double[] alpha = new double[8];
+        long[] data = new long[24];
         int size;
 
-        void add(int c, boolean b, double t, double a) {
-            if (size == coldkey.length) {
-                int n = 2 * size;
-                coldkey = Arrays.copyOf(coldkey, n);
-                buy = Arrays.copyOf(buy, n);
-                tao = Arrays.copyOf(tao, n);
-                alpha = Arrays.copyOf(alpha, n);
+        void add(int coldkey, boolean buy, double tao, double alpha) {
+            if (3 * size == data.length) {
+                data = Arrays.copyOf(data, 2 * data.length);
             }
-            coldkey[size] = c;
-            buy[size] = b;
-            tao[size] = t;
-            alpha[size] = a;
-            size++;
+            int o = 3 * size++;
+            data[o] = (long) coldkey << 1 | (buy ? 1 : 0);
+            data[o + 1] = Double.doubleToRawLongBits(tao);
+            data[o + 2] = Double.doubleToRawLongBits(alpha);
+        }
+
+        int coldkey(int i) {
+            return (int) (data[3 * i] >> 1);
+        }
+
+        boolean buy(int i) {
+            return (data[3 * i] & 1) != 0;
+        }
+
+        double tao(int i) {
+            return Double.longBitsToDouble(data[3 * i + 1]);
+        }
+
+        double alpha(int i) {
+            return Double.longBitsToDouble(data[3 * i + 2]);
         }
     }
 
@@ -161,14 +169,14 @@ public final class SandwichDetector implements Detector {
     private double match(Attempts trades, int seller, double alpha) {
         int end = trades.size;
         for (int i = end - 1; i >= 0; i--) {
-            double frontAlpha = trades.alpha[i];
-            if (!trades.buy[i] || trades.coldkey[i] != seller || Double.isNaN(frontAlpha)
+            double frontAlpha = trades.alpha(i);
+            if (!trades.buy(i) || trades.coldkey(i) != seller || Double.isNaN(frontAlpha)
                     || Math.abs(frontAlpha - alpha) > MATCH * frontAlpha) {
                 continue;
             }
             for (int j = i + 1; j < end; j++) {
-                if (trades.buy[j] && clusters.actor(trades.coldkey[j]) != clusters.actor(seller)) {
-                    return trades.tao[j];
+                if (trades.buy(j) && clusters.actor(trades.coldkey(j)) != clusters.actor(seller)) {
+                    return trades.tao(j);
                 }
             }
             return -1;
