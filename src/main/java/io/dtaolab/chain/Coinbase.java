@@ -3,6 +3,7 @@ package io.dtaolab.chain;
 import io.dtaolab.chain.Mechanism.ChainBuyAlpha;
 import io.dtaolab.chain.Mechanism.InjectionCap;
 import io.dtaolab.chain.Mechanism.RootDividends;
+import io.dtaolab.chain.pool.BuyQuotes;
 import io.dtaolab.chain.pool.SwapScratch;
 
 /**
@@ -59,6 +60,9 @@ final class Coinbase {
     private final long[] buyFee;
     private final long[] buyOut;
     private final SwapScratch buy = new SwapScratch();
+    private final BuyQuotes quotes = new BuyQuotes();
+    /** By netuid: the lane of its chain buy in {@link #quotes} this block. */
+    private final int[] quoteLane;
     private long blockEmission;
     /** Σ of the eligible subnets' EMA prices this block (above 1: root alpha is sold). */
     private double emaSum;
@@ -92,6 +96,7 @@ final class Coinbase {
         this.buyIn = new long[cap];
         this.buyFee = new long[cap];
         this.buyOut = new long[cap];
+        this.quoteLane = new int[cap];
     }
 
     void run() {
@@ -205,18 +210,40 @@ final class Coinbase {
         }
     }
 
-    /** Every subnet's chain buy of its excess TAO, priced on the pre-injection reserves with the re-solved weight. */
+    /**
+     * Every subnet's chain buy of its excess TAO, priced on the pre-injection reserves with the re-solved weight.
+     * On Balancer pools the outputs of all buys are quoted first, together ({@link BuyQuotes}).
+     */
     private void chainBuyPrices() {
         int cap = s.capacity;
+        boolean quoted = m.poolModel() == Mechanism.PoolModel.BALANCER;
+        if (quoted) {
+            quotes.clear();
+            for (int n = 1; n < cap; n++) {
+                if (eligible[n] && excess[n] > 0 && !s.stable[n]) {
+                    quoteLane[n] = quotes.add(s.taoReserve[n], s.alphaIn[n], buyWeight(n), excess[n]);
+                }
+            }
+            quotes.quote();
+        }
         for (int n = 1; n < cap; n++) {
-            bought[n] = eligible[n] && excess[n] > 0 && !s.stable[n] && priceChainBuy(n, excess[n]);
+            bought[n] = eligible[n] && excess[n] > 0 && !s.stable[n] && priceChainBuy(n, excess[n], quoted);
         }
     }
 
-    private boolean priceChainBuy(int n, long tao) {
+    /** The quote weight the chain buy of subnet n is priced with: the re-solved one, else the stored one. */
+    private long buyWeight(int n) {
         long w = injectionWeight[n];
+        return w >= 0 ? w : s.quoteWeight[n];
+    }
+
+    private boolean priceChainBuy(int n, long tao, boolean quoted) {
         try {
-            net.pools.feeLessBuyInto(n, w >= 0 ? w : s.quoteWeight[n], tao, buy);
+            if (quoted) {
+                net.pools.feeLessBuyQuotedInto(n, buyWeight(n), tao, quotes.out(quoteLane[n]), buy);
+            } else {
+                net.pools.feeLessBuyInto(n, buyWeight(n), tao, buy);
+            }
         } catch (ChainException refused) {
             return false; // the minted TAO is recycled, i.e. never enters the model
         }

@@ -4,6 +4,7 @@ import io.dtaolab.chain.Mechanism.PoolModel;
 import io.dtaolab.chain.pool.BalancerMath;
 import io.dtaolab.chain.pool.BalancerPool;
 import io.dtaolab.chain.pool.BalancerSwap;
+import io.dtaolab.chain.pool.BuyQuotes;
 import io.dtaolab.chain.pool.CpmmPool;
 import io.dtaolab.chain.pool.CpmmSwap;
 import io.dtaolab.chain.pool.LimitSizing;
@@ -77,6 +78,15 @@ final class PoolOps {
         }
         BalancerSwap.swapInto(s.taoReserve[n], s.alphaIn[n], quoteWeight, mech.feeRateU16(), mech.minimumReserveRao(),
                 Side.BUY, taoIn, MAX_PRICE_RAO, true, Precision.FAST, into);
+    }
+
+    /**
+     * {@link #feeLessBuyInto} on a Balancer pool whose output was quoted beforehand for these reserves, weight and
+     * amount ({@link BuyQuotes}).
+     */
+    void feeLessBuyQuotedInto(int n, long quoteWeight, long taoIn, long quotedOut, SwapScratch into) {
+        BalancerSwap.swapIntoQuoted(s.taoReserve[n], s.alphaIn[n], quoteWeight, mech.feeRateU16(),
+                mech.minimumReserveRao(), Side.BUY, taoIn, MAX_PRICE_RAO, true, quotedOut, into);
     }
 
     /** Largest TAO input a buy limited at {@code limit} may execute (§1.6), saturating at Long.MAX_VALUE. */
