@@ -3,6 +3,7 @@ package io.dtaolab.chain;
 import io.dtaolab.chain.Mechanism.ChainBuyAlpha;
 import io.dtaolab.chain.Mechanism.InjectionCap;
 import io.dtaolab.chain.Mechanism.RootDividends;
+import io.dtaolab.chain.pool.BalancerMath;
 import io.dtaolab.chain.pool.BuyQuotes;
 import io.dtaolab.chain.pool.SwapScratch;
 
@@ -63,6 +64,10 @@ final class Coinbase {
     private final BuyQuotes quotes = new BuyQuotes();
     /** By netuid: the lane of its chain buy in {@link #quotes} this block. */
     private final int[] quoteLane;
+    /** By netuid: the injection's re-solved quote weight of every subnet, and the scratch of its computation. */
+    private final long[] solvedWeight;
+    private final double[] weightQ2;
+    private final double[] weightSum;
     private long blockEmission;
     /** Σ of the eligible subnets' EMA prices this block (above 1: root alpha is sold). */
     private double emaSum;
@@ -97,6 +102,9 @@ final class Coinbase {
         this.buyFee = new long[cap];
         this.buyOut = new long[cap];
         this.quoteLane = new int[cap];
+        this.solvedWeight = new long[cap];
+        this.weightQ2 = new double[cap];
+        this.weightSum = new double[cap];
     }
 
     void run() {
@@ -199,14 +207,18 @@ final class Coinbase {
     private void injectionWeights() {
         int cap = s.capacity;
         boolean balancer = m.poolModel() == Mechanism.PoolModel.BALANCER;
+        if (balancer) {
+            // every subnet's, in loops over all of them (the JIT vectorises the divisions); the eligible ones are used
+            BalancerMath.quoteWeightsAfterInjectionFast(1, cap, s.quoteWeight, s.taoReserve, s.alphaIn, taoIn, alphaIn,
+                    weightQ2, weightSum, solvedWeight);
+        }
         for (int n = 1; n < cap; n++) {
             if (!eligible[n]) {
                 continue;
             }
             long tao = taoIn[n];
             long alpha = alphaIn[n];
-            injectionWeight[n] = (tao > 0 || alpha > 0) && !s.stable[n] && balancer
-                    ? net.pools.quoteWeightAfterInjection(n, tao, alpha) : WEIGHT_KEPT;
+            injectionWeight[n] = (tao > 0 || alpha > 0) && !s.stable[n] && balancer ? solvedWeight[n] : WEIGHT_KEPT;
         }
     }
 
@@ -263,12 +275,7 @@ final class Coinbase {
     }
 
     private void dueEpochs() {
-        int cap = s.capacity;
-        for (int n = 1; n < cap; n++) {
-            if (s.exists[n] && s.neurons[n] != null) {
-                net.epochs.runIfDue(n);
-            }
-        }
+        net.epochs.runDue();
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.dtaolab.chain;
 
 import io.dtaolab.chain.Mechanism.PoolModel;
-import io.dtaolab.chain.pool.BalancerMath;
 import io.dtaolab.chain.pool.BalancerPool;
 import io.dtaolab.chain.pool.BalancerSwap;
 import io.dtaolab.chain.pool.BuyQuotes;
@@ -117,11 +116,6 @@ final class PoolOps {
         } catch (ChainException limitAlreadyCrossed) {
             return 0;
         }
-    }
-
-    /** The TAO weight after adding protocol liquidity, or -1 when the weighted pool rejects the injection. */
-    long quoteWeightAfterInjection(int n, long tao, long alpha) {
-        return BalancerMath.quoteWeightAfterInjectionFast(s.quoteWeight[n], s.taoReserve[n], s.alphaIn[n], tao, alpha);
     }
 
     private CpmmPool cpmm(int n) {
