@@ -45,6 +45,11 @@ final class Coinbase {
     private final double[] blockTao;
     private final double[] termPrice;
     private final double[] taoOverPrice;
+    private final SubnetColumns columns;
+    /** By netuid: spot prices and root proportions as of the pass that computed them last, and scratch. */
+    private final double[] spot;
+    private final double[] rootPropNow;
+    private final double[] scratch;
     // this block's terms, by netuid
     private final long[] alphaEmission;
     private final long[] taoIn;
@@ -91,6 +96,10 @@ final class Coinbase {
         this.blockTao = new double[cap];
         this.termPrice = new double[cap];
         this.taoOverPrice = new double[cap];
+        this.columns = new SubnetColumns(s, m);
+        this.spot = new double[cap];
+        this.rootPropNow = new double[cap];
+        this.scratch = new double[cap];
         this.alphaEmission = new long[cap];
         this.taoIn = new long[cap];
         this.alphaIn = new long[cap];
@@ -150,13 +159,14 @@ final class Coinbase {
     private double flowsAndEligibility(long block) {
         int cap = s.capacity;
         double emaSum = 0;
+        columns.rootProportions(rootPropNow);
         for (int n = 1; n < cap; n++) {
             boolean e = s.exists[n] && s.firstEmissionBlock[n] > 0 && s.firstEmissionBlock[n] <= block
                     && (s.registrationAllowed[n] || keepsClosedSubnets);
             eligible[n] = e;
             updateFlowEmas(n);
             if (e) {
-                rootProp[n] = rootProportion(n);
+                rootProp[n] = rootPropNow[n];
                 emaSum += s.stable[n] ? 1.0 : s.ema[n];
             }
         }
@@ -164,16 +174,8 @@ final class Coinbase {
     }
 
     private void termInputs(long emission) {
-        int cap = s.capacity;
-        for (int n = 1; n < cap; n++) {
-            if (eligible[n]) {
-                double t = trunc(emission * s.share[n]);
-                double p = trunc(net.pools.spot(n));
-                blockTao[n] = t;
-                termPrice[n] = p;
-                taoOverPrice[n] = p == 0 ? 0 : trunc(t / p);
-            }
-        }
+        columns.spots(spot);
+        columns.termInputs(emission, spot, blockTao, termPrice, taoOverPrice, scratch);
     }
 
     private void allTerms(long emission) {
@@ -267,6 +269,14 @@ final class Coinbase {
 
     private void splitAll(boolean rootSell) {
         int cap = s.capacity;
+        // alpha_out is minted before the split reads the root proportion (it counts in the issuance)
+        for (int n = 1; n < cap; n++) {
+            if (eligible[n]) {
+                s.alphaOut[n] += alphaEmission[n];
+                s.lastAlphaOut[n] = alphaEmission[n];
+            }
+        }
+        columns.rootProportions(rootPropNow);
         for (int n = 1; n < cap; n++) {
             if (eligible[n]) {
                 splitAlphaOut(n, alphaEmission[n], rootSell);
@@ -301,6 +311,7 @@ final class Coinbase {
         int cap = s.capacity;
         Mechanism.EmaArithmetic arithmetic = m.emaArithmetic();
         boolean spotCap = m.emaSpotCap();
+        columns.spots(spot);
         for (int n = 1; n < cap; n++) {
             if (!eligible[n]) {
                 continue;
@@ -309,7 +320,7 @@ final class Coinbase {
                 s.setMovingPrice(n, MovingPrice.ONE);
                 continue;
             }
-            s.setMovingPrice(n, MovingPrice.next(arithmetic, s.movingPrice[n], net.pools.spot(n), emaAlpha[n], spotCap));
+            s.setMovingPrice(n, MovingPrice.next(arithmetic, s.movingPrice[n], spot[n], emaAlpha[n], spotCap));
         }
     }
 
@@ -331,13 +342,6 @@ final class Coinbase {
         s.protocolFlowEma[n] = (1 - a) * s.protocolFlowEma[n] + a * s.protocolFlow[n];
         s.taoFlow[n] = 0;
         s.protocolFlow[n] = 0;
-    }
-
-    /** root_proportion = tw·R / (tw·R + alpha issuance), U96F32 (32 fractional bits, truncated). */
-    private double rootProportion(int n) {
-        double twR = m.taoWeight() * s.taoReserve[0];
-        double a = s.alphaIssuance(n);
-        return twR + a == 0 ? 0 : Math.floor(twR / (twR + a) * FX) * UNIT;
     }
 
     /** get_subnet_terms: tao_in, alpha_in and excess of one subnet from the state before any injection. */
@@ -393,7 +397,7 @@ final class Coinbase {
     }
 
     /** Truncation to U96F32's 32 fractional bits (non-negative values). */
-    private static double trunc(double v) {
+    static double trunc(double v) {
         return v >= 0x1p52 ? Math.floor(v) : Math.floor(v * FX) * UNIT;
     }
 
@@ -468,12 +472,10 @@ final class Coinbase {
      * floors leave stays in SubnetAlphaOut unowned.
      */
     private void splitAlphaOut(int n, long alphaOut, boolean rootSell) {
-        s.alphaOut[n] += alphaOut;
-        s.lastAlphaOut[n] = alphaOut;
         long outFx = alphaOut << 32;
         long ownerFx = alphaOut * ownerCutFx;
         long restFx = outFx - ownerFx;
-        long rootPropFx = (long) (rootProportion(n) * FX);
+        long rootPropFx = (long) (rootPropNow[n] * FX);
         long rootFx = MovingPrice.mulShift32(rootPropFx, restFx) >> 1;
         long owner = ownerFx >>> 32;
         long root = rootFx >>> 32;
