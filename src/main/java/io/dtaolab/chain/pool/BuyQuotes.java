@@ -7,8 +7,9 @@ import java.util.Arrays;
  * subnet and block. {@link FastStepMath#out} of one buy is a chain of two divisions, log1p and expm1 whose steps
  * depend on each other; here each step runs over all pools in a short loop of its own over arrays, which the JIT
  * compiles to vector instructions. A lane performs the same IEEE operations in the same order as
- * {@link FastStepMath#out} (the fast paths of {@link Fdlibm#log1p} and {@link Fdlibm#expm1}), so it gives the same
- * bits; a pool outside those fast ranges, at weight ½ or with an empty reserve is quoted by FastStepMath itself.
+ * {@link FastStepMath#out} (the fast and tiny-argument paths of {@link Fdlibm#log1p}, the fast path of
+ * {@link Fdlibm#expm1}), so it gives the same bits; a pool outside those ranges, at weight ½ or with an empty reserve
+ * is quoted by FastStepMath itself.
  * One owner thread; reused block after block (no allocation once grown).
  */
 public final class BuyQuotes {
@@ -102,6 +103,13 @@ public final class BuyQuotes {
             double r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
             k[i] = ne[i] * (f - (hfsq - si * (hfsq + r)));
         }
+        for (int i = 0; i < n; i++) {
+            if (Fdlibm.log1pTinyPath(x[i])) {
+                // small buys on large pools (2^-54 <= x < 2^-29): log1p is x − x²/2
+                double f = x[i];
+                k[i] = ne[i] * (f - f * f * 0.5);
+            }
+        }
         double[] h = hxs;
         double[] rr = r1;
         for (int i = 0; i < n; i++) {
@@ -131,10 +139,10 @@ public final class BuyQuotes {
         return out[lane];
     }
 
-    /** Whether the lane took FastStepMath.out's general branch with both functions on their fast paths. */
+    /** Whether the lane took FastStepMath.out's general branch with both functions on the paths written here. */
     private boolean fastLane(int i) {
         return taoIn[i] != 0 && weight[i] != BalancerPool.HALF && tao[i] != 0
-                && Fdlibm.log1pFastPath(ratio[i]) && Fdlibm.expm1FastPath(kept[i]);
+                && (Fdlibm.log1pFastPath(ratio[i]) || Fdlibm.log1pTinyPath(ratio[i])) && Fdlibm.expm1FastPath(kept[i]);
     }
 
     private void grow(int capacity) {

@@ -59,6 +59,12 @@ final class Fdlibm {
         return hx >= 0x3e200000 && hx < 0x3FDA827A;
     }
 
+    /** Whether log1p returns x − x·x·0.5 for x (2^-54 <= |x| < 2^-29). */
+    static boolean log1pTinyPath(double x) {
+        int ax = hi(x) & 0x7fffffff;
+        return ax < 0x3e200000 && ax >= 0x3c900000;
+    }
+
     /** Whether expm1 takes its fast path for x (2^-54 <= |x| <= 0.5·ln2: k = 0). */
     static boolean expm1FastPath(double x) {
         int ax = hi(x) & 0x7fffffff;
