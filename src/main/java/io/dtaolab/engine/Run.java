@@ -12,9 +12,11 @@ import java.util.function.Consumer;
 import java.util.Map;
 
 /**
- * One run: the attack world and its honest-only twin stepped in lockstep, sampled every tempo. Each world has one
- * writer: the twin may step on its own thread ({@link TwinThread}), meeting the attack world at every block for the
- * live summary and at every tempo for the comparison. Commands arrive through {@link RunControl}; events leave through {@link RunListener}.
+ * One run: the attack world and its honest-only twin stepped side by side, sampled every tempo. Each world has one
+ * writer: the twin may step on its own thread ({@link TwinThread}), either world running ahead of the other within a
+ * tempo and meeting at every tempo boundary for the comparison; the live block summaries, which carry the twin's
+ * share, wait for the twin ({@link AwaitingTwin}). Commands arrive through {@link RunControl}; events leave through
+ * {@link RunListener}, in the order and with the values of a run on one thread.
  */
 public final class Run {
     /** Honest agents are marked to exit every this many tempos (and at the end): 10,000 marks are not free. */
@@ -34,6 +36,7 @@ public final class Run {
     private Consumer<ExtrinsicEvent> attackEvents;
     private Consumer<ExtrinsicEvent> twinEvents;
     private WarmWorlds warmWorlds;
+    private java.util.function.LongConsumer beforeTwinBlock;
 
     public Run(StrategySpec spec, Mechanism mechanism, long seed, long blocks, OrderingPolicy policy, RunControl control,
                RunListener listener) {
@@ -72,6 +75,12 @@ public final class Run {
     Run separateTwin() {
         this.separateTwin = true;
         this.worldThreads = 1;
+        return this;
+    }
+
+    /** Test hook: called on the twin's own thread before each block index it steps there (e.g. to slow it down). */
+    Run beforeTwinBlock(java.util.function.LongConsumer hook) {
+        this.beforeTwinBlock = hook;
         return this;
     }
 
@@ -145,13 +154,17 @@ public final class Run {
             }
         }
         long tradeMin = spec.outputs().tradeEventMinRao();
+        List<RunData.Target> targets = targets(spec, startChainBlock);
+        int target = targets.isEmpty() ? 0 : targets.get(0).netuid();
+        int tempo = mechanism.tempo();
+        AwaitingTwin awaiting = new AwaitingTwin(listener, blocks, tempo, target);
         long[] trades = new long[1];
         long[] twinTrades = new long[1]; // counted on the twin's thread
         attack.onTrade(t -> {
             trades[0]++;
             exposure.afterTrade(t);
             if (t.taoRao() >= tradeMin) {
-                listener.onTrade(t);
+                awaiting.trade(t);
             }
         });
         if (twin != null) {
@@ -159,14 +172,11 @@ public final class Run {
         }
         TempoRecorder recA = new TempoRecorder(attack);
         TempoRecorder recT = twin == null ? null : new TempoRecorder(twin);
-        List<RunData.Target> targets = targets(spec, startChainBlock);
-        int target = targets.isEmpty() ? 0 : targets.get(0).netuid();
-        int tempo = mechanism.tempo();
         // the twin values its honest agents on its own thread at the tempo boundaries where the run marks them
         java.util.function.LongPredicate marks = i -> (i % tempo == 0 || i == blocks)
                 && ((i - 1) / tempo % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks);
         if (twin != null && worldThreads > 1) {
-            twinThread = new TwinThread(twin, recT, target, tempo, 0, marks);
+            twinThread = new TwinThread(twin, recT, target, tempo, 0, marks, beforeTwinBlock);
         }
         List<TempoReport> tempos = new ArrayList<>();
         double redirected = 0;
@@ -180,11 +190,18 @@ public final class Run {
                 if (twinThread != null && (i - 1) % tempo == 0) {
                     twinThread.grantThrough(Math.min(blocks, i - 1 + tempo));
                 }
+                if (twinThread != null && awaiting.waiting() && (control.pace() > 0 || control.paused())) {
+                    // a paced or paused run hands over what it has before it waits: late by the twin's lag at most
+                    twinThread.awaitThrough(awaiting.queued());
+                    awaiting.deliverThrough(awaiting.queued(), twinThread, loopStart);
+                }
                 if (!control.awaitTurn(i - 1, loopStart)) {
                     interrupted = true;
                     if (twinThread != null) {
-                        // the twin may be ahead within the tempo: bring the attack world to the same block
+                        // either world may be ahead within the tempo: bring the one behind to the same block
                         long twinDone = twinThread.stop();
+                        twinThread.finishThrough(i - 1);
+                        awaiting.deliverThrough(i - 1, twinThread, loopStart);
                         for (long j = i; j <= twinDone; j++) {
                             stepAttack(attack, recA, exposure);
                             done = j;
@@ -199,7 +216,7 @@ public final class Run {
                         twinTrades[0] = trades[0];
                         twin.onTrade(t -> twinTrades[0]++);
                         if (worldThreads > 1) {
-                            twinThread = new TwinThread(twin, recT, target, tempo, i - 1, marks);
+                            twinThread = new TwinThread(twin, recT, target, tempo, i - 1, marks, beforeTwinBlock);
                             twinThread.grantThrough(Math.min(blocks, ((i - 1) / tempo + 1) * tempo));
                         }
                     } else {
@@ -212,23 +229,27 @@ public final class Run {
                     sharedTwinEvents.forEach(twinEvents);
                     sharedTwinEvents.clear();
                 }
-                double twinShare;
+                boolean tempoEnds = i % tempo == 0 || i == blocks;
+                done = i;
                 if (twinThread != null) {
-                    twinThread.awaitThrough(i);
-                    twinShare = target > 0 ? twinThread.targetShare(i) : 0;
+                    awaiting.block(i, attack.network().block(), target > 0 ? attack.network().emissionShare(target) : 0);
+                    if (tempoEnds) {
+                        twinThread.awaitThrough(i);
+                    }
+                    awaiting.deliverThrough(twinThread.done(), twinThread, loopStart);
                 } else {
                     if (twin != null) {
                         twin.step();
                         recT.afterBlock();
                     }
-                    twinShare = target <= 0 ? 0 : twin != null ? twin.network().emissionShare(target)
+                    double twinShare = target <= 0 ? 0 : twin != null ? twin.network().emissionShare(target)
                             : spec.twin() ? attack.network().emissionShare(target) : 0;
+                    double elapsed = (System.nanoTime() - loopStart) / 1e9;
+                    listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
+                            target > 0 ? attack.network().emissionShare(target) : 0, twinShare));
+                    awaiting.deliveredDirectly(i);
                 }
-                done = i;
-                double elapsed = (System.nanoTime() - loopStart) / 1e9;
-                listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
-                        target > 0 ? attack.network().emissionShare(target) : 0, twinShare));
-                if (i % tempo == 0 || i == blocks) {
+                if (tempoEnds) {
                     requireLedgerIntact(attack);
                     if (twin != null) {
                         requireLedgerIntact(twin);

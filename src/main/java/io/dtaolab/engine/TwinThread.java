@@ -6,12 +6,17 @@ import java.util.concurrent.locks.LockSupport;
  * Steps the twin world on its own thread while the run's thread steps the attack world. The twin never reads the
  * attack world, so each world still has exactly one writer and the same blocks give the same bytes in any
  * interleaving. The run's thread grants blocks one tempo at a time ({@link #grantThrough}); between grants the twin
- * is idle, so the tempo-boundary work may read both worlds. {@link #awaitThrough} is the meeting point.
+ * is idle, so the tempo-boundary work may read both worlds. Within a tempo either world may run ahead of the other;
+ * {@link #awaitThrough} is the meeting point at the tempo boundary, {@link #done} the non-blocking look at how far
+ * the twin got.
  */
 final class TwinThread implements AutoCloseable {
-    /** Spins before parking: a block takes tens of microseconds, so the other side is usually almost there. */
-    private static final int SPINS = 2_000;
-    private static final long PARK_NANOS = 20_000;
+    /**
+     * Spins before parking: short, because the worlds meet only at tempo boundaries now and the one that arrives
+     * first usually waits for hundreds of blocks of the other; CPU burnt spinning is CPU the other world and the JIT
+     * cannot use on 2 cores. The twin unparks a parked waiter when it gets there.
+     */
+    private static final int SPINS = 200;
 
     private final World twin;
     private final TempoRecorder recorder;
@@ -22,18 +27,25 @@ final class TwinThread implements AutoCloseable {
     private volatile long done;
     private volatile boolean stop;
     private volatile Throwable failure;
+    /** The run's thread while it is parked in {@link #awaitThrough} for block index {@link #awaited}. */
+    private volatile Thread waiter;
+    private volatile long awaited;
     private final java.util.function.LongPredicate valueAt;
+    /** Test hook (null in runs): called on the twin's thread before each block it steps. */
+    private final java.util.function.LongConsumer beforeBlock;
     /** The honest agents' value at spot after block {@link #valueBlock} (written before {@link #done} moves past it). */
     private double honestValue;
     private long valueBlock = -1;
 
     /**
      * {@code alreadyDone}: block indices the twin has (as the shared prefix) before this thread takes it over;
-     * {@code valueAt}: the block indices after which the twin values its honest agents at spot on this thread.
+     * {@code valueAt}: the block indices after which the twin values its honest agents at spot on this thread;
+     * {@code beforeBlock}: a test hook called on this thread before each block index it steps, or null.
      */
     TwinThread(World twin, TempoRecorder recorder, int target, int tempo, long alreadyDone,
-               java.util.function.LongPredicate valueAt) {
+               java.util.function.LongPredicate valueAt, java.util.function.LongConsumer beforeBlock) {
         this.twin = twin;
+        this.beforeBlock = beforeBlock;
         this.valueAt = valueAt;
         this.granted = alreadyDone;
         this.done = alreadyDone;
@@ -53,17 +65,30 @@ final class TwinThread implements AutoCloseable {
 
     /** Waits until the twin has stepped block index {@code i}; rethrows what stopped the twin thread. */
     void awaitThrough(long i) {
-        int spins = 0;
-        while (done < i) {
-            Throwable f = failure;
-            if (f != null) {
-                throw new IllegalStateException("twin world: " + f.getMessage(), f);
+        for (int spins = 0; done < i && spins < SPINS; spins++) {
+            rethrowFailure();
+            Thread.onSpinWait();
+        }
+        if (done >= i) {
+            return;
+        }
+        awaited = i;
+        waiter = Thread.currentThread();
+        try {
+            while (done < i) {
+                rethrowFailure();
+                LockSupport.park(this);
             }
-            if (spins++ < SPINS) {
-                Thread.onSpinWait();
-            } else {
-                LockSupport.parkNanos(PARK_NANOS);
-            }
+        } finally {
+            waiter = null;
+        }
+        rethrowFailure();
+    }
+
+    private void rethrowFailure() {
+        Throwable f = failure;
+        if (f != null) {
+            throw new IllegalStateException("twin world: " + f.getMessage(), f);
         }
     }
 
@@ -90,6 +115,19 @@ final class TwinThread implements AutoCloseable {
         return done;
     }
 
+    /**
+     * After {@link #stop}: steps the twin on the calling thread through block index {@code last} (a cancelled run
+     * whose attack world was ahead brings the twin to the same block), recording what the thread would have.
+     */
+    void finishThrough(long last) {
+        if (thread.isAlive()) {
+            throw new IllegalStateException("the twin thread still runs");
+        }
+        for (long i = done + 1; i <= last; i++) {
+            stepOne(i);
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();
@@ -100,23 +138,37 @@ final class TwinThread implements AutoCloseable {
             long i = done;
             while (!stop) {
                 if (i >= granted) {
-                    LockSupport.parkNanos(PARK_NANOS);
+                    LockSupport.park(this); // grantThrough and stop unpark
                     continue;
                 }
-                i++;
-                twin.step();
-                recorder.afterBlock();
-                if (target > 0) {
-                    targetShare[(int) ((i - 1) % targetShare.length)] = twin.network().emissionShare(target);
+                if (beforeBlock != null) {
+                    beforeBlock.accept(i + 1);
                 }
-                if (valueAt.test(i)) {
-                    honestValue = twin.honestValueAtSpot();
-                    valueBlock = i;
+                stepOne(++i);
+                Thread w = waiter;
+                if (w != null && i >= awaited) {
+                    LockSupport.unpark(w);
                 }
-                done = i;
             }
         } catch (Throwable t) {
             failure = t;
+            Thread w = waiter;
+            if (w != null) {
+                LockSupport.unpark(w);
+            }
         }
+    }
+
+    private void stepOne(long i) {
+        twin.step();
+        recorder.afterBlock();
+        if (target > 0) {
+            targetShare[(int) ((i - 1) % targetShare.length)] = twin.network().emissionShare(target);
+        }
+        if (valueAt.test(i)) {
+            honestValue = twin.honestValueAtSpot();
+            valueBlock = i;
+        }
+        done = i;
     }
 }
