@@ -3,6 +3,8 @@ package io.dtaolab.chain;
 import io.dtaolab.chain.Mechanism.ChainBuyAlpha;
 import io.dtaolab.chain.Mechanism.InjectionCap;
 import io.dtaolab.chain.Mechanism.RootDividends;
+import io.dtaolab.chain.pool.BalancerMath;
+import io.dtaolab.chain.pool.BuyQuotes;
 import io.dtaolab.chain.pool.SwapScratch;
 
 /**
@@ -43,6 +45,11 @@ final class Coinbase {
     private final double[] blockTao;
     private final double[] termPrice;
     private final double[] taoOverPrice;
+    private final SubnetColumns columns;
+    /** By netuid: spot prices and root proportions as of the pass that computed them last, and scratch. */
+    private final double[] spot;
+    private final double[] rootPropNow;
+    private final double[] scratch;
     // this block's terms, by netuid
     private final long[] alphaEmission;
     private final long[] taoIn;
@@ -59,6 +66,13 @@ final class Coinbase {
     private final long[] buyFee;
     private final long[] buyOut;
     private final SwapScratch buy = new SwapScratch();
+    private final BuyQuotes quotes = new BuyQuotes();
+    /** By netuid: the lane of its chain buy in {@link #quotes} this block. */
+    private final int[] quoteLane;
+    /** By netuid: the injection's re-solved quote weight of every subnet, and the scratch of its computation. */
+    private final long[] solvedWeight;
+    private final double[] weightQ2;
+    private final double[] weightSum;
     private long blockEmission;
     /** Σ of the eligible subnets' EMA prices this block (above 1: root alpha is sold). */
     private double emaSum;
@@ -82,6 +96,10 @@ final class Coinbase {
         this.blockTao = new double[cap];
         this.termPrice = new double[cap];
         this.taoOverPrice = new double[cap];
+        this.columns = new SubnetColumns(s, m);
+        this.spot = new double[cap];
+        this.rootPropNow = new double[cap];
+        this.scratch = new double[cap];
         this.alphaEmission = new long[cap];
         this.taoIn = new long[cap];
         this.alphaIn = new long[cap];
@@ -92,6 +110,10 @@ final class Coinbase {
         this.buyIn = new long[cap];
         this.buyFee = new long[cap];
         this.buyOut = new long[cap];
+        this.quoteLane = new int[cap];
+        this.solvedWeight = new long[cap];
+        this.weightQ2 = new double[cap];
+        this.weightSum = new double[cap];
     }
 
     void run() {
@@ -137,13 +159,14 @@ final class Coinbase {
     private double flowsAndEligibility(long block) {
         int cap = s.capacity;
         double emaSum = 0;
+        columns.rootProportions(rootPropNow);
         for (int n = 1; n < cap; n++) {
             boolean e = s.exists[n] && s.firstEmissionBlock[n] > 0 && s.firstEmissionBlock[n] <= block
                     && (s.registrationAllowed[n] || keepsClosedSubnets);
             eligible[n] = e;
             updateFlowEmas(n);
             if (e) {
-                rootProp[n] = rootProportion(n);
+                rootProp[n] = rootPropNow[n];
                 emaSum += s.stable[n] ? 1.0 : s.ema[n];
             }
         }
@@ -151,16 +174,8 @@ final class Coinbase {
     }
 
     private void termInputs(long emission) {
-        int cap = s.capacity;
-        for (int n = 1; n < cap; n++) {
-            if (eligible[n]) {
-                double t = trunc(emission * s.share[n]);
-                double p = trunc(net.pools.spot(n));
-                blockTao[n] = t;
-                termPrice[n] = p;
-                taoOverPrice[n] = p == 0 ? 0 : trunc(t / p);
-            }
-        }
+        columns.spots(spot);
+        columns.termInputs(emission, spot, blockTao, termPrice, taoOverPrice, scratch);
     }
 
     private void allTerms(long emission) {
@@ -194,29 +209,55 @@ final class Coinbase {
     private void injectionWeights() {
         int cap = s.capacity;
         boolean balancer = m.poolModel() == Mechanism.PoolModel.BALANCER;
+        if (balancer) {
+            // every subnet's, in loops over all of them (the JIT vectorises the divisions); the eligible ones are used
+            BalancerMath.quoteWeightsAfterInjectionFast(1, cap, s.quoteWeight, s.taoReserve, s.alphaIn, taoIn, alphaIn,
+                    weightQ2, weightSum, solvedWeight);
+        }
         for (int n = 1; n < cap; n++) {
             if (!eligible[n]) {
                 continue;
             }
             long tao = taoIn[n];
             long alpha = alphaIn[n];
-            injectionWeight[n] = (tao > 0 || alpha > 0) && !s.stable[n] && balancer
-                    ? net.pools.quoteWeightAfterInjection(n, tao, alpha) : WEIGHT_KEPT;
+            injectionWeight[n] = (tao > 0 || alpha > 0) && !s.stable[n] && balancer ? solvedWeight[n] : WEIGHT_KEPT;
         }
     }
 
-    /** Every subnet's chain buy of its excess TAO, priced on the pre-injection reserves with the re-solved weight. */
+    /**
+     * Every subnet's chain buy of its excess TAO, priced on the pre-injection reserves with the re-solved weight.
+     * On Balancer pools the outputs of all buys are quoted first, together ({@link BuyQuotes}).
+     */
     private void chainBuyPrices() {
         int cap = s.capacity;
+        boolean quoted = m.poolModel() == Mechanism.PoolModel.BALANCER;
+        if (quoted) {
+            quotes.clear();
+            for (int n = 1; n < cap; n++) {
+                if (eligible[n] && excess[n] > 0 && !s.stable[n]) {
+                    quoteLane[n] = quotes.add(s.taoReserve[n], s.alphaIn[n], buyWeight(n), excess[n]);
+                }
+            }
+            quotes.quote();
+        }
         for (int n = 1; n < cap; n++) {
-            bought[n] = eligible[n] && excess[n] > 0 && !s.stable[n] && priceChainBuy(n, excess[n]);
+            bought[n] = eligible[n] && excess[n] > 0 && !s.stable[n] && priceChainBuy(n, excess[n], quoted);
         }
     }
 
-    private boolean priceChainBuy(int n, long tao) {
+    /** The quote weight the chain buy of subnet n is priced with: the re-solved one, else the stored one. */
+    private long buyWeight(int n) {
         long w = injectionWeight[n];
+        return w >= 0 ? w : s.quoteWeight[n];
+    }
+
+    private boolean priceChainBuy(int n, long tao, boolean quoted) {
         try {
-            net.pools.feeLessBuyInto(n, w >= 0 ? w : s.quoteWeight[n], tao, buy);
+            if (quoted) {
+                net.pools.feeLessBuyQuotedInto(n, buyWeight(n), tao, quotes.out(quoteLane[n]), buy);
+            } else {
+                net.pools.feeLessBuyInto(n, buyWeight(n), tao, buy);
+            }
         } catch (ChainException refused) {
             return false; // the minted TAO is recycled, i.e. never enters the model
         }
@@ -228,6 +269,14 @@ final class Coinbase {
 
     private void splitAll(boolean rootSell) {
         int cap = s.capacity;
+        // alpha_out is minted before the split reads the root proportion (it counts in the issuance)
+        for (int n = 1; n < cap; n++) {
+            if (eligible[n]) {
+                s.alphaOut[n] += alphaEmission[n];
+                s.lastAlphaOut[n] = alphaEmission[n];
+            }
+        }
+        columns.rootProportions(rootPropNow);
         for (int n = 1; n < cap; n++) {
             if (eligible[n]) {
                 splitAlphaOut(n, alphaEmission[n], rootSell);
@@ -236,12 +285,7 @@ final class Coinbase {
     }
 
     private void dueEpochs() {
-        int cap = s.capacity;
-        for (int n = 1; n < cap; n++) {
-            if (s.exists[n] && s.neurons[n] != null) {
-                net.epochs.runIfDue(n);
-            }
-        }
+        net.epochs.runDue();
     }
 
     /**
@@ -267,6 +311,7 @@ final class Coinbase {
         int cap = s.capacity;
         Mechanism.EmaArithmetic arithmetic = m.emaArithmetic();
         boolean spotCap = m.emaSpotCap();
+        columns.spots(spot);
         for (int n = 1; n < cap; n++) {
             if (!eligible[n]) {
                 continue;
@@ -275,7 +320,7 @@ final class Coinbase {
                 s.setMovingPrice(n, MovingPrice.ONE);
                 continue;
             }
-            s.setMovingPrice(n, MovingPrice.next(arithmetic, s.movingPrice[n], net.pools.spot(n), emaAlpha[n], spotCap));
+            s.setMovingPrice(n, MovingPrice.next(arithmetic, s.movingPrice[n], spot[n], emaAlpha[n], spotCap));
         }
     }
 
@@ -297,13 +342,6 @@ final class Coinbase {
         s.protocolFlowEma[n] = (1 - a) * s.protocolFlowEma[n] + a * s.protocolFlow[n];
         s.taoFlow[n] = 0;
         s.protocolFlow[n] = 0;
-    }
-
-    /** root_proportion = tw·R / (tw·R + alpha issuance), U96F32 (32 fractional bits, truncated). */
-    private double rootProportion(int n) {
-        double twR = m.taoWeight() * s.taoReserve[0];
-        double a = s.alphaIssuance(n);
-        return twR + a == 0 ? 0 : Math.floor(twR / (twR + a) * FX) * UNIT;
     }
 
     /** get_subnet_terms: tao_in, alpha_in and excess of one subnet from the state before any injection. */
@@ -359,7 +397,7 @@ final class Coinbase {
     }
 
     /** Truncation to U96F32's 32 fractional bits (non-negative values). */
-    private static double trunc(double v) {
+    static double trunc(double v) {
         return v >= 0x1p52 ? Math.floor(v) : Math.floor(v * FX) * UNIT;
     }
 
@@ -434,12 +472,10 @@ final class Coinbase {
      * floors leave stays in SubnetAlphaOut unowned.
      */
     private void splitAlphaOut(int n, long alphaOut, boolean rootSell) {
-        s.alphaOut[n] += alphaOut;
-        s.lastAlphaOut[n] = alphaOut;
         long outFx = alphaOut << 32;
         long ownerFx = alphaOut * ownerCutFx;
         long restFx = outFx - ownerFx;
-        long rootPropFx = (long) (rootProportion(n) * FX);
+        long rootPropFx = (long) (rootPropNow[n] * FX);
         long rootFx = MovingPrice.mulShift32(rootPropFx, restFx) >> 1;
         long owner = ownerFx >>> 32;
         long root = rootFx >>> 32;

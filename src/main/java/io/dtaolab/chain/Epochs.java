@@ -50,7 +50,24 @@ final class Epochs {
         }
     }
 
-    void runIfDue(int n) {
+    /**
+     * The epochs of every subnet with neurons that are due this block, in netuid order. Under the last-epoch
+     * schedule a subnet whose tempo has not passed is skipped here, in the loop, as {@link #isDue} would find it.
+     */
+    void runDue() {
+        int cap = s.capacity;
+        boolean staggered = net.mech.epochSchedule() == EpochSchedule.STAGGERED;
+        int defaultTempo = net.mech.tempo();
+        long block = net.block;
+        for (int n = 1; n < cap; n++) {
+            if (s.exists[n] && s.neurons[n] != null
+                    && (staggered || block - s.lastEpochBlock[n] >= (s.tempo[n] > 0 ? s.tempo[n] : defaultTempo))) {
+                runIfDue(n);
+            }
+        }
+    }
+
+    private void runIfDue(int n) {
         if (!isDue(n)) {
             return;
         }

@@ -1,9 +1,9 @@
 package io.dtaolab.chain;
 
 import io.dtaolab.chain.Mechanism.PoolModel;
-import io.dtaolab.chain.pool.BalancerMath;
 import io.dtaolab.chain.pool.BalancerPool;
 import io.dtaolab.chain.pool.BalancerSwap;
+import io.dtaolab.chain.pool.BuyQuotes;
 import io.dtaolab.chain.pool.CpmmPool;
 import io.dtaolab.chain.pool.CpmmSwap;
 import io.dtaolab.chain.pool.LimitSizing;
@@ -79,6 +79,15 @@ final class PoolOps {
                 Side.BUY, taoIn, MAX_PRICE_RAO, true, Precision.FAST, into);
     }
 
+    /**
+     * {@link #feeLessBuyInto} on a Balancer pool whose output was quoted beforehand for these reserves, weight and
+     * amount ({@link BuyQuotes}).
+     */
+    void feeLessBuyQuotedInto(int n, long quoteWeight, long taoIn, long quotedOut, SwapScratch into) {
+        BalancerSwap.swapIntoQuoted(s.taoReserve[n], s.alphaIn[n], quoteWeight, mech.feeRateU16(),
+                mech.minimumReserveRao(), Side.BUY, taoIn, MAX_PRICE_RAO, true, quotedOut, into);
+    }
+
     /** Largest TAO input a buy limited at {@code limit} may execute (§1.6), saturating at Long.MAX_VALUE. */
     long maxAdd(int n, long limitRaoPerAlpha) {
         if (s.stable[n] || n == 0) {
@@ -107,11 +116,6 @@ final class PoolOps {
         } catch (ChainException limitAlreadyCrossed) {
             return 0;
         }
-    }
-
-    /** The TAO weight after adding protocol liquidity, or -1 when the weighted pool rejects the injection. */
-    long quoteWeightAfterInjection(int n, long tao, long alpha) {
-        return BalancerMath.quoteWeightAfterInjectionFast(s.quoteWeight[n], s.taoReserve[n], s.alphaIn[n], tao, alpha);
     }
 
     private CpmmPool cpmm(int n) {

@@ -285,14 +285,24 @@ final class RootClaims {
         // before a claim that follows such a change (a read changes nothing, so reading late gives the same value)
         long rootStake = 0;
         boolean read = false;
+        // most subnets owe less than the threshold: decided here on the row of RootClaimed, looked up once (and
+        // again after each claim, which may create or grow it)
+        long[] c = claimedRowOrNull(coldkey, position);
+        boolean[] exists = s.exists;
         // the netuids with a rate, ascending (the listed ones a dissolution zeroed are skipped)
         for (int n : ratedOf(hotkey)) {
-            if (n > 0 && r[n] != 0 && s.exists[n]) {
+            long rateBits = r[n];
+            if (n > 0 && rateBits != 0 && exists[n]) {
                 if (!read) {
                     rootStake = net.stakes.stake(coldkey, hotkey, 0);
                     read = true;
                 }
+                long claimedSoFar = c == null || n >= c.length ? 0 : c[n];
+                if (mulRate(rateBits, rootStake) - claimedSoFar < THRESHOLD_RAO) {
+                    continue; // what claimOnSubnet would find: nothing to claim, nothing changed
+                }
                 read = !claimOnSubnet(coldkey, hotkey, position, n, keep, rootStake);
+                c = claimedRowOrNull(coldkey, position);
             }
         }
     }
@@ -471,9 +481,14 @@ final class RootClaims {
     }
 
     private long claimedOf(int coldkey, int position, int netuid) {
-        long[][] byHotkey = position < 0 || coldkey >= claimed.length ? null : claimed[coldkey];
-        long[] c = byHotkey == null || position >= byHotkey.length ? null : byHotkey[position];
+        long[] c = claimedRowOrNull(coldkey, position);
         return c == null || netuid >= c.length ? 0 : c[netuid];
+    }
+
+    /** The coldkey's RootClaimed by netuid through the hotkey at {@code position}; null where none was recorded. */
+    private long[] claimedRowOrNull(int coldkey, int position) {
+        long[][] byHotkey = position < 0 || coldkey >= claimed.length ? null : claimed[coldkey];
+        return byHotkey == null || position >= byHotkey.length ? null : byHotkey[position];
     }
 
     /** The coldkey's RootClaimed by netuid through the hotkey at {@code position}, created (zeros) on first use. */

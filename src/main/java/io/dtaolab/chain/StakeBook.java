@@ -5,19 +5,26 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * All stake positions: one {@link SharePool} per (hotkey, netuid). Netuid 0 is root, where value is TAO.
- * Pools sit in one array per subnet indexed by the dense hotkey id (no boxed keys or hashing on every stake
- * read). Keeps a running total per subnet so the ledger identity can be checked in O(subnets).
+ * All stake positions: one share pool per (hotkey, netuid) in {@link SharePools}, by a dense pool id assigned when
+ * the pool is first deposited to. Netuid 0 is root, where value is TAO. Pool ids sit in one array per subnet indexed
+ * by the dense hotkey id (no boxed keys or hashing on a stake read). Keeps a running total per subnet so the ledger
+ * identity can be checked in O(subnets).
  */
 final class StakeBook {
-    private static final SharePool[] NONE = new SharePool[0];
-    private SharePool[][] pools;
+    private static final int[] NONE = {0};
+    /**
+     * [netuid]: row[0] = the lowest hotkey the row covers, row[1 + hotkey - row[0]] = pool id + 1, 0 if the hotkey
+     * has no pool there. A subnet's neurons are created together, so its validators' ids sit next to the row's
+     * start and a stake read touches the row's first cache line.
+     */
+    private int[][] poolIds;
     private long[] stakedTotal;
+    private final SharePools pools = new SharePools();
 
     StakeBook(int subnetCapacity) {
         stakedTotal = new long[subnetCapacity];
-        pools = new SharePool[subnetCapacity][];
-        Arrays.fill(pools, NONE);
+        poolIds = new int[subnetCapacity][];
+        Arrays.fill(poolIds, NONE);
     }
 
     /** Odd multiplier spreading packed keys over the hash table; invertible modulo 2^64, so keys decode exactly. */
@@ -44,65 +51,74 @@ final class StakeBook {
         return (int) ((key * UNSPREAD) & 0xFFFF);
     }
 
-    SharePool pool(int hotkey, int netuid) {
-        SharePool[] row = pools[netuid];
-        return hotkey >= 0 && hotkey < row.length ? row[hotkey] : null;
+    /** The pool id of the hotkey on the subnet, or -1 if it has no pool there. */
+    private int pool(int hotkey, int netuid) {
+        int[] row = poolIds[netuid];
+        int i = 1 + hotkey - row[0];
+        return i >= 1 && i < row.length ? row[i] - 1 : -1;
     }
 
-    private SharePool poolOrCreate(int hotkey, int netuid) {
-        SharePool[] row = pools[netuid];
-        if (hotkey >= row.length) {
-            row = Arrays.copyOf(row, Math.max(hotkey + 1, row.length * 2));
-            pools[netuid] = row;
+    private int poolOrCreate(int hotkey, int netuid) {
+        int[] row = poolIds[netuid];
+        if (row.length == 1) {
+            row = new int[] {hotkey, 0};
+        } else if (hotkey < row[0]) {
+            int shift = row[0] - hotkey;
+            int[] wider = new int[row.length + shift];
+            System.arraycopy(row, 1, wider, 1 + shift, row.length - 1);
+            wider[0] = hotkey;
+            row = wider;
+        } else if (1 + hotkey - row[0] >= row.length) {
+            row = Arrays.copyOf(row, Math.max(2 + hotkey - row[0], 2 * row.length - 1));
         }
-        SharePool p = row[hotkey];
-        if (p == null) {
-            p = new SharePool();
-            row[hotkey] = p;
+        poolIds[netuid] = row;
+        int i = 1 + hotkey - row[0];
+        if (row[i] == 0) {
+            row[i] = pools.create() + 1;
         }
-        return p;
+        return row[i] - 1;
     }
 
     long hotkeyStake(int hotkey, int netuid) {
-        SharePool p = pool(hotkey, netuid);
-        return p == null ? 0 : p.value();
+        int p = pool(hotkey, netuid);
+        return p < 0 ? 0 : pools.value(p);
     }
 
     long stake(int coldkey, int hotkey, int netuid) {
-        SharePool p = pool(hotkey, netuid);
-        return p == null ? 0 : p.valueOf(coldkey);
+        int p = pool(hotkey, netuid);
+        return p < 0 ? 0 : pools.valueOf(p, coldkey);
     }
 
     boolean holdsShares(int coldkey, int hotkey, int netuid) {
-        SharePool p = pool(hotkey, netuid);
-        return p != null && p.holds(coldkey);
+        int p = pool(hotkey, netuid);
+        return p >= 0 && pools.holds(p, coldkey);
     }
 
     void deposit(int coldkey, int hotkey, int netuid, long amount) {
         if (amount <= 0) {
             return;
         }
-        poolOrCreate(hotkey, netuid).deposit(coldkey, amount);
+        pools.deposit(poolOrCreate(hotkey, netuid), coldkey, amount);
         stakedTotal[netuid] += amount;
     }
 
     long withdraw(int coldkey, int hotkey, int netuid, long amount) {
-        SharePool p = pool(hotkey, netuid);
-        if (p == null) {
+        int p = pool(hotkey, netuid);
+        if (p < 0) {
             return 0;
         }
-        long taken = p.withdraw(coldkey, amount);
+        long taken = pools.withdraw(p, coldkey, amount);
         stakedTotal[netuid] -= taken;
         return taken;
     }
 
     /** Adds to a hotkey's pool pro rata to its holders; returns false (nothing added) if it has none. */
     boolean distribute(int hotkey, int netuid, long amount) {
-        SharePool p = pool(hotkey, netuid);
-        if (p == null || !p.hasHolders() || amount <= 0) {
+        int p = pool(hotkey, netuid);
+        if (p < 0 || !pools.hasHolders(p) || amount <= 0) {
             return false;
         }
-        p.distribute(amount);
+        pools.distribute(p, amount);
         stakedTotal[netuid] += amount;
         return true;
     }
@@ -115,48 +131,55 @@ final class StakeBook {
         if (capacity > stakedTotal.length) {
             int old = stakedTotal.length;
             stakedTotal = Arrays.copyOf(stakedTotal, capacity);
-            pools = Arrays.copyOf(pools, capacity);
-            Arrays.fill(pools, old, capacity, NONE);
+            poolIds = Arrays.copyOf(poolIds, capacity);
+            Arrays.fill(poolIds, old, capacity, NONE);
         }
     }
 
     /** Every (coldkey, hotkey) position on a subnet, in (hotkey, coldkey) order. */
     List<long[]> positions(int netuid) {
         List<long[]> out = new ArrayList<>();
-        SharePool[] row = pools[netuid];
-        for (int hotkey = 0; hotkey < row.length; hotkey++) {
-            SharePool p = row[hotkey];
-            if (p == null) {
+        int[] row = poolIds[netuid];
+        for (int i = 1; i < row.length; i++) {
+            int p = row[i] - 1;
+            if (p < 0) {
                 continue;
             }
-            for (Integer cold : p.sharesView().keySet()) {
-                out.add(new long[] {cold, hotkey, p.valueOf(cold)});
+            int hotkey = row[0] + i - 1;
+            for (int cold : pools.holdersSorted(p)) {
+                out.add(new long[] {cold, hotkey, pools.valueOf(p, cold)});
             }
         }
         return out;
     }
 
-    /** Removes every pool of a subnet (after dissolution paid them out). */
+    /** Removes every pool of a subnet (after dissolution paid them out); their ids are not reused. */
     void clearSubnet(int netuid) {
-        pools[netuid] = NONE;
+        int[] row = poolIds[netuid];
+        for (int i = 1; i < row.length; i++) {
+            if (row[i] != 0) {
+                pools.clear(row[i] - 1);
+            }
+        }
+        poolIds[netuid] = NONE;
         stakedTotal[netuid] = 0;
     }
 
     /** Keys of every pool in ascending key order, for hashing. */
     long[] sortedKeys() {
         int count = 0;
-        for (SharePool[] row : pools) {
-            for (SharePool p : row) {
-                count += p == null ? 0 : 1;
+        for (int[] row : poolIds) {
+            for (int i = 1; i < row.length; i++) {
+                count += row[i] == 0 ? 0 : 1;
             }
         }
         long[] keys = new long[count];
         int k = 0;
-        for (int netuid = 0; netuid < pools.length; netuid++) {
-            SharePool[] row = pools[netuid];
-            for (int hotkey = 0; hotkey < row.length; hotkey++) {
-                if (row[hotkey] != null) {
-                    keys[k++] = key(hotkey, netuid);
+        for (int netuid = 0; netuid < poolIds.length; netuid++) {
+            int[] row = poolIds[netuid];
+            for (int i = 1; i < row.length; i++) {
+                if (row[i] != 0) {
+                    keys[k++] = key(row[0] + i - 1, netuid);
                 }
             }
         }
@@ -164,7 +187,20 @@ final class StakeBook {
         return keys;
     }
 
-    SharePool byKey(long key) {
-        return pool(hotkeyOf(key), netuidOf(key));
+    /** The pool's value (the hotkey's stake) by {@link #sortedKeys} key. */
+    long valueByKey(long key) {
+        return hotkeyStake(hotkeyOf(key), netuidOf(key));
+    }
+
+    /** The pool's holders and their shares by {@link #sortedKeys} key: [2i] = coldkey, [2i + 1] = shares, by coldkey. */
+    long[] sharesByKey(long key) {
+        int p = pool(hotkeyOf(key), netuidOf(key));
+        int[] holders = pools.holdersSorted(p);
+        long[] out = new long[2 * holders.length];
+        for (int i = 0; i < holders.length; i++) {
+            out[2 * i] = holders[i];
+            out[2 * i + 1] = pools.shares(p, holders[i]);
+        }
+        return out;
     }
 }

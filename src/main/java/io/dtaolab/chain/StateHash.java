@@ -32,12 +32,10 @@ final class StateHash {
             x.mix(net.accounts.free(c));
         }
         for (long key : net.stakes.sortedKeys()) {
-            SharePool p = net.stakes.byKey(key);
             x.mix(key);
-            x.mix(p.value());
-            for (var e : p.sharesView().entrySet()) {
-                x.mix(e.getKey());
-                x.mix(e.getValue());
+            x.mix(net.stakes.valueByKey(key));
+            for (long v : net.stakes.sharesByKey(key)) {
+                x.mix(v); // coldkey, shares, by coldkey
             }
         }
         return x.h;

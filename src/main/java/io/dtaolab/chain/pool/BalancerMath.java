@@ -169,6 +169,38 @@ public final class BalancerMath {
         return isValidWeight(w) ? w : -1;
     }
 
+    /**
+     * {@link #quoteWeightAfterInjectionFast} of the pools {@code [from, to)} of parallel arrays, into {@code out}: the
+     * divisions of all pools in a short loop of their own (the JIT vectorises it), the same doubles, so the same
+     * weights. {@code q2} and {@code sum} are scratch, as long as the pool arrays.
+     */
+    public static void quoteWeightsAfterInjectionFast(int from, int to, long[] quoteWeight, long[] taoReserve,
+                                                      long[] alphaReserve, long[] taoDelta, long[] alphaDelta,
+                                                      double[] q2, double[] sum, long[] out) {
+        for (int i = from; i < to; i++) {
+            double w2 = quoteWeight[i];
+            double w1 = ONE - quoteWeight[i];
+            double y = taoReserve[i];
+            double x = alphaReserve[i];
+            double q1 = w1 * y * (x + (double) alphaDelta[i]);
+            double q = w2 * x * (y + (double) taoDelta[i]);
+            q2[i] = q;
+            sum[i] = q1 + q;
+        }
+        for (int i = from; i < to; i++) {
+            q2[i] = q2[i] / sum[i] * 1e18;
+        }
+        for (int i = from; i < to; i++) {
+            long w;
+            if (taoDelta[i] == 0 && alphaDelta[i] == 0) {
+                w = quoteWeight[i];
+            } else {
+                w = sum[i] == 0 ? ONE / 2 : (long) Math.floor(q2[i]);
+            }
+            out[i] = isValidWeight(w) ? w : -1;
+        }
+    }
+
     public static boolean isValidWeight(long quoteWeight) {
         return quoteWeight >= MIN_WEIGHT && ONE - quoteWeight >= MIN_WEIGHT;
     }

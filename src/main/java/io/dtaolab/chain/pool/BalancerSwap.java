@@ -38,8 +38,23 @@ public final class BalancerSwap {
                                 Precision precision, SwapScratch into) {
         BalancerPool.checkWeightAndFee(quoteWeight, feeRateU16);
         run(taoReserve, alphaReserve, quoteWeight, feeRateU16, minimumReserve, side, amount, limitRaoPerAlpha,
-                dropFees, precision, false, into);
+                dropFees, precision, false, NOT_QUOTED, into);
     }
+
+    /**
+     * {@link #swapInto} of a FAST swap whose step output for the whole amount net of the fee was quoted beforehand
+     * ({@link BuyQuotes}: the value {@code FastStepMath.out} gives for these reserves, weight, side and amount).
+     */
+    public static void swapIntoQuoted(long taoReserve, long alphaReserve, long quoteWeight, int feeRateU16,
+                                      long minimumReserve, Side side, long amount, long limitRaoPerAlpha,
+                                      boolean dropFees, long quotedOut, SwapScratch into) {
+        BalancerPool.checkWeightAndFee(quoteWeight, feeRateU16);
+        run(taoReserve, alphaReserve, quoteWeight, feeRateU16, minimumReserve, side, amount, limitRaoPerAlpha,
+                dropFees, Precision.FAST, false, quotedOut, into);
+    }
+
+    /** {@code quotedOut} of a swap without a quote. */
+    private static final long NOT_QUOTED = Long.MIN_VALUE;
 
     private static SwapResult run(BalancerPool pool, Side side, long amount, long limit, boolean dropFees,
                                   Precision precision, boolean simulate) {
@@ -48,13 +63,13 @@ public final class BalancerSwap {
         }
         SwapScratch r = new SwapScratch();
         run(pool.taoReserve(), pool.alphaReserve(), pool.quoteWeight(), pool.feeRateU16(), pool.minimumReserve(), side,
-                amount, limit, dropFees, precision, simulate, r);
+                amount, limit, dropFees, precision, simulate, NOT_QUOTED, r);
         return r.toResult();
     }
 
     private static void run(long tao, long alpha, long quoteWeight, int feeRateU16, long minimumReserve, Side side,
                             long amount, long limit, boolean dropFees, Precision precision, boolean simulate,
-                            SwapScratch into) {
+                            long quotedOut, SwapScratch into) {
         boolean buy = side == Side.BUY;
         long inputReserve = buy ? tao : alpha;
         long outputReserve = buy ? alpha : tao;
@@ -71,7 +86,7 @@ public final class BalancerSwap {
             throw new ChainException(ChainError.PriceLimitExceeded);
         }
         long deltaIn = requested;
-        long out = math.out(tao, alpha, quoteWeight, buy, requested);
+        long out = quotedOut != NOT_QUOTED ? quotedOut : math.out(tao, alpha, quoteWeight, buy, requested);
         if (!math.targetWithinLimit(tao, alpha, quoteWeight, buy, requested, out, limit)) {
             deltaIn = math.deltaToLimit(tao, alpha, quoteWeight, buy, limit);
             fee = dropFees ? 0 : SwapFees.onLimitedPart(deltaIn, feeRateU16);

@@ -91,7 +91,12 @@ final class FastStepMath implements StepMath {
         double exponent = buy ? quoteWeight / (double) baseWeight : baseWeight / (double) quoteWeight;
         double kept = -exponent * Fdlibm.log1p(deltaIn / (double) inReserve);
         double paid = -Fdlibm.expm1(kept);
-        long out = saturatingFloor(outReserve * paid);
+        return finish(outReserve * paid, outReserve);
+    }
+
+    /** The output of {@link #out}'s general branch from outReserve·paid (a double) and the output reserve. */
+    static long finish(double product, long outReserve) {
+        long out = saturatingFloor(product);
         // Above 2^51 RAO a double's spacing reaches 0.5 RAO and the result can overshoot the chain's by
         // 2; shaving out/2^51 keeps FAST from paying more than EXACT + 1 at the cost of ≤ 4 RAO below it.
         out -= out >>> 51;

@@ -53,9 +53,26 @@ final class Fdlibm {
     // expm1 with 2^-54 <= |x| <= 0.5·ln2, where it takes k = 0. These paths are written out a second time (the same
     // operations in the same order) in methods small enough for the JIT to inline into the swap.
 
-    static double log1p(double x) {
+    /** Whether log1p takes its fast path for x (2^-29 <= x < 0.41422: k = 0, f = x). */
+    static boolean log1pFastPath(double x) {
         int hx = hi(x);
-        if (hx >= 0x3e200000 && hx < 0x3FDA827A) {
+        return hx >= 0x3e200000 && hx < 0x3FDA827A;
+    }
+
+    /** Whether log1p returns x − x·x·0.5 for x (2^-54 <= |x| < 2^-29). */
+    static boolean log1pTinyPath(double x) {
+        int ax = hi(x) & 0x7fffffff;
+        return ax < 0x3e200000 && ax >= 0x3c900000;
+    }
+
+    /** Whether expm1 takes its fast path for x (2^-54 <= |x| <= 0.5·ln2: k = 0). */
+    static boolean expm1FastPath(double x) {
+        int ax = hi(x) & 0x7fffffff;
+        return ax <= 0x3fd62e42 && ax >= 0x3c900000;
+    }
+
+    static double log1p(double x) {
+        if (log1pFastPath(x)) {
             double f = x;
             double hfsq = 0.5 * f * f;
             double s = f / (2.0 + f);
@@ -67,8 +84,7 @@ final class Fdlibm {
     }
 
     static double expm1(double x) {
-        int ax = hi(x) & 0x7fffffff;
-        if (ax <= 0x3fd62e42 && ax >= 0x3c900000) {
+        if (expm1FastPath(x)) {
             double hfx = 0.5 * x;
             double hxs = x * hfx;
             double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));

@@ -1,0 +1,91 @@
+package io.dtaolab.chain;
+
+import java.util.Arrays;
+
+/**
+ * The holder side of the share pools: per coldkey one primitive array of its (pool id, shares) entries, sorted by
+ * pool id. Agents read their own positions (a trader every stake it holds, the marking every position of every
+ * agent), so all of a coldkey's reads touch the same one or two cache lines instead of one big per-pool table each.
+ * Each entry also keeps the coldkey's slot in its pool's holder list (see {@link SharePools}), so a holder leaves a
+ * pool in O(1).
+ */
+final class HolderShares {
+    private static final long[] NONE = new long[0];
+    /** rows[c]: entry i is [2i] = pool id << 32 | slot in the pool's holder list, [2i + 1] = shares (always > 0). */
+    private long[][] rows = new long[0][];
+    private int[] counts = new int[0];
+
+    /** Index of the coldkey's entry for the pool, or -(insertion point) - 1 if it holds no shares of it. */
+    int find(int coldkey, int pool) {
+        if (coldkey >= counts.length) {
+            return -1;
+        }
+        long[] row = rows[coldkey];
+        int lo = 0;
+        int hi = counts[coldkey] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int p = (int) (row[2 * mid] >>> 32);
+            if (p < pool) {
+                lo = mid + 1;
+            } else if (p > pool) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -lo - 1;
+    }
+
+    /** The coldkey's shares of the pool, 0 if none. */
+    long shares(int coldkey, int pool) {
+        int i = find(coldkey, pool);
+        return i < 0 ? 0 : rows[coldkey][2 * i + 1];
+    }
+
+    long sharesAt(int coldkey, int entry) {
+        return rows[coldkey][2 * entry + 1];
+    }
+
+    void setSharesAt(int coldkey, int entry, long shares) {
+        rows[coldkey][2 * entry + 1] = shares;
+    }
+
+    int slotAt(int coldkey, int entry) {
+        return (int) rows[coldkey][2 * entry];
+    }
+
+    void setSlotAt(int coldkey, int entry, int slot) {
+        long[] row = rows[coldkey];
+        row[2 * entry] = (row[2 * entry] & 0xFFFF_FFFF_0000_0000L) | (slot & 0xFFFF_FFFFL);
+    }
+
+    /** Adds an entry where {@link #find} said it belongs ({@code at} = its -(insertion point) - 1). */
+    void insert(int coldkey, int at, int pool, int slot, long shares) {
+        if (coldkey >= counts.length) {
+            int old = counts.length;
+            int size = Math.max(coldkey + 1, old * 2);
+            counts = Arrays.copyOf(counts, size);
+            rows = Arrays.copyOf(rows, size);
+            Arrays.fill(rows, old, size, NONE);
+        }
+        int i = -at - 1;
+        int n = counts[coldkey];
+        long[] row = rows[coldkey];
+        if (2 * n == row.length) {
+            row = Arrays.copyOf(row, Math.max(4, 2 * row.length));
+            rows[coldkey] = row;
+        }
+        System.arraycopy(row, 2 * i, row, 2 * i + 2, 2 * (n - i));
+        row[2 * i] = ((long) pool << 32) | (slot & 0xFFFF_FFFFL);
+        row[2 * i + 1] = shares;
+        counts[coldkey] = n + 1;
+    }
+
+    void removeAt(int coldkey, int entry) {
+        int n = counts[coldkey] - 1;
+        long[] row = rows[coldkey];
+        System.arraycopy(row, 2 * entry + 2, row, 2 * entry, 2 * (n - entry));
+        counts[coldkey] = n;
+    }
+}
