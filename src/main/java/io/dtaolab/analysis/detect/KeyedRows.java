@@ -4,7 +4,8 @@ package io.dtaolab.analysis.detect;
  * Detector state by key (a coldkey or an actor id, never negative) as rows of a few fields stored inline in one
  * {@code long[]} right after their key: a lookup touches one or two cache lines, with no object per entry and no
  * allocation per trade. Fields are longs; a double field holds its bits ({@link #getDouble}). Open addressing with
- * linear probing, at most half full; removal by backward shift (no tombstones), the table never shrinks. A row is addressed by the offset
+ * linear probing, at most half full; removal by backward shift (no tombstones); {@link #retain} shrinks a table
+ * that has become mostly empty. A row is addressed by the offset
  * {@link #find} returns, valid until the next {@link #findOrAdd}, {@link #remove} or {@link #retain}. It has no
  * iteration order: not for state whose order matters.
  */
@@ -127,6 +128,13 @@ final class KeyedRows {
             }
             s = (s + 1) & mask;
             visited++;
+        }
+        if (mask + 1 > 64 && size * 8 < mask + 1) {
+            int capacity = 16;
+            while (capacity < size * 2 + 2) {
+                capacity <<= 1;
+            }
+            rehash(capacity); // most rows gone: give the memory back
         }
     }
 

@@ -87,6 +87,22 @@ final class LongKeyMap<V> {
             s = (s + 1) & mask;
             visited++;
         }
+        if (keys.length > 64 && size * 8 < keys.length) {
+            // most entries gone: give the memory back
+            int capacity = 16;
+            while (capacity < size * 2 + 2) {
+                capacity <<= 1;
+            }
+            long[] oldKeys = keys;
+            Object[] oldValues = values;
+            keys = new long[capacity];
+            values = new Object[capacity];
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldValues[j] != null) {
+                    insert(oldKeys[j], oldValues[j]);
+                }
+            }
+        }
     }
 
     /** Empties a slot by backward shift: later entries of its probe run move up unless their home slot lies after it. */

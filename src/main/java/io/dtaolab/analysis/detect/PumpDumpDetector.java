@@ -34,11 +34,8 @@ public final class PumpDumpDetector implements Detector {
     static final double FULL_BLOCKS = 10;
     /** A position counts as closed (the next buy starts a new one) when less than this share of it is left. */
     static final double FLAT = 0.01;
-    /**
-     * How often (in blocks, per subnet) positions past the horizon are dropped: only memory depends on it, and each
-     * sweep reads every position of the subnet.
-     */
-    static final long COMPACT_EVERY = 4_800;
+    /** How often (in blocks, per subnet) positions past the horizon are dropped. */
+    static final long COMPACT_EVERY = 1_200;
 
     /** One actor's position on one subnet since it last started from flat (reused when it starts again). */
     private static final class Position {
