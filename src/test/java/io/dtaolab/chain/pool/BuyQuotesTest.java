@@ -57,7 +57,7 @@ class BuyQuotesTest {
             long minimumReserve = rnd.nextInt(4) == 0 ? 1_000_000_000L : 1_000_000L;
             long limit = rnd.nextInt(8) == 0 ? 1 + rnd.nextLong(1_000_000_000_000L) : BalancerSwap.DEFAULT_BUY_LIMIT;
             long out = FastStepMath.INSTANCE.out(tao, alpha, weight, true, in);
-            boolean ordinaryBuy = tao >= 1e12 && alpha >= 1e12 && in > 0 && in < tao / 100
+            boolean ordinaryBuy = tao >= 1e12 && alpha >= 1e12 && out > 0 && in < tao / 100
                     && limit == BalancerSwap.DEFAULT_BUY_LIMIT && weight != BalancerPool.HALF
                     && (BalancerMath.ONE - weight) / (double) weight * tao / alpha < 1e5;
             ordinary += ordinaryBuy ? 1 : 0;
