@@ -14,12 +14,21 @@ public final class MarketView {
     private int[] current;
     private int[] netuids;
     /** Per netuid, its validators' hotkeys as read from {@code validatorsFrom} after {@code validatorsAt} replacements. */
-    private int[][] validators = new int[0][];
-    private Neurons[] validatorsFrom = new Neurons[0];
-    private int[] validatorsAt = new int[0];
+    private int[][] validators;
+    private Neurons[] validatorsFrom;
+    private int[] validatorsAt;
 
     public MarketView(Network net) {
         this.net = net;
+        // sized and filled for every subnet from the start: filling on first use was a branch the JIT compiled out of
+        // the agents that inline this read (it is taken before they are hot), and each new world (every seed of a
+        // multi-seed run) then deoptimised them
+        this.validators = new int[net.capacity()][];
+        this.validatorsFrom = new Neurons[net.capacity()];
+        this.validatorsAt = new int[net.capacity()];
+        for (int n : net.netuids()) {
+            validatorHotkeys(n);
+        }
     }
 
     public long block() {

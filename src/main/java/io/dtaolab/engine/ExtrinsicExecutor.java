@@ -62,6 +62,17 @@ final class ExtrinsicExecutor {
         return refusedTotal;
     }
 
+    /**
+     * Makes room to count every coldkey up to {@code coldkeys}, so counting a signature does not grow the table in a
+     * run: growing was a branch the JIT compiled out of the block loop, and each new world (every seed of a
+     * multi-seed run) then deoptimised it.
+     */
+    void reserveSigners(int coldkeys) {
+        if (signed.length < coldkeys) {
+            signed = java.util.Arrays.copyOf(signed, coldkeys);
+        }
+    }
+
     /** How many extrinsics signed with {@code coldkey} came to execution so far (executed or refused). */
     int signedCount(int coldkey) {
         return coldkey >= 0 && coldkey < signed.length ? signed[coldkey] : 0;

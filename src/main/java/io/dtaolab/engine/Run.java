@@ -32,6 +32,7 @@ public final class Run {
     private MonitorTrace attackMonitor;
     private MonitorTrace twinMonitor;
     private int worldThreads = Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
+    private java.util.function.BooleanSupplier spareCore = () -> false;
     private boolean separateTwin;
     private Consumer<ExtrinsicEvent> attackEvents;
     private Consumer<ExtrinsicEvent> twinEvents;
@@ -65,6 +66,16 @@ public final class Run {
             throw new IllegalArgumentException("world threads must be 1 or 2");
         }
         this.worldThreads = threads;
+        return this;
+    }
+
+    /**
+     * With one world thread: asked at each tempo boundary after the fork; once it answers true the twin steps on its
+     * own thread for the rest of the run (the bytes are the same). A multi-seed run says yes when a core has gone
+     * idle (its last seeds).
+     */
+    public Run twinThreadWhen(java.util.function.BooleanSupplier spareCore) {
+        this.spareCore = spareCore;
         return this;
     }
 
@@ -187,6 +198,11 @@ public final class Run {
         boolean interrupted = false;
         try {
             for (long i = 1; i <= blocks; i++) {
+                if (twinThread == null && forked && twin != null && !separateTwin && (i - 1) % tempo == 0
+                        && spareCore.getAsBoolean()) {
+                    // a core went idle: the twin (at block i - 1, like the attack world) moves to its own thread
+                    twinThread = new TwinThread(twin, recT, target, tempo, i - 1, marks, beforeTwinBlock);
+                }
                 if (twinThread != null && (i - 1) % tempo == 0) {
                     twinThread.grantThrough(Math.min(blocks, i - 1 + tempo));
                 }

@@ -162,9 +162,9 @@ final class WorldSignals implements Signals {
         }
         int back = Math.min(samples - 1, Math.max(0, blocksAgo / PRICE_SAMPLE_BLOCKS));
         int idx = sampleCursor - 1 - back; // in [-PRICE_SAMPLES, PRICE_SAMPLES - 2]: one wrap at most
-        if (idx < 0) {
-            idx += PRICE_SAMPLES;
-        }
+        // without a branch: an `if (idx < 0)` is never taken until the ring first wraps (a week in), and taking it
+        // then deoptimised every agent method that inlines this read at once
+        idx += (idx >> 31) & PRICE_SAMPLES;
         return prices[idx][netuid];
     }
 }

@@ -80,6 +80,9 @@ public final class RunPipeline {
         if (order.warm() != null) {
             run.warmFrom(order.warm());
         }
+        if (order.spareCore() != null) {
+            run.twinThreadWhen(order.spareCore());
+        }
         return run;
     }
 

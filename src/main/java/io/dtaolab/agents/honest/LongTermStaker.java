@@ -44,15 +44,52 @@ public final class LongTermStaker extends WalletAgent {
 
     @Override
     public long firstWake(AgentContext ctx, long startBlock) {
+        // sized for every subnet now, so the bounds check in stakedOn does not flip (a deoptimisation) as it grows
+        int[] ids = ctx.view().netuids();
+        if (ids.length > 0 && staked.length <= ids[ids.length - 1]) {
+            staked = java.util.Arrays.copyOf(staked, ids[ids.length - 1] + 1);
+        }
         return startBlock + ctx.rng().nextLong(Math.min(periodBlocks, Trading.BLOCKS_PER_DAY));
     }
+
+    // act is split into its scans so each compiles on its own: with all six loops in one method the JIT compiled the
+    // whole of it again for each loop (on-stack replacement), every time with all it inlines
 
     @Override
     public void act(AgentContext ctx) {
         MarketView v = ctx.view();
-        Rng rng = ctx.rng();
         int ck = coldkey();
         int[] ids = v.netuids();
+        double[] target = new double[ids.length];
+        double[] tilt = new double[ids.length];
+        targets(ctx, v, ids, target, tilt);
+        boolean[] keep = top(target);
+        double kSum = 0;
+        for (int i = 0; i < ids.length; i++) {
+            kSum += keep[i] ? target[i] : 0;
+        }
+        long[] held = new long[ids.length];
+        int[] hks = new int[ids.length];
+        double wealth = holdings(v, ck, ids, hks, held, v.free(ck));
+        double investable = wealth * 0.98;
+        long budget = v.free(ck);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < ids.length; i++) {
+                if (hks[i] >= 0) {
+                    double want = keep[i] && kSum > 0 ? investable * target[i] / kSum * tilt[i] : 0;
+                    budget = trade(ctx, v, ck, pass, ids[i], hks[i], held[i], want, budget);
+                }
+            }
+        }
+        ctx.wakeAt(v.block() + periodBlocks);
+    }
+
+    /**
+     * Per subnet, its target weight (conviction·own valuation + (1−conviction)·market weight, valuations drawn in netuid
+     * order) and its tilt.
+     */
+    private void targets(AgentContext ctx, MarketView v, int[] ids, double[] target, double[] tilt) {
+        Rng rng = ctx.rng();
         double[] value = new double[ids.length];
         double vSum = 0;
         double rSum = 0;
@@ -61,8 +98,6 @@ public final class LongTermStaker extends WalletAgent {
             vSum += value[i];
             rSum += v.taoReserve(ids[i]);
         }
-        double[] target = new double[ids.length];
-        double[] tilt = new double[ids.length];
         for (int i = 0; i < ids.length; i++) {
             double own = vSum > 0 ? value[i] / vSum : 0;
             double market = rSum > 0 ? v.taoReserve(ids[i]) / rSum : 0;
@@ -72,58 +107,51 @@ public final class LongTermStaker extends WalletAgent {
             tilt[i] = valueSensitivity == 0 ? 1
                     : Math.min(MAX_TILT, Math.pow(1 / (1 + Temperament.premium(v, ctx.signals(), ids[i])), valueSensitivity));
         }
-        // keep only the TOP largest targets, renormalised
-        boolean[] keep = new boolean[ids.length];
-        for (int k = 0; k < Math.min(TOP, ids.length); k++) {
+    }
+
+    /** The {@value #TOP} largest targets (the first of equals). */
+    private static boolean[] top(double[] target) {
+        boolean[] keep = new boolean[target.length];
+        for (int k = 0; k < Math.min(TOP, target.length); k++) {
             int best = -1;
-            for (int i = 0; i < ids.length; i++) {
+            for (int i = 0; i < target.length; i++) {
                 if (!keep[i] && (best < 0 || target[i] > target[best])) {
                     best = i;
                 }
             }
             keep[best] = true;
         }
-        double kSum = 0;
-        for (int i = 0; i < ids.length; i++) {
-            kSum += keep[i] ? target[i] : 0;
-        }
-        long[] held = new long[ids.length];
-        int[] hks = new int[ids.length];
-        double wealth = v.free(ck);
+        return keep;
+    }
+
+    /** Fills each subnet's validator hotkey and stake held; returns {@code wealth} plus the stakes at spot, in order. */
+    private double holdings(MarketView v, int ck, int[] ids, int[] hks, long[] held, double wealth) {
         for (int i = 0; i < ids.length; i++) {
             hks[i] = Trading.validatorHotkey(v, ids[i], ck);
             held[i] = hks[i] < 0 || !stakedOn(ids[i]) ? 0 : v.stake(ck, hks[i], ids[i]);
             wealth += held[i] * v.spotPrice(ids[i]);
         }
-        double investable = wealth * 0.98;
-        long budget = v.free(ck);
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < ids.length; i++) {
-                int n = ids[i];
-                if (hks[i] < 0) {
-                    continue;
-                }
-                double spot = v.spotPrice(n);
-                double want = keep[i] && kSum > 0 ? investable * target[i] / kSum * tilt[i] : 0;
-                double have = held[i] * spot;
-                if (pass == 0 && have > want * (1 + BAND) && spot > 0) {
-                    long alpha = Trading.sellable(v, n, held[i], (long) (step * (have - want) / spot));
-                    if (alpha > 0) {
-                        ctx.submit(new Extrinsic.RemoveStake(ck, hks[i], n, alpha, Trading.sellLimit(spot, TOLERANCE),
-                                true, 0, false));
-                    }
-                } else if (pass == 1 && have < want * (1 - BAND)) {
-                    long tao = Math.min(budget, (long) (step * (want - have)));
-                    if (tao >= Trading.MIN_ORDER_RAO) {
-                        budget -= tao;
-                        markStaked(n);
-                        ctx.submit(new Extrinsic.AddStake(ck, hks[i], n, tao, Trading.buyLimit(spot, TOLERANCE), true, 0,
-                                false));
-                    }
-                }
+        return wealth;
+    }
+
+    /** One subnet in one pass (0 sells, 1 buys from {@code budget}) toward {@code want} TAO; returns the budget left. */
+    private long trade(AgentContext ctx, MarketView v, int ck, int pass, int n, int hk, long held, double want, long budget) {
+        double spot = v.spotPrice(n);
+        double have = held * spot;
+        if (pass == 0 && have > want * (1 + BAND) && spot > 0) {
+            long alpha = Trading.sellable(v, n, held, (long) (step * (have - want) / spot));
+            if (alpha > 0) {
+                ctx.submit(new Extrinsic.RemoveStake(ck, hk, n, alpha, Trading.sellLimit(spot, TOLERANCE), true, 0, false));
+            }
+        } else if (pass == 1 && have < want * (1 - BAND)) {
+            long tao = Math.min(budget, (long) (step * (want - have)));
+            if (tao >= Trading.MIN_ORDER_RAO) {
+                markStaked(n);
+                ctx.submit(new Extrinsic.AddStake(ck, hk, n, tao, Trading.buyLimit(spot, TOLERANCE), true, 0, false));
+                return budget - tao;
             }
         }
-        ctx.wakeAt(v.block() + periodBlocks);
+        return budget;
     }
 
     private boolean stakedOn(int netuid) {

@@ -66,22 +66,58 @@ public final class YieldChaser extends WalletAgent {
         return perBlock / reserve;
     }
 
+    // act is split so that each scan compiles on its own: the scans' loops made the JIT compile the whole of act
+    // several times over (on-stack replacement at each loop, then the method), each time with everything it inlines
+
     @Override
     public void act(AgentContext ctx) {
         MarketView v = ctx.view();
         int ck = coldkey();
-        int best = -1;
-        double bestYield = -1;
-        int cur = -1;
-        double curValue = 0;
         long emission = v.blockEmission(); // the chain does not change while agents act
+        int best = bestSubnet(ctx, v, emission);
+        int cur = largestPosition(v, ck);
+        if (best >= 0) {
+            int bestHk = Trading.validatorHotkey(v, best, ck);
+            long idle = Trading.affordableBuy(v, ck, (long) (v.free(ck) * buyFraction));
+            if (idle > 0 && bestHk >= 0) {
+                ctx.submit(new Extrinsic.AddStake(ck, bestHk, best, idle, Trading.buyLimit(v.spotPrice(best), TOLERANCE),
+                        true, 0, false));
+                positions.add(best);
+            }
+            boolean better = bestYield > yieldOf(v, cur < 0 ? best : cur, emission) * (1 + ownThreshold);
+            boolean bubble = cur >= 0 && Temperament.premium(v, ctx.signals(), cur) > ownPremium;
+            if (cur >= 0 && cur != best && (better || bubble) && bestHk >= 0) {
+                move(ctx, v, ck, cur, best, bestHk);
+            }
+        }
+        ctx.wakeAt(v.block() + ownPeriod);
+    }
+
+    /** The best yield seen by the last {@link #bestSubnet} scan (-1 if none qualified). */
+    private double bestYield;
+
+    /**
+     * The subnet with the best yield as this chaser reads it (one noisy reading per subnet, in netuid order) among
+     * those within its premium tolerance; -1 if none. Leaves that yield in {@link #bestYield}.
+     */
+    private int bestSubnet(AgentContext ctx, MarketView v, long emission) {
+        int best = -1;
+        double top = -1;
         for (int n : v.netuids()) {
             double y = yieldOf(v, n, emission) * Temperament.factor(ctx.rng(), yieldNoise);
-            if (y > bestYield && Temperament.premium(v, ctx.signals(), n) <= ownPremium) {
-                bestYield = y;
+            if (y > top && Temperament.premium(v, ctx.signals(), n) <= ownPremium) {
+                top = y;
                 best = n;
             }
         }
+        bestYield = top;
+        return best;
+    }
+
+    /** The subnet of its largest position at spot (the first of equals); -1 if it holds nothing. */
+    private int largestPosition(MarketView v, int ck) {
+        int cur = -1;
+        double curValue = 0;
         for (int i = 0; i < positions.size(); i++) {
             if (positions.parked(i)) {
                 continue;
@@ -104,26 +140,17 @@ public final class YieldChaser extends WalletAgent {
                 cur = n;
             }
         }
-        if (best >= 0) {
-            int bestHk = Trading.validatorHotkey(v, best, ck);
-            long idle = Trading.affordableBuy(v, ck, (long) (v.free(ck) * buyFraction));
-            if (idle > 0 && bestHk >= 0) {
-                ctx.submit(new Extrinsic.AddStake(ck, bestHk, best, idle, Trading.buyLimit(v.spotPrice(best), TOLERANCE),
-                        true, 0, false));
-                positions.add(best);
-            }
-            boolean better = bestYield > yieldOf(v, cur < 0 ? best : cur, emission) * (1 + ownThreshold);
-            boolean bubble = cur >= 0 && Temperament.premium(v, ctx.signals(), cur) > ownPremium;
-            if (cur >= 0 && cur != best && (better || bubble) && bestHk >= 0) {
-                int curHk = Trading.validatorHotkey(v, cur, ck);
-                long held = v.stake(ck, curHk, cur);
-                long alpha = Trading.sellable(v, cur, held, (long) (held * fraction));
-                if (alpha > 0) {
-                    ctx.submit(new Extrinsic.MoveStake(ck, curHk, cur, bestHk, best, alpha, 0, false));
-                    positions.add(best);
-                }
-            }
+        return cur;
+    }
+
+    /** Moves fractionMoved of the position on {@code cur} to {@code best}. */
+    private void move(AgentContext ctx, MarketView v, int ck, int cur, int best, int bestHk) {
+        int curHk = Trading.validatorHotkey(v, cur, ck);
+        long held = v.stake(ck, curHk, cur);
+        long alpha = Trading.sellable(v, cur, held, (long) (held * fraction));
+        if (alpha > 0) {
+            ctx.submit(new Extrinsic.MoveStake(ck, curHk, cur, bestHk, best, alpha, 0, false));
+            positions.add(best);
         }
-        ctx.wakeAt(v.block() + ownPeriod);
     }
 }

@@ -17,11 +17,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
  * One strategy under one mechanism over N consecutive seeds (the file's seed, +1, …), on a pool of threads (each
- * run steps both its worlds on its own thread, so seeds, not worlds, share the cores). Each seed writes its own
+ * run steps both its worlds on its own thread, so seeds, not worlds, share the cores; the last runs, once a thread has
+ * nothing left to start, step their twin on that thread's core). Each seed writes its own
  * run directory {@code seed-<seed>/}; the summary is the same whatever the thread count or finishing order.
  */
 public final class SeedRuns {
@@ -44,14 +47,25 @@ public final class SeedRuns {
             t.setDaemon(true);
             return t;
         });
+        // once every seed has started, a run that finds fewer runs than threads left moves its twin to the idle core
+        AtomicInteger unstarted = new AtomicInteger(o.seeds());
+        AtomicInteger running = new AtomicInteger();
+        BooleanSupplier spareCore = () -> unstarted.get() == 0 && running.get() < o.threads();
         try {
             List<Future<RunMeasures>> futures = new ArrayList<>();
             for (int i = 0; i < o.seeds(); i++) {
                 long seed = o.firstSeed() + i;
                 futures.add(pool.submit(() -> {
-                    RunMeasures m = one(spec, mechanism, seed, o, dir.resolve("seed-" + seed), strategySha256, control);
-                    onSeedDone.accept((int) (seed - o.firstSeed()));
-                    return m;
+                    running.incrementAndGet(); // before unstarted moves, so the two never say "spare" too early
+                    unstarted.decrementAndGet();
+                    try {
+                        RunMeasures m = one(spec, mechanism, seed, o, dir.resolve("seed-" + seed), strategySha256,
+                                control, spareCore);
+                        onSeedDone.accept((int) (seed - o.firstSeed()));
+                        return m;
+                    } finally {
+                        running.decrementAndGet();
+                    }
                 }));
             }
             List<RunMeasures> all = new ArrayList<>();
@@ -78,9 +92,9 @@ public final class SeedRuns {
     }
 
     private static RunMeasures one(StrategySpec spec, Mechanism mechanism, long seed, Options o, Path dir, String sha,
-                                   RunControl control) throws InterruptedException, IOException {
+                                   RunControl control, BooleanSupplier spareCore) throws InterruptedException, IOException {
         RunOrder order = RunOrder.of(spec, mechanism, seed, o.blocks()).withOrdering(o.ordering())
-                .withDetectors(o.detectors()).withWorldThreads(1);
+                .withDetectors(o.detectors()).withWorldThreads(1).withSpareCore(spareCore);
         return RunPipeline.run(order, control, RunListener.NONE, AlarmSink.NONE, RunDirectory.reportsOnly(dir, sha))
                 .measures();
     }

@@ -2,10 +2,12 @@ package io.dtaolab.experiment.sweep;
 
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.WarmWorlds;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -41,18 +43,26 @@ public final class LocalSweepExecutor implements SweepExecutor {
             t.setDaemon(true);
             return t;
         });
+        // once every run has started, a run that finds fewer runs than workers left moves its twin to the idle core
+        List<RunTask> todo = collector.plan().tasks().stream().filter(t -> !collector.has(t.runKey())).toList();
+        AtomicInteger unstarted = new AtomicInteger(todo.size());
+        AtomicInteger running = new AtomicInteger();
+        BooleanSupplier spareCore = () -> unstarted.get() == 0 && running.get() < workers;
         try {
-            for (RunTask task : collector.plan().tasks()) {
-                if (collector.has(task.runKey())) {
-                    continue;
-                }
+            for (RunTask task : todo) {
                 pool.execute(() -> {
-                    if (control.cancelled()) {
-                        return;
-                    }
-                    RunOutcome outcome = RunExecutor.execute(task, control, warm);
-                    if (!control.cancelled() && collector.offer(outcome)) {
-                        onOutcome.accept(outcome);
+                    running.incrementAndGet(); // before unstarted moves, so the two never say "spare" too early
+                    unstarted.decrementAndGet();
+                    try {
+                        if (control.cancelled()) {
+                            return;
+                        }
+                        RunOutcome outcome = RunExecutor.execute(task, control, warm, spareCore);
+                        if (!control.cancelled() && collector.offer(outcome)) {
+                            onOutcome.accept(outcome);
+                        }
+                    } finally {
+                        running.decrementAndGet();
                     }
                 });
             }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** Runs one {@link RunTask} to a {@link RunOutcome}; never throws, a failed run becomes an outcome with an error. */
 public final class RunExecutor {
@@ -30,6 +31,11 @@ public final class RunExecutor {
 
     /** As above, starting from {@code warm} (a saved state's worlds) when it is not null. */
     public static RunOutcome execute(RunTask task, RunControl control, WarmWorlds warm) {
+        return execute(task, control, warm, null);
+    }
+
+    /** As above; {@code spareCore} (null: never) says when the run may move its twin to a core gone idle. */
+    public static RunOutcome execute(RunTask task, RunControl control, WarmWorlds warm, BooleanSupplier spareCore) {
         try {
             LoadResult loaded = StrategyLoader.check(task.runKey() + ".yaml", task.strategyYaml().getBytes(StandardCharsets.UTF_8),
                     Path.of(task.strategyDir()));
@@ -40,7 +46,7 @@ public final class RunExecutor {
             StrategySpec spec = ((LoadResult.Valid) loaded).spec();
             // one thread per run: a sweep already keeps every core busy with runs side by side
             RunOrder order = RunOrder.of(spec, spec.mechanism(), task.seed(), spec.blocks()).withDetectors(false)
-                    .withWorldThreads(1);
+                    .withWorldThreads(1).withSpareCore(spareCore);
             RunData data = RunPipeline.execute(warm == null ? order : order.withWarmWorlds(warm), control,
                     RunListener.NONE, AlarmSink.NONE).data();
             if (data.interrupted()) {
