@@ -13,6 +13,9 @@
 # layer, so options a base revision's benchmark lacks (-Dloop.keepShare, before 82a164f) apply to both; then B's
 # state hashes must equal A's too (same network, a chain change must agree bit for bit).
 # The engine's mainnet network: ROOT_HOLDERS=8192 KEEP_SHARE=0 BENCH=A.
+# INPROC="CHUNKS BLOCKS" (env): instead of whole processes, both chain layers in one JVM
+# (io.dtaolab.bench.InProcessAB: alternating chunks of BLOCKS blocks, thread CPU per block, ratio A/B per chunk pair),
+# run twice, A built first and then B first (the order matters by a few percent); ROUNDS is then unused.
 # Build dirs: /tmp/loop-A (rebuilt every call from the working tree) and /tmp/loop-<BASE_REV> (built once).
 # Needs GNU time (Debian package `time`) and a JDK 17.
 set -euo pipefail
@@ -31,7 +34,7 @@ compile() { # dir
 
 A=/tmp/loop-A
 rm -rf "$A" && mkdir -p "$A"
-(cd "$ROOT" && tar cf - "${PATHS[@]}") | tar xf - -C "$A"
+(cd "$ROOT" && tar cf - "${PATHS[@]}" src/test/java/io/dtaolab/bench/InProcessAB.java) | tar xf - -C "$A"
 compile "$A"
 B=/tmp/loop-$(git -C "$ROOT" rev-parse --short=7 "$BASE")
 if [ "${BENCH:-}" = A ]; then
@@ -47,6 +50,17 @@ elif [ ! -f "$B/classes/io/dtaolab/bench/BlockLoopProfile.class" ]; then
   compile "$B"
 fi
 
+if [ -n "${INPROC:-}" ]; then
+  echo "in one JVM: A = $ROOT working tree, B = $BASE${BENCH:+ chain with the benchmark of A}, root holders ${ROOT_HOLDERS:-1} (keep share ${KEEP_SHARE:-0.25}); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  for order in "$A $B" "$B $A"; do
+    [ "$order" = "$A $B" ] && echo "A built and warmed first (ratio A/B):" || echo "B built and warmed first (ratio B/A):"
+    # shellcheck disable=SC2086 # CHUNKS BLOCKS and the two directories are words on purpose
+    java ${ROOT_HOLDERS:+-Dloop.rootHolders=$ROOT_HOLDERS} ${KEEP_SHARE:+-Dloop.keepShare=$KEEP_SHARE} -cp "$A/classes" \
+      io.dtaolab.bench.InProcessAB $order $INPROC
+  done
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at end"
+  exit 0
+fi
 LOGS=$(mktemp -d)
 trap 'rm -rf "$LOGS"' EXIT
 echo "rounds $ROUNDS, $BLOCKS blocks, root holders ${ROOT_HOLDERS:-1} (keep share ${KEEP_SHARE:-0.25}), A = $ROOT working tree ($(git -C "$ROOT" rev-parse --short HEAD)$(

@@ -50,6 +50,9 @@ final class Coinbase {
     private final double[] spot;
     private final double[] rootPropNow;
     private final double[] scratch;
+    /** By netuid, under the root-proportion cap: this block's capped alpha_in and the TAO it takes at the price. */
+    private final double[] rootCapAlpha;
+    private final double[] rootCapTao;
     // this block's terms, by netuid
     private final long[] alphaEmission;
     private final long[] taoIn;
@@ -100,6 +103,8 @@ final class Coinbase {
         this.spot = new double[cap];
         this.rootPropNow = new double[cap];
         this.scratch = new double[cap];
+        this.rootCapAlpha = new double[cap];
+        this.rootCapTao = new double[cap];
         this.alphaEmission = new long[cap];
         this.taoIn = new long[cap];
         this.alphaIn = new long[cap];
@@ -190,7 +195,15 @@ final class Coinbase {
                 s.share[n] = 0;
                 continue;
             }
-            terms(n, emission);
+            alphaEmission[n] = s.alphaEmission(n);
+        }
+        if (m.injectionCap() == InjectionCap.ROOT_PROPORTION) {
+            columns.rootCaps(rootProp, alphaEmission, termPrice, rootCapAlpha, rootCapTao, scratch);
+        }
+        for (int n = 1; n < cap; n++) {
+            if (eligible[n]) {
+                terms(n, emission);
+            }
         }
     }
 
@@ -252,6 +265,12 @@ final class Coinbase {
     }
 
     private boolean priceChainBuy(int n, long tao, boolean quoted) {
+        if (quoted && net.pools.feeLessBuyFills(n, buyWeight(n), tao, quotes.out(quoteLane[n]))) {
+            buyIn[n] = tao;
+            buyFee[n] = 0;
+            buyOut[n] = quotes.out(quoteLane[n]);
+            return true;
+        }
         try {
             if (quoted) {
                 net.pools.feeLessBuyQuotedInto(n, buyWeight(n), tao, quotes.out(quoteLane[n]), buy);
@@ -348,8 +367,7 @@ final class Coinbase {
     private void terms(int n, long emission) {
         double t = blockTao[n];
         double price = termPrice[n];
-        long alphaE = s.alphaEmission(n);
-        alphaEmission[n] = alphaE;
+        long alphaE = alphaEmission[n];
         s.lastTaoEmission[n] = (long) t;
         subsidised[n] = false;
         double tin = t;
@@ -372,12 +390,12 @@ final class Coinbase {
                 ain = price == 0 ? 0 : taoOverPrice[n];
                 double capAlpha = switch (m.injectionCap()) {
                     case MIN_TAO_EMISSION -> Math.min(alphaE, emission);
-                    case ROOT_PROPORTION -> trunc(rootProp[n] * alphaE);
+                    case ROOT_PROPORTION -> rootCapAlpha[n];
                     default -> alphaE;
                 };
                 if (ain > capAlpha) {
                     ain = capAlpha;
-                    tin = trunc(ain * price);
+                    tin = m.injectionCap() == InjectionCap.ROOT_PROPORTION ? rootCapTao[n] : trunc(ain * price);
                 }
                 ex = t - tin;
             }

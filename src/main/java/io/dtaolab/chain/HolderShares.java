@@ -21,20 +21,20 @@ final class HolderShares {
             return -1;
         }
         long[] row = rows[coldkey];
-        int lo = 0;
-        int hi = counts[coldkey] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int p = (int) (row[2 * mid] >>> 32);
-            if (p < pool) {
-                lo = mid + 1;
-            } else if (p > pool) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
+        int n = counts[coldkey];
+        if (n == 0) {
+            return -1;
         }
-        return -lo - 1;
+        // a search whose steps depend only on the row length, with a conditional move for the data-dependent choice:
+        // a coldkey's reads hit random pools of its row, so the classic search's branches were mispredicted
+        int base = 0;
+        while (n > 1) {
+            int half = n >>> 1;
+            base = (int) (row[2 * (base + half)] >>> 32) <= pool ? base + half : base;
+            n -= half;
+        }
+        int p = (int) (row[2 * base] >>> 32);
+        return p == pool ? base : -(p < pool ? base + 1 : base) - 1;
     }
 
     /** The coldkey's shares of the pool, 0 if none. */

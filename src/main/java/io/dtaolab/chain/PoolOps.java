@@ -88,6 +88,15 @@ final class PoolOps {
                 mech.minimumReserveRao(), Side.BUY, taoIn, MAX_PRICE_RAO, true, quotedOut, into);
     }
 
+    /**
+     * Whether {@link #feeLessBuyQuotedInto} would certainly fill in full with the quoted output (then: in
+     * {@code taoIn}, fee 0, out {@code quotedOut}) without running it; false decides nothing.
+     */
+    boolean feeLessBuyFills(int n, long quoteWeight, long taoIn, long quotedOut) {
+        return BalancerSwap.feeLessBuyFills(s.taoReserve[n], s.alphaIn[n], quoteWeight, mech.feeRateU16(),
+                mech.minimumReserveRao(), taoIn, MAX_PRICE_RAO, quotedOut);
+    }
+
     /** Largest TAO input a buy limited at {@code limit} may execute (§1.6), saturating at Long.MAX_VALUE. */
     long maxAdd(int n, long limitRaoPerAlpha) {
         if (s.stable[n] || n == 0) {

@@ -76,6 +76,37 @@ final class SubnetColumns {
     }
 
     /**
+     * The root-proportion cap of every subnet's terms: the alpha {@code trunc(rootProportion·alphaEmission)} and the
+     * TAO it takes at the term price, {@code trunc(capAlpha·price)} (as {@code Coinbase.terms}), into
+     * {@code capAlpha} and {@code capTao}; {@code raw} is scratch.
+     */
+    void rootCaps(double[] rootProportion, long[] alphaEmission, double[] price, double[] capAlpha, double[] capTao,
+                  double[] raw) {
+        int cap = s.capacity;
+        double[] emission = first;
+        for (int n = 1; n < cap; n++) {
+            emission[n] = alphaEmission[n];
+        }
+        double[] rawAlpha = second;
+        for (int n = 1; n < cap; n++) {
+            double a = rootProportion[n] * emission[n];
+            rawAlpha[n] = a;
+            capAlpha[n] = Math.floor(a * FX) * UNIT;
+        }
+        for (int n = 1; n < cap; n++) {
+            double t = capAlpha[n] * price[n];
+            raw[n] = t;
+            capTao[n] = Math.floor(t * FX) * UNIT;
+        }
+        for (int n = 1; n < cap; n++) {
+            if (!(rawAlpha[n] < 0x1p52 && raw[n] < 0x1p52)) { // trunc's other branch (see termInputs)
+                capAlpha[n] = Coinbase.trunc(rawAlpha[n]);
+                capTao[n] = Coinbase.trunc(capAlpha[n] * price[n]);
+            }
+        }
+    }
+
+    /**
      * The coinbase's term inputs of every subnet: the block's TAO {@code trunc(emission·share)}, the price
      * {@code trunc(spot)} and {@code trunc(tao/price)} (0 at price 0), with trunc to U96F32's 32 fractional bits.
      * {@code spot} holds {@link #spots}; {@code raw} is scratch.

@@ -53,6 +53,23 @@ public final class BalancerSwap {
                 dropFees, Precision.FAST, false, quotedOut, into);
     }
 
+    /**
+     * Whether {@link #swapIntoQuoted} of a fee-less buy of {@code amount} whose step output was quoted as
+     * {@code quotedOut} certainly fills in full: every guard of {@link #run} passes, both limit checks on their
+     * product test alone. Its outcome is then (in {@code amount}, fee 0, out {@code quotedOut}), with no swap run;
+     * false decides nothing (run the swap).
+     */
+    public static boolean feeLessBuyFills(long taoReserve, long alphaReserve, long quoteWeight, int feeRateU16,
+                                          long minimumReserve, long amount, long limitRaoPerAlpha, long quotedOut) {
+        return quoteWeight > 0 && quoteWeight < BalancerMath.ONE && feeRateU16 >= 0 && feeRateU16 < 65_535
+                && Long.compareUnsigned(amount, saturatingMulU64(taoReserve, MAX_INPUT_RESERVE_MULTIPLIER)) <= 0
+                && Long.compareUnsigned(alphaReserve, minimumReserve) >= 0
+                && FastStepMath.buySurelyWithinLimit(taoReserve, alphaReserve, quoteWeight, amount, quotedOut,
+                        limitRaoPerAlpha)
+                && !(amount != 0 && quotedOut == 0)
+                && Long.compareUnsigned(alphaReserve, quotedOut) >= 0;
+    }
+
     /** {@code quotedOut} of a swap without a quote. */
     private static final long NOT_QUOTED = Long.MIN_VALUE;
 

@@ -38,6 +38,16 @@ final class FastStepMath implements StepMath {
         return buy ? target <= lim : target >= lim;
     }
 
+    /**
+     * Whether both limit checks of a buy of {@code requested} paying {@code out} pass on their product test alone
+     * ({@link #surelyBelow}): then {@link #currentPriceBeyondLimit} and {@link #targetWithinLimit} are true.
+     */
+    static boolean buySurelyWithinLimit(long tao, long alpha, long quoteWeight, long requested, long out, long limit) {
+        double lim = limitPrice(limit);
+        return surelyBelow(quoteWeight, tao, alpha, lim)
+                && surelyBelow(quoteWeight, (double) tao + requested, (double) alpha - out, lim);
+    }
+
     // Most swaps are far from their limit (the protocol's are at the default limits): these decide such a
     // comparison of the price (1 − w)/w · y/x with the limit by products alone. The margin of 2^-30 exceeds the
     // relative error of the price's three roundings and of these products, so when they say "below" ("above"), the

@@ -36,6 +36,50 @@ class BuyQuotesTest {
         assertEquals(true, compared > 40_000);
     }
 
+    /**
+     * When a quoted fee-less buy is said to fill without running the swap, the swap run with the same quote (and the
+     * FAST swap computing its own output) gives exactly that outcome; and on ordinary coinbase-sized buys it is said.
+     */
+    @Test
+    void aBuySaidToFillIsWhatTheSwapGives() {
+        SplittableRandom rnd = new SplittableRandom(31);
+        SwapScratch quoted = new SwapScratch();
+        SwapScratch plain = new SwapScratch();
+        int filled = 0;
+        int ordinary = 0;
+        int ordinaryFilled = 0;
+        for (int i = 0; i < 60_000; i++) {
+            long[] b = randomBuy(rnd);
+            long tao = b[0];
+            long alpha = b[1];
+            long weight = b[2];
+            long in = b[3];
+            long minimumReserve = rnd.nextInt(4) == 0 ? 1_000_000_000L : 1_000_000L;
+            long limit = rnd.nextInt(8) == 0 ? 1 + rnd.nextLong(1_000_000_000_000L) : BalancerSwap.DEFAULT_BUY_LIMIT;
+            long out = FastStepMath.INSTANCE.out(tao, alpha, weight, true, in);
+            boolean ordinaryBuy = tao >= 1e12 && alpha >= 1e12 && out > 0 && in < tao / 100
+                    && limit == BalancerSwap.DEFAULT_BUY_LIMIT && weight != BalancerPool.HALF
+                    && (BalancerMath.ONE - weight) / (double) weight * tao / alpha < 1e5;
+            ordinary += ordinaryBuy ? 1 : 0;
+            if (!BalancerSwap.feeLessBuyFills(tao, alpha, weight, 33, minimumReserve, in, limit, out)) {
+                continue;
+            }
+            filled++;
+            ordinaryFilled += ordinaryBuy ? 1 : 0;
+            BalancerSwap.swapIntoQuoted(tao, alpha, weight, 33, minimumReserve, Side.BUY, in, limit, true, out, quoted);
+            BalancerSwap.swapInto(tao, alpha, weight, 33, minimumReserve, Side.BUY, in, limit, true, Precision.FAST,
+                    plain);
+            for (SwapScratch r : new SwapScratch[] {quoted, plain}) {
+                assertEquals(in, r.amountInNet());
+                assertEquals(0, r.fee());
+                assertEquals(out, r.amountOut());
+                assertEquals(0, r.refund());
+            }
+        }
+        assertEquals(true, filled > 10_000, "filled " + filled);
+        assertEquals(ordinary, ordinaryFilled, "every ordinary coinbase-sized buy is decided without the swap");
+    }
+
     private static long[] randomBuy(SplittableRandom rnd) {
         long tao = (long) Math.pow(10, rnd.nextDouble(0, 18));
         long alpha = (long) Math.pow(10, rnd.nextDouble(0, 18.9));
