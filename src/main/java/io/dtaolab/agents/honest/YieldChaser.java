@@ -30,6 +30,8 @@ public final class YieldChaser extends WalletAgent {
     private double ownThreshold;
     private double ownPremium;
     private final HeldSubnets positions = new HeldSubnets();
+    /** The best yield seen by the last {@link #bestSubnet} scan (-1 if none qualified). */
+    private double bestYield;
 
     public YieldChaser(String id, AgentParams p) {
         super(id, p);
@@ -92,9 +94,6 @@ public final class YieldChaser extends WalletAgent {
         }
         ctx.wakeAt(v.block() + ownPeriod);
     }
-
-    /** The best yield seen by the last {@link #bestSubnet} scan (-1 if none qualified). */
-    private double bestYield;
 
     /**
      * The subnet with the best yield as this chaser reads it (one noisy reading per subnet, in netuid order) among

@@ -9,6 +9,7 @@ import io.dtaolab.engine.RunListener;
 import io.dtaolab.experiment.RunDirectory;
 import io.dtaolab.experiment.RunOrder;
 import io.dtaolab.experiment.RunPipeline;
+import io.dtaolab.experiment.SpareCores;
 import io.dtaolab.scenario.StrategySpec;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
@@ -47,24 +47,21 @@ public final class SeedRuns {
             t.setDaemon(true);
             return t;
         });
-        // once every seed has started, a run that finds fewer runs than threads left moves its twin to the idle core
-        AtomicInteger unstarted = new AtomicInteger(o.seeds());
-        AtomicInteger running = new AtomicInteger();
-        BooleanSupplier spareCore = () -> unstarted.get() == 0 && running.get() < o.threads();
+        // once every seed has started, a run finding a thread's core idle moves its twin there
+        SpareCores spare = new SpareCores(o.seeds(), o.threads());
         try {
             List<Future<RunMeasures>> futures = new ArrayList<>();
             for (int i = 0; i < o.seeds(); i++) {
                 long seed = o.firstSeed() + i;
                 futures.add(pool.submit(() -> {
-                    running.incrementAndGet(); // before unstarted moves, so the two never say "spare" too early
-                    unstarted.decrementAndGet();
+                    SpareCores.Lease lease = spare.start();
                     try {
                         RunMeasures m = one(spec, mechanism, seed, o, dir.resolve("seed-" + seed), strategySha256,
-                                control, spareCore);
+                                control, lease);
                         onSeedDone.accept((int) (seed - o.firstSeed()));
                         return m;
                     } finally {
-                        running.decrementAndGet();
+                        lease.end();
                     }
                 }));
             }

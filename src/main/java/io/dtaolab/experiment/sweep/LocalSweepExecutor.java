@@ -2,12 +2,12 @@ package io.dtaolab.experiment.sweep;
 
 import io.dtaolab.engine.RunControl;
 import io.dtaolab.engine.WarmWorlds;
+import io.dtaolab.experiment.SpareCores;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -43,26 +43,23 @@ public final class LocalSweepExecutor implements SweepExecutor {
             t.setDaemon(true);
             return t;
         });
-        // once every run has started, a run that finds fewer runs than workers left moves its twin to the idle core
+        // once every run has started, a run finding a worker's core idle moves its twin there
         List<RunTask> todo = collector.plan().tasks().stream().filter(t -> !collector.has(t.runKey())).toList();
-        AtomicInteger unstarted = new AtomicInteger(todo.size());
-        AtomicInteger running = new AtomicInteger();
-        BooleanSupplier spareCore = () -> unstarted.get() == 0 && running.get() < workers;
+        SpareCores spare = new SpareCores(todo.size(), workers);
         try {
             for (RunTask task : todo) {
                 pool.execute(() -> {
-                    running.incrementAndGet(); // before unstarted moves, so the two never say "spare" too early
-                    unstarted.decrementAndGet();
+                    SpareCores.Lease lease = spare.start();
                     try {
                         if (control.cancelled()) {
                             return;
                         }
-                        RunOutcome outcome = RunExecutor.execute(task, control, warm, spareCore);
+                        RunOutcome outcome = RunExecutor.execute(task, control, warm, lease);
                         if (!control.cancelled() && collector.offer(outcome)) {
                             onOutcome.accept(outcome);
                         }
                     } finally {
-                        running.decrementAndGet();
+                        lease.end();
                     }
                 });
             }
