@@ -18,6 +18,8 @@ final class ChainMonitorFeed {
 
     private final Network net;
     private MonitorTrace trace;
+    /** A second trace fed after {@link #trace} (the twin's before the fork), or null; see {@link MonitorTrace.Both}. */
+    private MonitorTrace also;
     /** Every funding so far, 5 longs each (block, coldkey, source, exchange 0/1, rao): replayed to a new monitor. */
     private long[] fundings = new long[0];
     private int fundingCount;
@@ -29,7 +31,13 @@ final class ChainMonitorFeed {
 
     /** null (the default) turns the feed off. The fundings so far are replayed to a new monitor. */
     void traceTo(MonitorTrace t) {
-        this.trace = t;
+        if (t instanceof MonitorTrace.Both both) {
+            this.trace = both.a();
+            this.also = both.b();
+        } else {
+            this.trace = t;
+            this.also = null;
+        }
         if (t != null) {
             for (int i = 0; i < fundingCount; i++) {
                 int o = 5 * i;
@@ -42,6 +50,9 @@ final class ChainMonitorFeed {
     void detachInCopy(Map<Object, Object> substitutes) {
         if (trace != null) {
             substitutes.put(trace, null);
+        }
+        if (also != null) {
+            substitutes.put(also, null);
         }
     }
 
@@ -65,6 +76,9 @@ final class ChainMonitorFeed {
             fundings[o + 4] = raoEach;
             if (trace != null) {
                 trace.funding(net.block(), ck, source, exchange, raoEach);
+                if (also != null) {
+                    also.funding(net.block(), ck, source, exchange, raoEach);
+                }
             }
         }
     }
@@ -85,7 +99,11 @@ final class ChainMonitorFeed {
                 toOwner += row[uid];
             }
         }
-        trace.weights(net.block(), netuid, hotkey, net.hotkeyOwner(hotkey), owner, row, sum > 0 ? toOwner / sum : 0);
+        double ownerShare = sum > 0 ? toOwner / sum : 0;
+        trace.weights(net.block(), netuid, hotkey, net.hotkeyOwner(hotkey), owner, row, ownerShare);
+        if (also != null) {
+            also.weights(net.block(), netuid, hotkey, net.hotkeyOwner(hotkey), owner, row, ownerShare);
+        }
     }
 
     void trade(int positionInBlock, int coldkey, int hotkey, int netuid, boolean buy, StakeResult r, double priceBefore) {
@@ -94,26 +112,44 @@ final class ChainMonitorFeed {
         }
         if (netuid == 0 && buy) {
             trace.rootStake(net.block(), coldkey, hotkey, net.hotkeyOwner(hotkey), r.taoRao());
+            if (also != null) {
+                also.rootStake(net.block(), coldkey, hotkey, net.hotkeyOwner(hotkey), r.taoRao());
+            }
         }
+        double priceAfter = net.spotPrice(netuid);
+        long reserve = net.taoReserve(netuid);
         trace.trade(net.block(), positionInBlock, coldkey, netuid, buy, r.taoRao(), r.alphaRao(), priceBefore,
-                net.spotPrice(netuid), net.taoReserve(netuid));
+                priceAfter, reserve);
+        if (also != null) {
+            also.trade(net.block(), positionInBlock, coldkey, netuid, buy, r.taoRao(), r.alphaRao(), priceBefore,
+                    priceAfter, reserve);
+        }
     }
 
     void failedTrade(int positionInBlock, int coldkey, int netuid, boolean buy, long amountRao) {
         if (trace != null) {
             trace.failedTrade(net.block(), positionInBlock, coldkey, netuid, buy, amountRao);
+            if (also != null) {
+                also.failedTrade(net.block(), positionInBlock, coldkey, netuid, buy, amountRao);
+            }
         }
     }
 
     void holderVote(int coldkey, double[] weightsByNetuid) {
         if (trace != null) {
             trace.holderVote(net.block(), coldkey, weightsByNetuid);
+            if (also != null) {
+                also.holderVote(net.block(), coldkey, weightsByNetuid);
+            }
         }
     }
 
     void rootWeights(int hotkey, double[] weightsByNetuid) {
         if (trace != null) {
             trace.rootWeights(net.block(), hotkey, net.hotkeyOwner(hotkey), weightsByNetuid);
+            if (also != null) {
+                also.rootWeights(net.block(), hotkey, net.hotkeyOwner(hotkey), weightsByNetuid);
+            }
         }
     }
 }

@@ -18,7 +18,8 @@ public final class CollusionDetector implements Detector {
     static final double OWNER_SHARE = 0.5;
     static final long STALE_BLOCKS = 720;
 
-    private record Latest(long block, int hotkeyOwner, double[] row, double ownerShare) {
+    /** A validator's latest weights; {@code burn}: the row's share on uid 0, taken once rather than at every scan. */
+    private record Latest(long block, int hotkeyOwner, double[] row, double ownerShare, double burn) {
     }
 
     private final Map<Integer, Map<Integer, Latest>> latest = new HashMap<>();
@@ -36,7 +37,8 @@ public final class CollusionDetector implements Detector {
     @Override
     public void onWeights(WeightEvent w, AlarmGate gate) {
         Map<Integer, Latest> byHotkey = latest.computeIfAbsent(w.netuid(), n -> new HashMap<>());
-        byHotkey.put(w.hotkey(), new Latest(w.block(), w.hotkeyOwner(), w.row(), w.ownerShare()));
+        byHotkey.put(w.hotkey(), new Latest(w.block(), w.hotkeyOwner(), w.row(), w.ownerShare(),
+                w.row().length > 0 ? w.row()[0] / sum(w.row()) : 0));
         List<Latest> colluding = new ArrayList<>();
         Map<Integer, Integer> perColdkey = new HashMap<>();
         double floor = Double.POSITIVE_INFINITY;
@@ -60,7 +62,7 @@ public final class CollusionDetector implements Detector {
         double share = 0;
         for (Latest l : colluding) {
             linked += l.hotkeyOwner() == w.subnetOwner() || perColdkey.get(l.hotkeyOwner()) > 1 ? 1 : 0;
-            burned += l.row().length > 0 ? l.row()[0] / sum(l.row()) : 0;
+            burned += l.burn();
             share += ownerDirected(l, floor);
         }
         int n = colluding.size();
@@ -80,8 +82,7 @@ public final class CollusionDetector implements Detector {
     }
 
     private static double burnShare(Latest l) {
-        double[] row = l.row();
-        return row.length > 0 ? row[0] / sum(row) : 0;
+        return l.burn();
     }
 
     private static double meanCosine(List<Latest> ls) {

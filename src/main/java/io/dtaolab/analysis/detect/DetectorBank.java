@@ -16,6 +16,14 @@ public final class DetectorBank implements MonitorTrace {
     private final List<AlarmGate> gates = new ArrayList<>();
     private final List<Alarm> alarms = new ArrayList<>();
     private final Map<String, ScoreTrace> traces = new LinkedHashMap<>();
+    /**
+     * The detectors that act on trades and on weight sets (the frequent events) with their gates, in bank order:
+     * the loops skip the ones that keep the interface's no-op.
+     */
+    private final Detector[] onTrade;
+    private final AlarmGate[] onTradeGates;
+    private final Detector[] onWeights;
+    private final AlarmGate[] onWeightsGates;
 
     /** The shipped detectors at their default thresholds, or at {@code thresholds[name]} where given. */
     public DetectorBank(Map<String, Double> thresholds, AlarmSink sink) {
@@ -43,6 +51,27 @@ public final class DetectorBank implements MonitorTrace {
             }
             gates.add(new AlarmGate(d.name(), thresholds.getOrDefault(d.name(), d.defaultThreshold()), both, trace));
         }
+        List<Integer> trade = handling("onTrade", TradeEvent.class);
+        onTrade = trade.stream().map(this.detectors::get).toArray(Detector[]::new);
+        onTradeGates = trade.stream().map(gates::get).toArray(AlarmGate[]::new);
+        List<Integer> weights = handling("onWeights", WeightEvent.class);
+        onWeights = weights.stream().map(this.detectors::get).toArray(Detector[]::new);
+        onWeightsGates = weights.stream().map(gates::get).toArray(AlarmGate[]::new);
+    }
+
+    /** Indices of the detectors that override {@code method} (taking {@code event} and a gate). */
+    private List<Integer> handling(String method, Class<?> event) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < detectors.size(); i++) {
+            try {
+                if (detectors.get(i).getClass().getMethod(method, event, AlarmGate.class).getDeclaringClass() != Detector.class) {
+                    out.add(i);
+                }
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
     }
 
     public static DetectorBank withDefaults(AlarmSink sink) {
@@ -66,8 +95,8 @@ public final class DetectorBank implements MonitorTrace {
                       double priceBefore, double priceAfter, long taoReserveAfter) {
         TradeEvent t = new TradeEvent(block, position, coldkey, netuid, buy, Rao.toTao(taoRao), Rao.toTao(alphaRao),
                 priceBefore, priceAfter, Rao.toTao(taoReserveAfter));
-        for (int i = 0; i < detectors.size(); i++) {
-            detectors.get(i).onTrade(t, gates.get(i));
+        for (int i = 0; i < onTrade.length; i++) {
+            onTrade[i].onTrade(t, onTradeGates[i]);
         }
     }
 
@@ -75,8 +104,8 @@ public final class DetectorBank implements MonitorTrace {
     public void weights(long block, int netuid, int hotkey, int hotkeyOwner, int subnetOwner, double[] row,
                         double ownerShare) {
         WeightEvent w = new WeightEvent(block, netuid, hotkey, hotkeyOwner, subnetOwner, row.clone(), ownerShare);
-        for (int i = 0; i < detectors.size(); i++) {
-            detectors.get(i).onWeights(w, gates.get(i));
+        for (int i = 0; i < onWeights.length; i++) {
+            onWeights[i].onWeights(w, onWeightsGates[i]);
         }
     }
 

@@ -23,24 +23,16 @@ public final class EmaTimingDetector implements Detector {
     static final double CLOSED = 0.9;
     static final double WINDOW = 7_200;
 
-    private static final class Actor {
-        long opened = -1;
-        double alphaIn;
-        double alphaOut;
-        double timed;
-        double trips;
-        long decayedAt;
-
-        void decay(long block) {
-            double f = Math.exp(-(block - decayedAt) / WINDOW);
-            timed *= f;
-            trips *= f;
-            decayedAt = block;
-        }
-    }
+    /** One actor's round trips on one subnet: a row of {@link KeyedRows} (a fresh actor has nothing open). */
+    private static final int OPENED = 0;
+    private static final int ALPHA_IN = 1;
+    private static final int ALPHA_OUT = 2;
+    private static final int TIMED = 3;
+    private static final int TRIPS = 4;
+    private static final int DECAYED_AT = 5;
 
     private final FundingClusters clusters = new FundingClusters();
-    private final LongKeyMap<LongKeyMap<Actor>> books = new LongKeyMap<>();
+    private final PerSubnet<KeyedRows> books = new PerSubnet<>(() -> new KeyedRows(-1, 0, 0, 0, 0, 0));
 
     @Override
     public String name() {
@@ -66,41 +58,49 @@ public final class EmaTimingDetector implements Detector {
     @Override
     public void onTrade(TradeEvent t, AlarmGate gate) {
         long actor = clusters.actor(t.coldkey());
-        LongKeyMap<Actor> book = books.computeIfAbsent(t.netuid(), n -> new LongKeyMap<>());
+        KeyedRows book = books.getOrCreate(t.netuid());
         // a sale by an actor never seen here changes nothing (a fresh actor has nothing open): no entry made for it
-        Actor a = t.buy() ? book.computeIfAbsent(actor, k -> new Actor()) : book.get(actor);
-        if (a == null) {
+        int a = t.buy() ? book.findOrAdd(actor) : book.find(actor);
+        if (a < 0) {
             return;
         }
         if (t.buy()) {
-            if (a.opened < 0) {
-                a.opened = t.block();
-                a.alphaIn = 0;
-                a.alphaOut = 0;
+            if (book.get(a, OPENED) < 0) {
+                book.set(a, OPENED, t.block());
+                book.setDouble(a, ALPHA_IN, 0);
+                book.setDouble(a, ALPHA_OUT, 0);
             }
-            a.alphaIn += t.alpha();
+            book.setDouble(a, ALPHA_IN, book.getDouble(a, ALPHA_IN) + t.alpha());
             return;
         }
-        if (a.opened < 0 || a.alphaIn <= 0) {
+        long opened = book.get(a, OPENED);
+        double alphaIn = book.getDouble(a, ALPHA_IN);
+        if (opened < 0 || alphaIn <= 0) {
             return;
         }
-        a.alphaOut += t.alpha();
-        if (a.alphaOut < CLOSED * a.alphaIn) {
+        double alphaOut = book.getDouble(a, ALPHA_OUT) + t.alpha();
+        book.setDouble(a, ALPHA_OUT, alphaOut);
+        if (alphaOut < CLOSED * alphaIn) {
             return;
         }
-        long opened = a.opened;
-        a.opened = -1;
-        a.decay(t.block());
-        a.trips += 1;
+        book.set(a, OPENED, -1);
+        // the counts decay with a {@value #WINDOW}-block time constant since they were last touched
+        double f = Math.exp(-(t.block() - book.get(a, DECAYED_AT)) / WINDOW);
+        double timed = book.getDouble(a, TIMED) * f;
+        double trips = book.getDouble(a, TRIPS) * f + 1;
+        book.set(a, DECAYED_AT, t.block());
+        book.setDouble(a, TRIPS, trips);
+        book.setDouble(a, TIMED, timed);
         long epoch = lastEpoch(t.block(), t.netuid());
-        boolean timed = t.block() - epoch <= EXIT_BLOCKS && opened < epoch && epoch - opened <= TEMPO;
-        if (!timed) {
+        boolean isTimed = t.block() - epoch <= EXIT_BLOCKS && opened < epoch && epoch - opened <= TEMPO;
+        if (!isTimed) {
             return;
         }
-        a.timed += 1;
-        double score = a.timed * a.timed / a.trips;
-        double tt = a.timed;
-        double n = a.trips;
+        timed += 1;
+        book.setDouble(a, TIMED, timed);
+        double score = timed * timed / trips;
+        double tt = timed;
+        double n = trips;
         gate.offer(t.block(), t.netuid(), score, () -> String.format(Locale.ROOT, "one actor (a key, or keys funded from "
                         + "one wallet) opened a position %d blocks before the epoch at block %d and closed it %d blocks after; "
                         + "%.1f of its %.1f round trips on the subnet in the last ~%.0f blocks straddle an epoch this way "

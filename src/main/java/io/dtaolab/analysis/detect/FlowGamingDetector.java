@@ -29,50 +29,23 @@ public final class FlowGamingDetector implements Detector {
     /** How often (in blocks, per subnet) positions that can no longer matter are dropped (see {@link Positions#compact}). */
     static final long COMPACT_EVERY = 7_200;
 
-    private static final class Position {
-        long opened = -1;
-        double alpha;
-        double tao;
-        long closedAt = -1;
-        double closedTao;
-    }
+    /** A coldkey's position on the subnet: a row of {@link KeyedRows} (a fresh key: nothing open, nothing closed). */
+    private static final int OPENED = 0;
+    private static final int ALPHA = 1;
+    private static final int TAO = 2;
+    private static final int CLOSED_AT = 3;
+    private static final int CLOSED_TAO = 4;
 
     private static final class Book {
-        final Positions byColdkey = new Positions();
+        /**
+         * By coldkey, only keys with an open buy or a recent close: a sale that leaves nothing pending drops the
+         * key at once, {@link #compact} the closes whose buy-back window has passed.
+         */
+        final KeyedRows positions = new KeyedRows(-1, 0, 0, -1, 0);
         final ArrayDeque<double[]> recycles = new ArrayDeque<>();
         final Map<Integer, Double> recyclesByKey = new HashMap<>();
         double netFlow;
         long compactedAt;
-    }
-
-    /**
-     * Positions by coldkey (open addressing on the int key, no boxing): every trade looks one up, and a subnet sees
-     * thousands of coldkeys over a run.
-     */
-    private static final class Positions {
-        private int[] keys = new int[16];
-        private Position[] values = new Position[16];
-        private int size;
-
-        Position getOrCreate(int coldkey) {
-            int mask = keys.length - 1;
-            int i = slot(coldkey, mask);
-            while (values[i] != null) {
-                if (keys[i] == coldkey) {
-                    return values[i];
-                }
-                i = (i + 1) & mask;
-            }
-            if ((size + 1) * 2 > keys.length) {
-                grow();
-                return getOrCreate(coldkey);
-            }
-            Position p = new Position();
-            keys[i] = coldkey;
-            values[i] = p;
-            size++;
-            return p;
-        }
 
         /**
          * Drops the positions that behave exactly like a key never seen from block {@code now} on: nothing open
@@ -81,68 +54,12 @@ public final class FlowGamingDetector implements Detector {
          * is in the same state. Keeps the book to the keys holding an open buy instead of every key that ever traded.
          */
         void compact(long now) {
-            int live = 0;
-            for (Position p : values) {
-                if (p != null && !idle(p, now)) {
-                    live++;
-                }
-            }
-            if (live == size) {
-                return;
-            }
-            int capacity = 16;
-            while (capacity < live * 2 + 2) {
-                capacity <<= 1;
-            }
-            int[] oldKeys = keys;
-            Position[] oldValues = values;
-            keys = new int[capacity];
-            values = new Position[capacity];
-            size = 0;
-            int mask = capacity - 1;
-            for (int j = 0; j < oldKeys.length; j++) {
-                Position p = oldValues[j];
-                if (p != null && !idle(p, now)) {
-                    int i = slot(oldKeys[j], mask);
-                    while (values[i] != null) {
-                        i = (i + 1) & mask;
-                    }
-                    keys[i] = oldKeys[j];
-                    values[i] = p;
-                    size++;
-                }
-            }
-        }
-
-        private static boolean idle(Position p, long now) {
-            return p.opened < 0 && (p.closedAt < 0 || now - p.closedAt > REBUY_BLOCKS);
-        }
-
-        private static int slot(int key, int mask) {
-            int h = key * 0x9E3779B9;
-            return (h ^ (h >>> 16)) & mask;
-        }
-
-        private void grow() {
-            int[] oldKeys = keys;
-            Position[] oldValues = values;
-            keys = new int[oldKeys.length * 2];
-            values = new Position[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldValues[j] != null) {
-                    int i = slot(oldKeys[j], mask);
-                    while (values[i] != null) {
-                        i = (i + 1) & mask;
-                    }
-                    keys[i] = oldKeys[j];
-                    values[i] = oldValues[j];
-                }
-            }
+            positions.retain((rows, p) -> rows.get(p, OPENED) >= 0
+                    || rows.get(p, CLOSED_AT) >= 0 && now - rows.get(p, CLOSED_AT) <= REBUY_BLOCKS);
         }
     }
 
-    private final LongKeyMap<Book> books = new LongKeyMap<>();
+    private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
 
     @Override
     public String name() {
@@ -156,12 +73,11 @@ public final class FlowGamingDetector implements Detector {
 
     @Override
     public void onTrade(TradeEvent t, AlarmGate gate) {
-        Book b = books.computeIfAbsent(t.netuid(), n -> new Book());
+        Book b = books.getOrCreate(t.netuid());
         if (t.block() - b.compactedAt >= COMPACT_EVERY) {
             b.compactedAt = t.block();
-            b.byColdkey.compact(t.block());
+            b.compact(t.block());
         }
-        Position p = b.byColdkey.getOrCreate(t.coldkey());
         b.netFlow += t.buy() ? t.tao() : -t.tao();
         while (!b.recycles.isEmpty() && t.block() - b.recycles.peekFirst()[0] > WINDOW) {
             double[] old = b.recycles.removeFirst();
@@ -171,29 +87,44 @@ public final class FlowGamingDetector implements Detector {
                 b.recyclesByKey.remove(gone);
             }
         }
+        KeyedRows ps = b.positions;
         if (!t.buy()) {
-            if (p.opened >= 0 && t.alpha() >= SOLD_ALL * p.alpha && t.block() - p.opened >= MIN_HOLD
-                    && p.tao >= MIN_POOL_SHARE * t.taoReserve()) {
-                p.closedAt = t.block();
-                p.closedTao = p.tao;
+            // a sale by a key with no position leaves it as fresh as it was: nothing to record
+            int p = ps.find(t.coldkey());
+            if (p < 0) {
+                return;
             }
-            p.opened = -1;
-            p.alpha = 0;
-            p.tao = 0;
+            long opened = ps.get(p, OPENED);
+            double tao = ps.getDouble(p, TAO);
+            long closedAt = ps.get(p, CLOSED_AT);
+            if (opened >= 0 && t.alpha() >= SOLD_ALL * ps.getDouble(p, ALPHA) && t.block() - opened >= MIN_HOLD
+                    && tao >= MIN_POOL_SHARE * t.taoReserve()) {
+                ps.set(p, CLOSED_AT, t.block());
+                ps.setDouble(p, CLOSED_TAO, tao);
+            } else if (closedAt < 0 || t.block() - closedAt > REBUY_BLOCKS) {
+                ps.removeRow(p); // flat with no buy-back pending: the same as a fresh position
+                return;
+            }
+            ps.set(p, OPENED, -1);
+            ps.setDouble(p, ALPHA, 0);
+            ps.setDouble(p, TAO, 0);
             return;
         }
-        if (p.opened < 0) {
-            p.opened = t.block();
+        int p = ps.findOrAdd(t.coldkey());
+        if (ps.get(p, OPENED) < 0) {
+            ps.set(p, OPENED, t.block());
         }
-        p.alpha += t.alpha();
-        p.tao += t.tao();
-        if (p.closedAt < 0 || t.block() - p.closedAt > REBUY_BLOCKS
-                || Math.abs(t.tao() - p.closedTao) > SAME_STAKE * p.closedTao) {
+        ps.setDouble(p, ALPHA, ps.getDouble(p, ALPHA) + t.alpha());
+        ps.setDouble(p, TAO, ps.getDouble(p, TAO) + t.tao());
+        long closedAt = ps.get(p, CLOSED_AT);
+        double closedTao = ps.getDouble(p, CLOSED_TAO);
+        if (closedAt < 0 || t.block() - closedAt > REBUY_BLOCKS
+                || Math.abs(t.tao() - closedTao) > SAME_STAKE * closedTao) {
             return;
         }
-        double cycled = p.closedTao;
-        long delay = Math.max(1, t.block() - p.closedAt);
-        p.closedAt = -1;
+        double cycled = closedTao;
+        long delay = Math.max(1, t.block() - closedAt);
+        ps.set(p, CLOSED_AT, -1);
         double weight = Math.min(1, cycled / (FULL_POOL_SHARE * t.taoReserve())) * Math.min(1, QUICK_REBUY / (double) delay);
         b.recycles.addLast(new double[] {t.block(), cycled, t.coldkey(), weight});
         double n = b.recyclesByKey.merge(t.coldkey(), weight, Double::sum);

@@ -1,5 +1,6 @@
 package io.dtaolab.analysis.detect;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,26 +13,34 @@ final class FundingClusters {
     /** Actor ids of wallet-funded keys start here, clear of coldkey ids (which stand for themselves). */
     static final long WALLET_ACTOR = 1L << 32;
 
-    private final LongKeyMap<Long> walletOf = new LongKeyMap<>();
+    /**
+     * By coldkey (dense chain ids from 0, grown on demand): the actor of a wallet-funded key, 0 for a key standing
+     * alone. Every trade asks several detectors for its actor: an array read, not a hash probe and an unboxing.
+     */
+    private long[] actorOf = new long[0];
     private final Map<Long, Integer> walletSize = new HashMap<>();
 
     void add(FundingEvent f) {
-        if (f.exchange() || walletOf.get(f.coldkey()) != null) {
+        int ck = f.coldkey();
+        if (f.exchange() || ck < actorOf.length && actorOf[ck] != 0) {
             return;
         }
-        walletOf.computeIfAbsent(f.coldkey(), k -> f.source());
+        if (ck >= actorOf.length) {
+            actorOf = Arrays.copyOf(actorOf, Math.max(ck + 1, 2 * actorOf.length));
+        }
+        actorOf[ck] = WALLET_ACTOR + f.source();
         walletSize.merge(f.source(), 1, Integer::sum);
     }
 
     /** The actor a coldkey belongs to: its funding wallet, or the key itself. */
     long actor(int coldkey) {
-        Long w = walletOf.get(coldkey);
-        return w == null ? coldkey : WALLET_ACTOR + w;
+        long a = coldkey >= 0 && coldkey < actorOf.length ? actorOf[coldkey] : 0;
+        return a != 0 ? a : coldkey;
     }
 
     /** How many coldkeys the key's actor funded (1 for a key standing alone). */
     int size(int coldkey) {
-        Long w = walletOf.get(coldkey);
-        return w == null ? 1 : walletSize.get(w);
+        long a = actor(coldkey);
+        return a == coldkey ? 1 : walletSize.get(a - WALLET_ACTOR);
     }
 }

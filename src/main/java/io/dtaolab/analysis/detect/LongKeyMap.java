@@ -62,12 +62,53 @@ final class LongKeyMap<V> {
         while (values[i] != null && keys[i] != key) {
             i = (i + 1) & mask;
         }
-        if (values[i] == null) {
-            return;
+        if (values[i] != null) {
+            removeSlot(i);
         }
+    }
+
+    /**
+     * Drops the entries whose value {@code drop} accepts, in place: one pass from an empty slot (so no probe run
+     * wraps past where it starts), re-examining a slot that a removal's backward shift refilled.
+     */
+    @SuppressWarnings("unchecked")
+    void removeIf(java.util.function.Predicate<V> drop) {
+        int mask = keys.length - 1;
+        int start = 0;
+        while (values[start] != null) {
+            start++;
+        }
+        int s = (start + 1) & mask;
+        for (int visited = 0; visited < mask; ) {
+            if (values[s] != null && drop.test((V) values[s])) {
+                removeSlot(s);
+                continue;
+            }
+            s = (s + 1) & mask;
+            visited++;
+        }
+        if (keys.length > 64 && size * 8 < keys.length) {
+            // most entries gone: give the memory back
+            int capacity = 16;
+            while (capacity < size * 2 + 2) {
+                capacity <<= 1;
+            }
+            long[] oldKeys = keys;
+            Object[] oldValues = values;
+            keys = new long[capacity];
+            values = new Object[capacity];
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldValues[j] != null) {
+                    insert(oldKeys[j], oldValues[j]);
+                }
+            }
+        }
+    }
+
+    /** Empties a slot by backward shift: later entries of its probe run move up unless their home slot lies after it. */
+    private void removeSlot(int gap) {
+        int mask = keys.length - 1;
         size--;
-        // backward shift: move later entries of the probe run into the gap unless their home slot lies after it
-        int gap = i;
         for (int j = (gap + 1) & mask; values[j] != null; j = (j + 1) & mask) {
             int home = slot(keys[j], mask);
             if (((j - home) & mask) >= ((j - gap) & mask)) {

@@ -1,8 +1,8 @@
 package io.dtaolab.analysis.detect;
 
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,7 +37,7 @@ public final class PumpDumpDetector implements Detector {
     /** How often (in blocks, per subnet) positions past the horizon are dropped. */
     static final long COMPACT_EVERY = 1_200;
 
-    /** One actor's position on one subnet since it last started from flat. */
+    /** One actor's position on one subnet since it last started from flat (reused when it starts again). */
     private static final class Position {
         long first;
         double taoIn;
@@ -45,7 +45,7 @@ public final class PumpDumpDetector implements Detector {
         double alphaOut;
         int buys;
         /** TAO bought in the current buy block, and the sum of squares of the blocks before (for E). */
-        long buyBlock = -1;
+        long buyBlock;
         double blockTao;
         double sumSqBlockTao;
         /** Log price rise its own buys made; price before its first buy; highest price after one of its buys. */
@@ -54,7 +54,44 @@ public final class PumpDumpDetector implements Detector {
         double topPrice;
         /** Alpha it had sold when it last bought. */
         double soldWhileBuying;
-        final Set<Integer> coldkeys = new TreeSet<>();
+        /** The coldkeys that traded it: the one key while there is only one (the usual case), all of them after. */
+        boolean anyColdkey;
+        int onlyColdkey;
+        Set<Integer> coldkeys;
+
+        void start(long block, double priceBefore) {
+            first = block;
+            taoIn = 0;
+            alphaIn = 0;
+            alphaOut = 0;
+            buys = 0;
+            buyBlock = -1;
+            blockTao = 0;
+            sumSqBlockTao = 0;
+            ownRise = 0;
+            firstPrice = priceBefore;
+            topPrice = 0;
+            soldWhileBuying = 0;
+            anyColdkey = false;
+            coldkeys = null;
+        }
+
+        void traded(int coldkey) {
+            if (coldkeys != null) {
+                coldkeys.add(coldkey);
+            } else if (!anyColdkey) {
+                anyColdkey = true;
+                onlyColdkey = coldkey;
+            } else if (onlyColdkey != coldkey) {
+                coldkeys = new TreeSet<>();
+                coldkeys.add(onlyColdkey);
+                coldkeys.add(coldkey);
+            }
+        }
+
+        Collection<Integer> coldkeys() {
+            return coldkeys != null ? coldkeys : anyColdkey ? List.of(onlyColdkey) : List.of();
+        }
 
         double effectiveBlocks() {
             double sq = sumSqBlockTao + blockTao * blockTao;
@@ -64,12 +101,12 @@ public final class PumpDumpDetector implements Detector {
 
     /** One subnet's positions by actor. */
     private static final class Book {
-        final Map<Long, Position> byActor = new HashMap<>();
+        final LongKeyMap<Position> byActor = new LongKeyMap<>();
         long compactedAt;
     }
 
     private final FundingClusters clusters = new FundingClusters();
-    private final LongKeyMap<Book> books = new LongKeyMap<>();
+    private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
 
     @Override
     public String name() {
@@ -88,22 +125,22 @@ public final class PumpDumpDetector implements Detector {
 
     @Override
     public void onTrade(TradeEvent t, AlarmGate gate) {
-        Book book = books.computeIfAbsent(t.netuid(), n -> new Book());
+        Book book = books.getOrCreate(t.netuid());
         if (t.block() - book.compactedAt >= COMPACT_EVERY) {
             // a position whose first buy is over the horizon acts exactly as none (a buy starts a new one, a sale is
             // ignored), and blocks only move forward: drop them rather than keep one per actor that ever traded
             book.compactedAt = t.block();
             long now = t.block();
-            book.byActor.values().removeIf(q -> now - q.first > HORIZON);
+            book.byActor.removeIf(q -> now - q.first > HORIZON);
         }
         long actor = clusters.actor(t.coldkey());
         Position p = book.byActor.get(actor);
         if (t.buy()) {
             if (p == null || p.alphaIn - p.alphaOut <= FLAT * p.alphaIn || t.block() - p.first > HORIZON) {
-                p = new Position();
-                p.first = t.block();
-                p.firstPrice = t.priceBefore();
-                book.byActor.put(actor, p);
+                if (p == null) {
+                    p = book.byActor.computeIfAbsent(actor, k -> new Position());
+                }
+                p.start(t.block(), t.priceBefore());
             }
             if (t.block() != p.buyBlock) {
                 p.sumSqBlockTao += p.blockTao * p.blockTao;
@@ -119,14 +156,14 @@ public final class PumpDumpDetector implements Detector {
             }
             p.topPrice = Math.max(p.topPrice, t.priceAfter());
             p.soldWhileBuying = p.alphaOut;
-            p.coldkeys.add(t.coldkey());
+            p.traded(t.coldkey());
             return;
         }
         if (p == null || p.alphaIn <= 0 || t.block() - p.first > HORIZON) {
             return;
         }
         p.alphaOut += t.alpha();
-        p.coldkeys.add(t.coldkey());
+        p.traded(t.coldkey());
         long held = t.block() - p.first;
         double paid = p.taoIn / p.alphaIn;
         double gain = t.priceBefore() / paid - 1;
@@ -148,7 +185,7 @@ public final class PumpDumpDetector implements Detector {
                         + "one wallet, or one key) bought %.1f TAO in %d buys over %.0f effective blocks, its own buys "
                         + "lifting the price %.0f%% (%.0f%% of the run-up), and %d blocks after its first buy sells %.0f%% "
                         + "of the position %.0f%% above its average price; coldkeys %s",
-                q.coldkeys.size(), q.taoIn, q.buys, e, 100 * (Math.exp(own) - 1), 100 * ownShare, held,
-                100 * Math.min(1, q.alphaOut / q.alphaIn), 100 * gain, Attribution.keys(q.coldkeys)));
+                q.coldkeys().size(), q.taoIn, q.buys, e, 100 * (Math.exp(own) - 1), 100 * ownShare, held,
+                100 * Math.min(1, q.alphaOut / q.alphaIn), 100 * gain, Attribution.keys(q.coldkeys())));
     }
 }

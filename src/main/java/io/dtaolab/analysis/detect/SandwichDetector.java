@@ -1,7 +1,7 @@
 package io.dtaolab.analysis.detect;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,14 +19,45 @@ public final class SandwichDetector implements Detector {
     static final long WINDOW = 7_200;
     static final double MATCH = 0.05;
 
-    /** One stake trade attempt on the subnet in block order: {@code alpha} is NaN for a refused one. */
-    private record Attempt(int coldkey, boolean buy, double tao, double alpha) {
+    /**
+     * A block's stake trade attempts on the subnet in block order ({@code alpha} NaN for a refused one), three longs
+     * each (coldkey and side, TAO bits, alpha bits) in one array reused block after block: no object per trade.
+     */
+    private static final class Attempts {
+        long[] data = new long[24];
+        int size;
+
+        void add(int coldkey, boolean buy, double tao, double alpha) {
+            if (3 * size == data.length) {
+                data = Arrays.copyOf(data, 2 * data.length);
+            }
+            int o = 3 * size++;
+            data[o] = (long) coldkey << 1 | (buy ? 1 : 0);
+            data[o + 1] = Double.doubleToRawLongBits(tao);
+            data[o + 2] = Double.doubleToRawLongBits(alpha);
+        }
+
+        int coldkey(int i) {
+            return (int) (data[3 * i] >> 1);
+        }
+
+        boolean buy(int i) {
+            return (data[3 * i] & 1) != 0;
+        }
+
+        double tao(int i) {
+            return Double.longBitsToDouble(data[3 * i + 1]);
+        }
+
+        double alpha(int i) {
+            return Double.longBitsToDouble(data[3 * i + 2]);
+        }
     }
 
     private static final class Book {
         long block = -1;
-        List<Attempt> current = new ArrayList<>();
-        List<Attempt> previous = new ArrayList<>();
+        Attempts current = new Attempts();
+        Attempts previous = new Attempts();
         final ArrayDeque<double[]> hits = new ArrayDeque<>();
     }
 
@@ -37,7 +68,7 @@ public final class SandwichDetector implements Detector {
         final ArrayDeque<Long> recent = new ArrayDeque<>();
     }
 
-    private final LongKeyMap<Book> books = new LongKeyMap<>();
+    private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
     private final LongKeyMap<Key> keys = new LongKeyMap<>();
     /** Buys per coldkey (dense chain ids from 0), grown on demand: every buy counts, most coldkeys never front-run. */
     private long[] buys = new long[0];
@@ -68,14 +99,21 @@ public final class SandwichDetector implements Detector {
         if (!f.buy()) {
             backRun(b, f.block(), f.netuid(), f.coldkey(), f.amount(), gate);
         }
-        b.current.add(new Attempt(f.coldkey(), f.buy(), f.buy() ? f.amount() : 0, Double.NaN));
+        b.current.add(f.coldkey(), f.buy(), f.buy() ? f.amount() : 0, Double.NaN);
     }
 
     private Book book(int netuid, long block) {
-        Book b = books.computeIfAbsent(netuid, n -> new Book());
+        Book b = books.getOrCreate(netuid);
         if (block != b.block) {
-            b.previous = block == b.block + 1 ? b.current : new ArrayList<>();
-            b.current = new ArrayList<>();
+            Attempts spare = b.previous;
+            if (block == b.block + 1) {
+                b.previous = b.current;
+            } else {
+                b.current.size = 0;
+                b.previous = b.current;
+            }
+            spare.size = 0;
+            b.current = spare;
             b.block = block;
         }
         return b;
@@ -93,12 +131,12 @@ public final class SandwichDetector implements Detector {
             }
             buys[c]++;
         }
-        b.current.add(new Attempt(t.coldkey(), t.buy(), t.tao(), t.alpha()));
+        b.current.add(t.coldkey(), t.buy(), t.tao(), t.alpha());
     }
 
     private void backRun(Book b, long block, int netuid, int coldkey, double alpha, AlarmGate gate) {
         double taken = match(b.current, coldkey, alpha);
-        if (taken < 0 && !b.previous.isEmpty()) {
+        if (taken < 0 && b.previous.size > 0) {
             taken = match(b.previous, coldkey, alpha);
         }
         while (!b.hits.isEmpty() && block - b.hits.peekFirst()[0] > WINDOW) {
@@ -128,18 +166,17 @@ public final class SandwichDetector implements Detector {
      * Finds a front (the seller's latest executed buy of about {@code alpha}) with a buy attempt after it by a coldkey
      * of another actor (keys funded from one wallet are one actor: a swarm's keys do not sandwich each other). Returns the victim's TAO or -1.
      */
-    private double match(List<Attempt> trades, int seller, double alpha) {
-        int end = trades.size();
+    private double match(Attempts trades, int seller, double alpha) {
+        int end = trades.size;
         for (int i = end - 1; i >= 0; i--) {
-            Attempt front = trades.get(i);
-            if (!front.buy() || front.coldkey() != seller || Double.isNaN(front.alpha())
-                    || Math.abs(front.alpha() - alpha) > MATCH * front.alpha()) {
+            double frontAlpha = trades.alpha(i);
+            if (!trades.buy(i) || trades.coldkey(i) != seller || Double.isNaN(frontAlpha)
+                    || Math.abs(frontAlpha - alpha) > MATCH * frontAlpha) {
                 continue;
             }
             for (int j = i + 1; j < end; j++) {
-                Attempt victim = trades.get(j);
-                if (victim.buy() && clusters.actor(victim.coldkey()) != clusters.actor(seller)) {
-                    return victim.tao();
+                if (trades.buy(j) && clusters.actor(trades.coldkey(j)) != clusters.actor(seller)) {
+                    return trades.tao(j);
                 }
             }
             return -1;

@@ -46,67 +46,87 @@ public final class WashTradingDetector implements Detector {
         return share * share;
     }
 
-    /** One coldkey's position on one subnet and its last buy there. */
-    private static final class Holding {
-        double alpha;
-        long buyBlock = -1;
-        int buyPosition;
-        double buyAlpha;
-        boolean fromFlat;
-    }
+    /**
+     * One coldkey's position on one subnet and its last buy there: a row of {@link KeyedRows}, kept only while it
+     * holds alpha (a flat key with no buy pending is the same as one never seen).
+     */
+    private static final int ALPHA = 0;
+    private static final int BUY_BLOCK = 1;
+    private static final int BUY_ALPHA = 2;
+    private static final int FROM_FLAT = 3;
 
     private record Trip(long block, int coldkey, double tao) {
     }
 
-    /** A subnet's trades in the window, oldest first (block, TAO): a ring of primitives, not an array per trade. */
-    private static final class VolumeWindow {
-        private long[] blocks = new long[16];
-        private double[] tao = new double[16];
-        private int head;
-        int size;
-
-        void add(long block, double t) {
-            if (size == blocks.length) {
-                long[] b = new long[size * 2];
-                double[] v = new double[size * 2];
-                for (int i = 0; i < size; i++) {
-                    b[i] = blocks[(head + i) % size];
-                    v[i] = tao[(head + i) % size];
-                }
-                blocks = b;
-                tao = v;
-                head = 0;
-            }
-            int i = (head + size) % blocks.length;
-            blocks[i] = block;
-            tao[i] = t;
-            size++;
-        }
-
-        long firstBlock() {
-            return blocks[head];
-        }
-
-        double removeFirst() {
-            double t = tao[head];
-            head = (head + 1) % blocks.length;
-            size--;
-            return t;
-        }
-    }
-
     private static final class Book {
-        final LongKeyMap<Holding> holdings = new LongKeyMap<>();
+        final KeyedRows holdings = new KeyedRows(0, -1, 0, 0);
         final ArrayDeque<Trip> trips = new ArrayDeque<>();
         final Map<Integer, Integer> tripsByKey = new HashMap<>();
-        final VolumeWindow volume = new VolumeWindow();
+        /**
+         * The subnet's trades in the window, oldest first, as (block, TAO bits) pairs in a ring: no object per
+         * trade, and the oldest block of the window and of the trips kept here (MAX_VALUE when empty), so a trade
+         * that expires nothing reads nothing else.
+         */
+        long[] volume = new long[32];
+        int volumeHead;
+        int volumeSize;
+        long oldestVolume = Long.MAX_VALUE;
+        long oldestTrip = Long.MAX_VALUE;
         double volumeSum;
         /** The last trade on the subnet if it was a buy (block -1 otherwise), to spot a front-run: another coldkey's buy next. */
         int lastBuyer = -1;
         long lastBuyBlock = -1;
+
+        void addVolume(long block, double tao) {
+            int pairs = volume.length / 2;
+            if (volumeSize == pairs) {
+                long[] v = new long[volume.length * 2];
+                for (int i = 0; i < volumeSize; i++) {
+                    int from = 2 * ((volumeHead + i) & (pairs - 1));
+                    v[2 * i] = volume[from];
+                    v[2 * i + 1] = volume[from + 1];
+                }
+                volume = v;
+                volumeHead = 0;
+                pairs *= 2;
+            }
+            int at = 2 * ((volumeHead + volumeSize) & (pairs - 1));
+            volume[at] = block;
+            volume[at + 1] = Double.doubleToRawLongBits(tao);
+            if (volumeSize++ == 0) {
+                oldestVolume = block;
+            }
+            volumeSum += tao;
+        }
+
+        /** Drops trips and volume older than the window. */
+        void expire(long now) {
+            if (now - oldestTrip > WINDOW) {
+                while (!trips.isEmpty() && now - trips.peekFirst().block() > WINDOW) {
+                    Trip gone = trips.removeFirst();
+                    tripsByKey.merge(gone.coldkey(), -1, Integer::sum);
+                    tripsByKey.remove(gone.coldkey(), 0);
+                }
+                oldestTrip = trips.isEmpty() ? Long.MAX_VALUE : trips.peekFirst().block();
+            }
+            int mask = volume.length / 2 - 1;
+            while (volumeSize > 0 && now - volume[2 * volumeHead] > WINDOW) {
+                volumeSum -= Double.longBitsToDouble(volume[2 * volumeHead + 1]);
+                volumeHead = (volumeHead + 1) & mask;
+                volumeSize--;
+            }
+            oldestVolume = volumeSize > 0 ? volume[2 * volumeHead] : Long.MAX_VALUE;
+        }
+
+        void addTrip(Trip trip) {
+            if (trips.isEmpty()) {
+                oldestTrip = trip.block();
+            }
+            trips.addLast(trip);
+        }
     }
 
-    private final LongKeyMap<Book> books = new LongKeyMap<>();
+    private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
     private final FundingClusters clusters = new FundingClusters();
 
     @Override
@@ -136,49 +156,59 @@ public final class WashTradingDetector implements Detector {
     /** Keys of one funding wallet buying back to back are one actor's orders, not a front-run and its victim. */
     private void unmarkFrontRun(Book b, long block, int nextBuyer) {
         if (b.lastBuyBlock == block && clusters.actor(b.lastBuyer) != clusters.actor(nextBuyer)) {
-            Holding front = b.holdings.get(b.lastBuyer);
-            if (front != null && front.buyBlock == block) {
-                front.buyBlock = -1;
+            int front = b.holdings.find(b.lastBuyer);
+            if (front >= 0 && b.holdings.get(front, BUY_BLOCK) == block) {
+                b.holdings.set(front, BUY_BLOCK, -1);
             }
         }
     }
 
     @Override
     public void onTrade(TradeEvent t, AlarmGate gate) {
-        Book b = books.computeIfAbsent(t.netuid(), n -> new Book());
-        expire(b, t.block());
-        b.volume.add(t.block(), t.tao());
-        b.volumeSum += t.tao();
+        Book b = books.getOrCreate(t.netuid());
+        // a trip's block is never older than the oldest volume's (its sale is in the volume): nothing old, nothing to expire
+        if (t.block() - b.oldestVolume > WINDOW) {
+            b.expire(t.block());
+        }
+        b.addVolume(t.block(), t.tao());
         ensureKey(t.coldkey());
         trades[t.coldkey()]++;
-        Holding h = b.holdings.computeIfAbsent(t.coldkey(), c -> new Holding());
+        KeyedRows hs = b.holdings;
         if (t.buy()) {
+            int h = hs.findOrAdd(t.coldkey());
             // a buy right after another key's buy in the same block makes that earlier buy a possible front-run
             unmarkFrontRun(b, t.block(), t.coldkey());
-            h.fromFlat = h.alpha <= MATCH * t.alpha();
-            h.buyBlock = t.block();
-            h.buyPosition = t.position();
-            h.buyAlpha = t.alpha();
-            h.alpha += t.alpha();
+            double alpha = hs.getDouble(h, ALPHA);
+            hs.set(h, FROM_FLAT, alpha <= MATCH * t.alpha() ? 1 : 0);
+            hs.set(h, BUY_BLOCK, t.block());
+            hs.setDouble(h, BUY_ALPHA, t.alpha());
+            hs.setDouble(h, ALPHA, alpha + t.alpha());
             b.lastBuyer = t.coldkey();
             b.lastBuyBlock = t.block();
             return;
         }
         b.lastBuyBlock = -1;
+        int h = hs.find(t.coldkey());
+        if (h < 0) {
+            return; // a sale by a key holding nothing here: no round trip, and it stays flat
+        }
+        long buyBlock = hs.get(h, BUY_BLOCK);
+        double buyAlpha = hs.getDouble(h, BUY_ALPHA);
         // a sale in the buy's own block is the sandwich bot's back-run where the chain allows it, not a hand-over
-        boolean trip = h.buyBlock >= 0 && h.fromFlat && t.block() > h.buyBlock && t.block() - h.buyBlock <= QUICK_BLOCKS
-                && Math.abs(t.alpha() - h.buyAlpha) <= MATCH * h.buyAlpha;
-        h.alpha = Math.max(0, h.alpha - t.alpha());
-        h.buyBlock = -1;
-        if (h.alpha == 0) {
+        boolean trip = buyBlock >= 0 && hs.get(h, FROM_FLAT) == 1 && t.block() > buyBlock
+                && t.block() - buyBlock <= QUICK_BLOCKS && Math.abs(t.alpha() - buyAlpha) <= MATCH * buyAlpha;
+        double left = Math.max(0, hs.getDouble(h, ALPHA) - t.alpha());
+        hs.setDouble(h, ALPHA, left);
+        hs.set(h, BUY_BLOCK, -1);
+        if (left == 0) {
             // flat with no buy pending: the same as a key never seen here (a fresh holding), so not kept
-            b.holdings.remove(t.coldkey());
+            hs.removeRow(h);
         }
         if (!trip) {
             return;
         }
         tripLegs[t.coldkey()] += 2;
-        b.trips.addLast(new Trip(t.block(), t.coldkey(), t.tao()));
+        b.addTrip(new Trip(t.block(), t.coldkey(), t.tao()));
         b.tripsByKey.merge(t.coldkey(), 1, Integer::sum);
         double score = 0;
         for (Map.Entry<Integer, Integer> e : b.tripsByKey.entrySet()) {
@@ -201,16 +231,5 @@ public final class WashTradingDetector implements Detector {
                         + "in %d blocks, %d coldkeys whose trading is mostly such round trips (weighted score %.1f), "
                         + "%.0f%% of the subnet's volume; coldkeys %s", b.trips.size(), QUICK_BLOCKS, WINDOW,
                 washKeys.size(), score, b.volumeSum > 0 ? 100 * tripVolume / b.volumeSum : 0, Attribution.keys(washKeys));
-    }
-
-    private static void expire(Book b, long now) {
-        while (!b.trips.isEmpty() && now - b.trips.peekFirst().block() > WINDOW) {
-            Trip gone = b.trips.removeFirst();
-            b.tripsByKey.merge(gone.coldkey(), -1, Integer::sum);
-            b.tripsByKey.remove(gone.coldkey(), 0);
-        }
-        while (b.volume.size > 0 && now - b.volume.firstBlock() > WINDOW) {
-            b.volumeSum -= b.volume.removeFirst();
-        }
     }
 }

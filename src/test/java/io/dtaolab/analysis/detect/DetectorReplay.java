@@ -30,7 +30,8 @@ import java.util.zip.GZIPOutputStream;
  * arguments), then replays it through a fresh {@link DetectorBank} to time the detectors alone and to print a digest
  * of everything they produce (alarms with evidence, best scores, and with {@code traced} every traced score), so two
  * builds of the detectors can be compared on the same input. Usage:
- * DetectorReplay record STRATEGY.yaml BLOCKS DIR | DetectorReplay replay FILE REPEATS [dump]
+ * DetectorReplay record STRATEGY.yaml BLOCKS DIR | DetectorReplay replay FILE REPEATS [dump] | DetectorReplay evaldigest
+ * DIR (every world {@link DevTrace} recorded in DIR: one digest of all alarms, with evidence, and every traced score)
  */
 public final class DetectorReplay {
     private DetectorReplay() {
@@ -39,6 +40,8 @@ public final class DetectorReplay {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("record")) {
             record(Path.of(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
+        } else if (args[0].equals("evaldigest")) {
+            evalDigest(Path.of(args[1]));
         } else {
             replay(Path.of(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Path.of(args[3]) : null);
         }
@@ -275,19 +278,56 @@ public final class DetectorReplay {
         for (int r = 0; r < repeats; r++) {
             for (boolean traced : new boolean[] {false, true}) {
                 List<Alarm> live = new ArrayList<>();
-                DetectorBank bank = new DetectorBank(DetectorBank.standard(), Map.of(), live::add, traced);
-                long t0 = System.nanoTime();
+                // ONLY=name,name times a subset of the detectors (the digest then covers only those)
+                String only = System.getenv().getOrDefault("ONLY", "");
+                List<Detector> ds = DetectorBank.standard().stream()
+                        .filter(d -> only.isEmpty() || List.of(only.split(",")).contains(d.name())).toList();
+                DetectorBank bank = new DetectorBank(ds, Map.of(), live::add, traced);
+                // thread CPU time: the machine this is run on is usually shared
+                var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                long t0 = mx.getCurrentThreadCpuTime();
                 for (Call c : calls) {
                     c.to(bank);
                 }
-                double s = (System.nanoTime() - t0) / 1e9;
+                double s = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
                 String digest = digest(bank, live);
-                System.out.printf("repeat %d traced=%s %.3f s  digest %s%n", r, traced, s, sha(digest));
+                System.out.printf("repeat %d traced=%s %.3f CPU-s  digest %s%n", r, traced, s, sha(digest));
                 if (dump != null && r == 0) {
                     Files.writeString(dump.resolveSibling(dump.getFileName() + (traced ? ".traced" : ".plain")), digest);
                 }
             }
         }
+    }
+
+    static void evalDigest(Path dir) throws Exception {
+        List<Path> files;
+        try (var l = Files.list(dir)) {
+            files = l.filter(p -> p.toString().endsWith(".bin.gz")).sorted().toList();
+        }
+        Field f = ScoreTrace.class.getDeclaredField("bySubnet");
+        f.setAccessible(true);
+        MessageDigest all = MessageDigest.getInstance("SHA-256");
+        long alarms = 0;
+        for (Path file : files) {
+            StringBuilder sb = new StringBuilder(file.getFileName().toString()).append('\n');
+            List<Alarm> seen = new ArrayList<>();
+            Map<String, ScoreTrace> traces = DevTrace.replay(file, DetectorBank.standard(), seen::add);
+            for (Alarm a : seen) {
+                sb.append(a).append('\n');
+            }
+            alarms += seen.size();
+            for (var e : traces.entrySet()) {
+                @SuppressWarnings("unchecked")
+                Map<Integer, TreeMap<Long, Double>> m = (Map<Integer, TreeMap<Long, Double>>) f.get(e.getValue());
+                sb.append(e.getKey()).append(' ').append(new TreeMap<>(m)).append('\n');
+            }
+            all.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        StringBuilder hex = new StringBuilder();
+        for (byte b : all.digest()) {
+            hex.append(String.format("%02x", b));
+        }
+        System.out.println(dir + ": " + files.size() + " worlds, " + alarms + " alarms, digest " + hex);
     }
 
     static String digest(DetectorBank bank, List<Alarm> live) throws Exception {
@@ -297,7 +337,7 @@ public final class DetectorReplay {
             sb.append(a).append('\n');
         }
         sb.append("live ").append(live.equals(d.alarms())).append('\n');
-        for (var e : d.maxScores().entrySet()) {
+        for (var e : new TreeMap<>(d.maxScores()).entrySet()) {
             sb.append(e.getKey()).append(' ').append(new TreeMap<>(e.getValue())).append('\n');
         }
         Field f = ScoreTrace.class.getDeclaredField("bySubnet");

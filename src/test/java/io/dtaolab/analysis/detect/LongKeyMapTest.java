@@ -54,4 +54,25 @@ class LongKeyMapTest {
         }
         assertEquals(0, map.size());
     }
+
+    @Test
+    void removeIfDropsExactlyTheEntriesItAccepts() {
+        SplittableRandom rng = new SplittableRandom(7);
+        LongKeyMap<long[]> map = new LongKeyMap<>();
+        Map<Long, long[]> expected = new HashMap<>();
+        for (int round = 0; round < 200; round++) {
+            for (int k = 0; k < 500; k++) {
+                long key = rng.nextInt(20_000);
+                long[] made = map.computeIfAbsent(key, x -> new long[] {rng.nextInt(100)});
+                expected.putIfAbsent(key, made);
+            }
+            int cut = rng.nextInt(100);
+            map.removeIf(v -> v[0] < cut);
+            expected.values().removeIf(v -> v[0] < cut);
+            assertEquals(expected.size(), map.size());
+            for (Map.Entry<Long, long[]> e : expected.entrySet()) {
+                assertSame(e.getValue(), map.get(e.getKey()));
+            }
+        }
+    }
 }
