@@ -213,7 +213,7 @@ public final class DetectorReplay {
                         int hk = in.readInt();
                         int ho = in.readInt();
                         int so = in.readInt();
-                        double[] row = arr(in);
+                        double[] row = DevTrace.arr(in);
                         double share = in.readDouble();
                         calls.add(m -> m.weights(b, n, hk, ho, so, row, share));
                     }
@@ -237,14 +237,14 @@ public final class DetectorReplay {
                     case 'V' -> {
                         long b = in.readLong();
                         int ck = in.readInt();
-                        double[] w = arr(in);
+                        double[] w = DevTrace.arr(in);
                         calls.add(m -> m.holderVote(b, ck, w));
                     }
                     case 'X' -> {
                         long b = in.readLong();
                         int hk = in.readInt();
                         int ho = in.readInt();
-                        double[] w = arr(in);
+                        double[] w = DevTrace.arr(in);
                         calls.add(m -> m.rootWeights(b, hk, ho, w));
                     }
                     case 'R' -> {
@@ -262,14 +262,6 @@ public final class DetectorReplay {
                 }
             }
         }
-    }
-
-    static double[] arr(DataInputStream in) throws IOException {
-        double[] a = new double[in.readInt()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = in.readDouble();
-        }
-        return a;
     }
 
     static void replay(Path file, int repeats, Path dump) throws Exception {
