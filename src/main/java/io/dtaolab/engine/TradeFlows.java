@@ -37,7 +37,8 @@ public final class TradeFlows {
 
     /** Alpha that left without TAO in return (burned or recycled). */
     void destroy(int netuid, long alphaRao) {
-        rows[slot(netuid) + ALPHA_GIVEN_UP] += alphaRao;
+        int o = slot(netuid); // before reading rows: slot may grow it
+        rows[o + ALPHA_GIVEN_UP] += alphaRao;
     }
 
     void addAll(TradeFlows other) {
