@@ -58,12 +58,14 @@ public final class WashTradingDetector implements Detector {
     private record Trip(long block, int coldkey, double tao) {
     }
 
-    private static final class Book {
+    /**
+     * One subnet's holdings, round trips and (as the {@link WindowSum} it extends rather than holds: one object less
+     * to load per trade) TAO traded in the window.
+     */
+    private static final class Book extends WindowSum {
         final KeyedRows holdings = new KeyedRows(0, -1, 0, 0);
         final ArrayDeque<Trip> trips = new ArrayDeque<>();
         final Map<Integer, Integer> tripsByKey = new HashMap<>();
-        /** TAO traded on the subnet in the window. */
-        final WindowSum volume = new WindowSum(WINDOW);
         /** Block of the oldest trip kept (MAX_VALUE when none), so a trade that expires no trip reads none. */
         long oldestTrip = Long.MAX_VALUE;
         /** The last trade on the subnet if it was a buy (block -1 otherwise), to spot a front-run: another coldkey's buy next. */
@@ -78,6 +80,10 @@ public final class WashTradingDetector implements Detector {
                 tripsByKey.remove(gone.coldkey(), 0);
             }
             oldestTrip = trips.isEmpty() ? Long.MAX_VALUE : trips.peekFirst().block();
+        }
+
+        Book() {
+            super(WINDOW);
         }
 
         void addTrip(Trip trip) {
@@ -131,7 +137,7 @@ public final class WashTradingDetector implements Detector {
         if (t.block() - b.oldestTrip > WINDOW) {
             b.expireTrips(t.block());
         }
-        b.volume.add(t.block(), t.tao());
+        b.add(t.block(), t.tao());
         ensureKey(t.coldkey());
         trades[t.coldkey()]++;
         KeyedRows hs = b.holdings;
@@ -191,6 +197,6 @@ public final class WashTradingDetector implements Detector {
         return String.format(Locale.ROOT, "%d quick round trips (bought from flat, sold the same alpha within %d blocks) "
                         + "in %d blocks, %d coldkeys whose trading is mostly such round trips (weighted score %.1f), "
                         + "%.0f%% of the subnet's volume; coldkeys %s", b.trips.size(), QUICK_BLOCKS, WINDOW,
-                washKeys.size(), score, b.volume.sum() > 0 ? 100 * tripVolume / b.volume.sum() : 0, Attribution.keys(washKeys));
+                washKeys.size(), score, b.sum() > 0 ? 100 * tripVolume / b.sum() : 0, Attribution.keys(washKeys));
     }
 }

@@ -7,7 +7,7 @@ package io.dtaolab.analysis.detect;
  * appends, and the catch-up replays the same subtractions and additions in the same order, reading the ring front
  * to back instead of its far end at every add (a cache miss per trade on a busy subnet).
  */
-final class WindowSum {
+class WindowSum {
     private final long window;
     /** Pairs (block, value bits) from {@link #head}: {@link #summed} of them already in {@link #sum}, then the pending ones. */
     private long[] ring = new long[32];
