@@ -207,21 +207,11 @@ public final class DeepCopy {
         Object copy = allocate(c);
         done.put(o, copy);
         try {
+            // one path for every primitive type (boxed on the way): a branch per type was a deoptimisation whenever a
+            // fork met a field type the compiled copy had not seen yet
             for (Field f : FIELDS.computeIfAbsent(c, DeepCopy::instanceFields)) {
-                Class<?> t = f.getType();
-                if (t == long.class) {
-                    f.setLong(copy, f.getLong(o));
-                } else if (t == int.class) {
-                    f.setInt(copy, f.getInt(o));
-                } else if (t == double.class) {
-                    f.setDouble(copy, f.getDouble(o));
-                } else if (t == boolean.class) {
-                    f.setBoolean(copy, f.getBoolean(o));
-                } else if (t.isPrimitive()) {
-                    f.set(copy, f.get(o));
-                } else {
-                    f.set(copy, of(f.get(o)));
-                }
+                Object v = f.get(o);
+                f.set(copy, f.getType().isPrimitive() ? v : of(v));
             }
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot copy " + c.getName(), e);

@@ -189,17 +189,7 @@ public final class Run {
         if (twin != null && worldThreads > 1) {
             loop.twinThread = new TwinThread(twin, loop.recT, target, tempo, 0, loop.marks, beforeTwinBlock);
         }
-        try {
-            for (long i = 1; i <= blocks; i++) {
-                if (!loop.block(i)) {
-                    break;
-                }
-            }
-        } finally {
-            if (loop.twinThread != null) {
-                loop.twinThread.stop();
-            }
-        }
+        loop.run();
         twin = loop.twin;
         forked = loop.forked;
         TempoRecorder recT = loop.recT;
@@ -265,6 +255,8 @@ public final class Run {
         final long forkBlock;
         final WorldAccounts accountsA;
         final long[][] exitStart;
+        /** The attack world's adversaries' agent indices, ascending. */
+        final int[] adversaries;
         /** The twin values its honest agents on its own thread at the tempo boundaries where the run marks them. */
         final java.util.function.LongPredicate marks;
         final List<TempoReport> tempos = new ArrayList<>();
@@ -294,8 +286,28 @@ public final class Run {
             this.forkBlock = forkBlock;
             this.accountsA = accountsA;
             this.exitStart = exitStart;
+            this.adversaries = java.util.stream.IntStream.range(0, attack.agents().size())
+                    .filter(a -> attack.agents().get(a).adversary()).toArray();
             this.marks = i -> (i % tempo == 0 || i == blocks)
                     && ((i - 1) / tempo % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks);
+        }
+
+        /**
+         * Every block, then the twin thread (if any) stopped. The loop is here, not in {@link #execute}: its on-stack
+         * replacement compiles this small method, and the trap at its exit (the end of a run) throws only this away.
+         */
+        void run() throws InterruptedException {
+            try {
+                for (long i = 1; i <= blocks; i++) {
+                    if (!block(i)) {
+                        break;
+                    }
+                }
+            } finally {
+                if (twinThread != null) {
+                    twinThread.stop();
+                }
+            }
         }
 
         /** Block index {@code i} (from 1); false when the run was stopped before it (nothing stepped). */
@@ -413,7 +425,7 @@ public final class Run {
             // before the fork the twin is the attack world itself: its columns are the attack world's
             boolean shared = spec.twin() && twin == null;
             TempoReport report = tempoReport(i, attack, shared ? attack : twin, recA, shared ? recA : recT,
-                    target, redirected, networkEmission, honestLoss, accountsA, exitStart, exposure);
+                    target, redirected, networkEmission, honestLoss, accountsA, exitStart, adversaries, exposure);
             tempos.add(report);
             listener.onTempo(report);
         }
@@ -484,7 +496,7 @@ public final class Run {
 
     private TempoReport tempoReport(long blockIndex, World attack, World twin, TempoRecorder recA, TempoRecorder recT,
                                     int target, double redirected, double networkEmission, double honestLoss,
-                                    WorldAccounts accounts, long[][] exitStart, Exposure exposure) {
+                                    WorldAccounts accounts, long[][] exitStart, int[] adversaries, Exposure exposure) {
         Series a = recA.series();
         int t = a.size() - 1;
         Series.Rows ra = a.rows(t);
@@ -492,11 +504,10 @@ public final class Run {
         double[] none = rt == null ? new double[a.width()] : null;
         Map<String, TempoReport.ClassMeasures> classes = new LinkedHashMap<>();
         List<Agent> agents = attack.agents();
-        for (int i = 0; i < agents.size(); i++) {
+        // the adversaries' indices, ascending, instead of a scan of every agent per tempo, which made this rare method
+        // hot enough for C2 to compile it whole twice
+        for (int i : adversaries) {
             Agent ag = agents.get(i);
-            if (!ag.adversary()) {
-                continue;
-            }
             PartyHoldings now = attack.holdingsOf(i);
             AdversaryEconomics e = AdversaryEconomics.of(accounts.startOf(accounts.partyOfAgent(i)), now, exitStart[i],
                     AdversaryAccount.realisable(attack.network(), now), attack.book(i).flows);

@@ -118,6 +118,7 @@ public final class World {
                 }
             }
         }
+        wakes.reserve(n); // one entry per agent at most: add never grows the heap inside the block loop
         for (int i = first; i < n; i++) {
             ctx.agent = i;
             requestedWake[i] = -1;
