@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.dtaolab.chain.Network;
 import io.dtaolab.chain.Rao;
 import io.dtaolab.chain.Presets;
+import io.dtaolab.chain.StakeRow;
 import io.dtaolab.scenario.StrategySpec;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -13,11 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Marking skips book positions it parked (no shares, and none can come but through the coldkey's own extrinsics):
- * over random small worlds per preset (every honest type, adversaries, forks into the twin), every marking equals the
- * one that reads every position the books hold, to the last bit, and so does every agent's holdings.
+ * Marking merges each coldkey's stake row with its agent's book in one pass: over random small worlds per preset
+ * (every honest type, adversaries, subnets dissolving and registering), every marking equals the one that reads every
+ * position the books hold one by one ({@link Network#stake}), to the last bit, and so does every agent's holdings.
+ * The worlds do hold positions the books do not know (claimed alpha, owners' earnings: skipped) and book positions
+ * without shares (adding 0), so both sides of the merge are exercised.
  */
-class PositionParkingPropertyTest {
+class MarkingPropertyTest {
     static final int WORLDS_PER_PRESET = 40;
 
     static List<String> presets() {
@@ -26,9 +29,10 @@ class PositionParkingPropertyTest {
 
     @ParameterizedTest
     @MethodSource("presets")
-    void parkedPositionsReadAsZero(String preset) {
+    void markingEqualsReadingEveryBookPosition(String preset) {
         SplittableRandom r = new SplittableRandom(preset.hashCode() * 31L + 7);
-        int parked = 0;
+        int empty = 0;
+        int unknown = 0;
         for (int i = 0; i < WORLDS_PER_PRESET; i++) {
             StrategySpec spec = WorldForkPropertyTest.randomSpec(r, preset, i);
             World world = WorldBuilder.build(spec, spec.mechanism(), r.nextLong(), true, OrderingPolicy.FEE_PRIORITY);
@@ -49,18 +53,30 @@ class PositionParkingPropertyTest {
                     }
                 }
             }
+            Network net = world.network();
+            StakeRow row = new StakeRow();
             for (int a = 0; a < world.agents().size(); a++) {
                 AgentBook book = world.book(a);
+                java.util.Set<Long> known = new java.util.HashSet<>();
                 for (int k = 0; k < book.positionCount; k++) {
-                    parked += book.parkedAt[k] >= 0 ? 1 : 0;
+                    long key = book.positions[k];
+                    known.add(key);
+                    empty += net.holdsShares(AgentBook.coldkey(key), AgentBook.hotkey(key), AgentBook.netuid(key)) ? 0 : 1;
+                }
+                for (int c : world.agents().get(a).coldkeys()) {
+                    net.stakesOf(c, row);
+                    for (int j = 0; j < row.size(); j++) {
+                        unknown += known.contains(AgentBook.key(c, row.hotkey(j), row.netuid(j))) ? 0 : 1;
+                    }
                 }
             }
         }
-        // the property means something only if positions do get parked
-        org.junit.jupiter.api.Assertions.assertTrue(parked > 0, preset + ": no position was ever parked");
+        // the property means something only if both kinds of mismatch between books and rows occur
+        org.junit.jupiter.api.Assertions.assertTrue(empty > 0, preset + ": no book position without shares");
+        org.junit.jupiter.api.Assertions.assertTrue(unknown > 0, preset + ": no held position the books do not know");
     }
 
-    /** What {@link World#honestValueAtSpot} computed before parking: every position every book holds, read. */
+    /** {@link World#honestValueAtSpot} as a read of every position every book holds. */
     private static double reference(World world) {
         Network net = world.network();
         int w = net.capacity();
