@@ -3,6 +3,8 @@ package io.dtaolab.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.dtaolab.agents.MarketView;
+import io.dtaolab.agents.Trading;
 import io.dtaolab.chain.Network;
 import io.dtaolab.chain.Rao;
 import io.dtaolab.chain.Presets;
@@ -50,6 +52,9 @@ class MarkingPropertyTest {
                         PartyHoldings h = world.holdingsOf(a);
                         assertEquals(tao, h.taoRao(), what + ", agent " + a + ": TAO");
                         assertArrayEquals(alpha, h.alphaRao(), what + ", agent " + a + ": alpha");
+                        for (int c : world.agents().get(a).coldkeys()) {
+                            readsEqualReadsPerPosition(world, c, r, what + ", coldkey " + c);
+                        }
                     }
                 }
             }
@@ -120,5 +125,50 @@ class MarkingPropertyTest {
             }
         }
         return tao;
+    }
+
+    /**
+     * An agent's one-pass read ({@link MarketView#readStakes}) of one position per netuid, in shuffled order, whose
+     * hotkey is one the coldkey holds shares through, its trading validator, another neuron or none, equals a read per
+     * position.
+     */
+    private static void readsEqualReadsPerPosition(World world, int c, SplittableRandom r, String what) {
+        Network net = world.network();
+        MarketView view = new MarketView(net);
+        StakeRow row = new StakeRow();
+        net.stakesOf(c, row);
+        java.util.List<int[]> asked = new java.util.ArrayList<>();
+        for (int n = 0; n < net.capacity(); n++) {
+            int hk = switch (r.nextInt(4)) {
+                case 0 -> -1;
+                case 1 -> net.neurons(n) == null || net.neurons(n).size() == 0 ? -1
+                        : net.neurons(n).hotkey(r.nextInt(net.neurons(n).size()));
+                default -> {
+                    int held = -1;
+                    for (int j = 0; j < row.size(); j++) {
+                        held = row.netuid(j) == n && (held < 0 || r.nextBoolean()) ? row.hotkey(j) : held;
+                    }
+                    yield held >= 0 ? held : n > 0 ? Trading.validatorHotkey(view, n, c) : -1;
+                }
+            };
+            if (r.nextInt(3) > 0) {
+                asked.add(new int[] {n, hk});
+            }
+        }
+        java.util.Collections.shuffle(asked, new java.util.Random(r.nextLong()));
+        int k = asked.size();
+        int[] netuids = new int[k];
+        int[] hotkeys = new int[k];
+        for (int i = 0; i < k; i++) {
+            netuids[i] = asked.get(i)[0];
+            hotkeys[i] = asked.get(i)[1];
+        }
+        long[] stakes = new long[k];
+        view.readStakes(c, netuids, hotkeys, k, stakes);
+        for (int i = 0; i < k; i++) {
+            long expected = hotkeys[i] < 0 || !net.holdsShares(c, hotkeys[i], netuids[i]) ? MarketView.NO_SHARES
+                    : net.stake(c, hotkeys[i], netuids[i]);
+            assertEquals(expected, stakes[i], what + " position " + netuids[i] + "/" + hotkeys[i]);
+        }
     }
 }
