@@ -29,8 +29,13 @@ public final class WashTradingDetector implements Detector {
 
     /** One coldkey's trading, over all subnets. */
     /** Per coldkey (dense chain ids from 0): trades seen and round-trip legs, in two arrays grown on demand. */
-    private long[] trades = new long[0];
-    private long[] tripLegs = new long[0];
+    private long[] trades = new long[INITIAL_KEYS];
+    private long[] tripLegs = new long[INITIAL_KEYS];
+    /**
+     * Sized for a mainnet-scale world up front: a growth branch first taken in a later world of the same JVM (seeds,
+     * sweeps) is a deoptimisation of the compiled trade path.
+     */
+    private static final int INITIAL_KEYS = 1 << 14;
 
     private void ensureKey(int coldkey) {
         if (coldkey >= trades.length) {
