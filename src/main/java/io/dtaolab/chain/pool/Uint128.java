@@ -38,18 +38,16 @@ public final class Uint128 {
      * ({@code Rao.mulDiv}) costs about a third as much.
      */
     static long estimated(long hi, long lo, long d) {
-        if (d < 1L << 62) {
-            // the dividend rounded (at most three roundings), the divisor rounded, one division: the quotient is off by
-            // under 5·2^-53 of itself, below 2^-4 when it is below 2^48, so its truncation is the floor or one off
-            double small = (hi * 0x1p64 + unsigned(lo)) / d;
-            if (small < 0x1p48) {
-                long q = (long) small;
-                long r = lo - q * d; // hi:lo − q·d is in (−d, 2d), so its low 64 bits are it
-                return r < 0 ? q - 1 : r >= d ? q + 1 : q;
-            }
-        }
         double inv = 1.0 / d;
         double qd = (hi * 0x1p64 + unsigned(lo)) * inv;
+        if (qd < 0x1p48 && d < 1L << 62) {
+            // the dividend rounded (at most three roundings), 1/d rounded, the product rounded: the estimate is off by
+            // under 5·2^-53 of the quotient, below 2^-4 when it is below 2^48, so its truncation is the floor or one
+            // off, and the remainder hi:lo − q·d is in (−d, 2d): its low 64 bits are it
+            long q = (long) qd;
+            long r = lo - q * d;
+            return r < 0 ? q - 1 : r >= d ? q + 1 : q;
+        }
         if (!(qd < 0x1p62)) {
             return -1;
         }
