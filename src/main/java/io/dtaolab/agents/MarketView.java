@@ -2,6 +2,7 @@ package io.dtaolab.agents;
 
 import io.dtaolab.chain.Network;
 import io.dtaolab.chain.Neurons;
+import io.dtaolab.chain.StakeRow;
 
 /**
  * The read-only chain state an agent may look at: pools, prices, emission, stake, neurons. Agents read it only
@@ -17,6 +18,9 @@ public final class MarketView {
     private int[][] validators;
     private Neurons[] validatorsFrom;
     private int[] validatorsAt;
+    /** Scratch of {@link #readStakes}: the coldkey's row, and per netuid 1 + the index of the position asked for there. */
+    private final StakeRow row = new StakeRow();
+    private int[] asked;
 
     public MarketView(Network net) {
         this.net = net;
@@ -26,6 +30,7 @@ public final class MarketView {
         this.validators = new int[net.capacity()][];
         this.validatorsFrom = new Neurons[net.capacity()];
         this.validatorsAt = new int[net.capacity()];
+        this.asked = new int[net.capacity()];
         for (int n : net.netuids()) {
             validatorHotkeys(n);
         }
@@ -165,6 +170,43 @@ public final class MarketView {
 
     public long stake(int coldkey, int hotkey, int netuid) {
         return net.stake(coldkey, hotkey, netuid);
+    }
+
+    /** What {@link #readStakes} reports for a position the coldkey holds no shares of. */
+    public static final long NO_SHARES = -1;
+
+    /**
+     * The coldkey's stake in each position (netuids[i], hotkeys[i]), i < count, in one pass over its stake row:
+     * stakes[i] = {@link #stake}, or {@link #NO_SHARES} if it holds no shares there ({@link #holdsShares} false; a
+     * negative hotkey holds none). The netuids must be distinct. Cheaper than a read per position.
+     */
+    public void readStakes(int coldkey, int[] netuids, int[] hotkeys, int count, long[] stakes) {
+        if (asked.length < net.capacity()) {
+            asked = new int[net.capacity()];
+        }
+        for (int i = 0; i < count; i++) {
+            stakes[i] = NO_SHARES;
+            if (hotkeys[i] >= 0) {
+                if (asked[netuids[i]] != 0) {
+                    java.util.Arrays.fill(asked, 0);
+                    throw new IllegalArgumentException("netuid " + netuids[i] + " asked for twice");
+                }
+                asked[netuids[i]] = i + 1;
+            }
+        }
+        net.stakesOf(coldkey, row);
+        for (int j = 0; j < row.size(); j++) {
+            int n = row.netuid(j);
+            int i = n < asked.length ? asked[n] - 1 : -1;
+            if (i >= 0 && hotkeys[i] == row.hotkey(j)) {
+                stakes[i] = row.value(j);
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            if (hotkeys[i] >= 0) {
+                asked[netuids[i]] = 0;
+            }
+        }
     }
 
     /** Whether the coldkey owns shares of that position, even dust that reads as 0 stake (see {@link Network#holdsShares}). */

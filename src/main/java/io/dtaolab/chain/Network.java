@@ -408,6 +408,14 @@ public final class Network {
         return stakes.holdsShares(coldkey, hotkey, netuid);
     }
 
+    /**
+     * Every position the coldkey holds shares of, valued now, in one pass ({@link StakeRow}: ascending netuid, then
+     * hotkey); cheaper than a {@link #stake} read per position when a reader wants most of them.
+     */
+    public void stakesOf(int coldkey, StakeRow into) {
+        stakes.stakesOf(coldkey, into);
+    }
+
     public long hotkeyStake(int hotkey, int netuid) {
         return stakes.hotkeyStake(hotkey, netuid);
     }

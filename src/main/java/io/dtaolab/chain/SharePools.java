@@ -16,17 +16,21 @@ final class SharePools {
     /** Pool p's holders (coldkeys) in slots [0, holderCount[p]), unordered; each knows its slot (HolderShares). */
     private int[][] holders = new int[16][];
     private int[] holderCount = new int[16];
+    /** Pool p's position key ({@link StakeBook#positionKey}): its holders' rows are sorted by it. */
+    private long[] keys = new long[16];
     private int size;
     private final HolderShares shares = new HolderShares();
 
-    /** A new empty pool; returns its id. */
-    int create() {
+    /** A new empty pool for the position {@code key}; returns its id. */
+    int create(long key) {
         if (size == holderCount.length) {
             state = Arrays.copyOf(state, 4 * size);
             holders = Arrays.copyOf(holders, 2 * size);
             holderCount = Arrays.copyOf(holderCount, 2 * size);
+            keys = Arrays.copyOf(keys, 2 * size);
         }
         holders[size] = NO_HOLDERS;
+        keys[size] = key;
         return size++;
     }
 
@@ -39,11 +43,16 @@ final class SharePools {
     }
 
     long shares(int p, int coldkey) {
-        return shares.shares(coldkey, p);
+        int i = shares.find(coldkey, keys[p]);
+        return i < 0 ? 0 : shares.sharesAt(coldkey, i);
     }
 
     long valueOf(int p, int coldkey) {
-        long s = shares.shares(coldkey, p);
+        return valueOfShares(p, shares(p, coldkey));
+    }
+
+    /** What {@code s} shares of the pool are worth. */
+    long valueOfShares(int p, long s) {
         long total = state[2 * p + 1];
         if (s == 0 || total == 0) {
             return 0;
@@ -54,7 +63,7 @@ final class SharePools {
 
     /** Whether the coldkey owns shares (a holder is removed with its last share). */
     boolean holds(int p, int coldkey) {
-        return shares.find(coldkey, p) >= 0;
+        return shares.find(coldkey, keys[p]) >= 0;
     }
 
     boolean hasHolders(int p) {
@@ -91,7 +100,7 @@ final class SharePools {
     }
 
     private void addShares(int p, int coldkey, long newShares) {
-        int i = shares.find(coldkey, p);
+        int i = shares.find(coldkey, keys[p]);
         if (i >= 0) {
             shares.setSharesAt(coldkey, i, shares.sharesAt(coldkey, i) + newShares);
             return;
@@ -104,12 +113,12 @@ final class SharePools {
         }
         list[slot] = coldkey;
         holderCount[p] = slot + 1;
-        shares.insert(coldkey, i, p, slot, newShares);
+        shares.insert(coldkey, i, keys[p], slot, newShares);
     }
 
     /** Removes up to {@code amount} of the coldkey's value; returns what was actually removed. */
     long withdraw(int p, int coldkey, long amount) {
-        int i = shares.find(coldkey, p);
+        int i = shares.find(coldkey, keys[p]);
         if (i < 0 || amount <= 0) {
             return 0;
         }
@@ -145,16 +154,17 @@ final class SharePools {
         if (slot != last) {
             int moved = list[last];
             list[slot] = moved;
-            shares.setSlotAt(moved, shares.find(moved, p), slot);
+            shares.setSlotAt(moved, shares.find(moved, keys[p]), slot);
         }
     }
 
     /** Removes every holder's shares (the pool keeps its value and total; the caller resets them). */
     private void dropHolders(int p) {
         int[] list = holders[p];
+        long key = keys[p];
         for (int k = 0; k < holderCount[p]; k++) {
             int c = list[k];
-            shares.removeAt(c, shares.find(c, p));
+            shares.removeAt(c, shares.find(c, key));
         }
         holderCount[p] = 0;
         holders[p] = NO_HOLDERS;
@@ -184,9 +194,10 @@ final class SharePools {
             return;
         }
         int[] list = holders[p];
+        long key = keys[p];
         for (int k = 0; k < holderCount[p]; k++) {
             int c = list[k];
-            int i = shares.find(c, p);
+            int i = shares.find(c, key);
             shares.setSharesAt(c, i, shares.sharesAt(c, i) * factor);
         }
         state[2 * p + 1] = totalShares * factor;
@@ -197,6 +208,11 @@ final class SharePools {
         dropHolders(p);
         state[2 * p] = 0;
         state[2 * p + 1] = 0;
+    }
+
+    /** The holder side, for a walk over one coldkey's positions ({@link StakeBook#stakesOf}). */
+    HolderShares holderShares() {
+        return shares;
     }
 
     /** The pool's holders in ascending coldkey order. */

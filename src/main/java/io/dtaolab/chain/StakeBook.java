@@ -58,7 +58,15 @@ final class StakeBook {
         return i >= 1 && i < row.length ? row[i] - 1 : -1;
     }
 
+    /** The key holder rows sort positions by: netuid, then hotkey ({@link StakeRow#key}). */
+    static long positionKey(int hotkey, int netuid) {
+        return StakeRow.key(hotkey, netuid);
+    }
+
     private int poolOrCreate(int hotkey, int netuid) {
+        if (hotkey < 0 || hotkey > StakeRow.MAX_HOTKEY) {
+            throw new IllegalArgumentException("hotkey id " + hotkey + " out of the stake book's range");
+        }
         int[] row = poolIds[netuid];
         if (row.length == 1) {
             row = new int[] {hotkey, 0};
@@ -74,7 +82,7 @@ final class StakeBook {
         poolIds[netuid] = row;
         int i = 1 + hotkey - row[0];
         if (row[i] == 0) {
-            row[i] = pools.create() + 1;
+            row[i] = pools.create(positionKey(hotkey, netuid)) + 1;
         }
         return row[i] - 1;
     }
@@ -92,6 +100,25 @@ final class StakeBook {
     boolean holdsShares(int coldkey, int hotkey, int netuid) {
         int p = pool(hotkey, netuid);
         return p >= 0 && pools.holds(p, coldkey);
+    }
+
+    /**
+     * Fills {@code out} with every position the coldkey holds shares of, in one pass over its holder row (ascending
+     * (netuid, hotkey)), each valued as {@link #stake} values it.
+     */
+    void stakesOf(int coldkey, StakeRow out) {
+        out.clear();
+        HolderShares holders = pools.holderShares();
+        int m = holders.count(coldkey);
+        if (m == 0) {
+            return;
+        }
+        long[] row = holders.row(coldkey);
+        for (int i = 0; i < m; i++) {
+            long key = HolderShares.keyOfEntry(row, i);
+            int p = pool((int) (key & StakeRow.MAX_HOTKEY), (int) (key >>> StakeRow.HOTKEY_BITS));
+            out.add(key, pools.valueOfShares(p, HolderShares.sharesOfEntry(row, i)));
+        }
     }
 
     void deposit(int coldkey, int hotkey, int netuid, long amount) {

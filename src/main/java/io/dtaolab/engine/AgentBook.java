@@ -1,5 +1,6 @@
 package io.dtaolab.engine;
 
+import io.dtaolab.chain.StakeRow;
 import java.util.Arrays;
 
 /**
@@ -7,13 +8,13 @@ import java.util.Arrays;
  * in fees and price impact, and the slippage it suffered against its own quotes.
  */
 final class AgentBook {
-    long[] positions = new long[2];
+    private static final int POSITION_BITS = 37;
+    private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
     /**
-     * Per position, -1 while it may hold stake; else it is <i>parked</i>: it held no shares when last read and nothing
-     * but an extrinsic signed by its coldkey can give it any (see {@link World#addHoldings}), and this is the coldkey's
-     * {@link ExtrinsicExecutor#signedCount} then. A parked position reads 0 until that count moves.
+     * Position keys in ascending order: by coldkey, then as the chain orders a coldkey's positions
+     * ({@link StakeRow#key}: netuid, then hotkey), so the marking merges them with the chain's rows in one pass.
      */
-    int[] parkedAt = {-1, -1};
+    long[] positions = new long[2];
     int positionCount;
     double impactPaidTao;
     double slippageTao;
@@ -26,39 +27,46 @@ final class AgentBook {
     AgentBook keepingPositions() {
         AgentBook b = new AgentBook();
         b.positions = positions.clone();
-        b.parkedAt = parkedAt.clone();
         b.positionCount = positionCount;
         return b;
     }
 
     static long key(int coldkey, int hotkey, int netuid) {
-        return ((long) coldkey << 36) | ((long) hotkey << 12) | netuid;
+        if (coldkey < 0 || coldkey >= 1 << (63 - POSITION_BITS) || hotkey < 0 || hotkey > StakeRow.MAX_HOTKEY) {
+            throw new IllegalArgumentException("position " + coldkey + "/" + hotkey + " out of the book's range");
+        }
+        return ((long) coldkey << POSITION_BITS) | StakeRow.key(hotkey, netuid);
     }
 
     static int coldkey(long key) {
-        return (int) (key >>> 36);
+        return (int) (key >>> POSITION_BITS);
+    }
+
+    /** The position's {@link StakeRow#key} (its place in the coldkey's row). */
+    static long position(long key) {
+        return key & POSITION_MASK;
     }
 
     static int hotkey(long key) {
-        return (int) ((key >>> 12) & 0xFFFFFF);
+        return (int) (key & StakeRow.MAX_HOTKEY);
     }
 
     static int netuid(long key) {
-        return (int) (key & 0xFFF);
+        return (int) (position(key) >>> Integer.numberOfTrailingZeros(StakeRow.MAX_HOTKEY + 1));
     }
 
     void touch(int coldkey, int hotkey, int netuid) {
         long k = key(coldkey, hotkey, netuid);
-        for (int i = 0; i < positionCount; i++) {
-            if (positions[i] == k) {
-                return;
-            }
+        int i = Arrays.binarySearch(positions, 0, positionCount, k);
+        if (i >= 0) {
+            return;
         }
+        i = -i - 1;
         if (positionCount == positions.length) {
             positions = Arrays.copyOf(positions, positionCount * 2);
-            parkedAt = Arrays.copyOf(parkedAt, positionCount * 2);
         }
-        parkedAt[positionCount] = -1;
-        positions[positionCount++] = k;
+        System.arraycopy(positions, i, positions, i + 1, positionCount - i);
+        positions[i] = k;
+        positionCount++;
     }
 }

@@ -9,6 +9,7 @@ import io.dtaolab.agents.Submission;
 import io.dtaolab.agents.honest.BackgroundValidators;
 import io.dtaolab.chain.Network;
 import io.dtaolab.chain.Rao;
+import io.dtaolab.chain.StakeRow;
 import java.util.ArrayList;
 import java.util.List;
 import io.dtaolab.agents.Rng;
@@ -42,6 +43,8 @@ public final class World {
     private final ExtrinsicExecutor executor;
     private final BackgroundValidators background;
     private final Ballot ballot = new Ballot();
+    /** Scratch for {@link #addHoldings}. */
+    private final StakeRow row = new StakeRow();
 
     World(String label, Network net, RngStreams streams, WorldSignals signals, OrderingPolicy policy) {
         this.label = label;
@@ -118,6 +121,7 @@ public final class World {
                 }
             }
         }
+        wakes.reserve(n); // one entry per agent at most: add never grows the heap inside the block loop
         for (int i = first; i < n; i++) {
             ctx.agent = i;
             requestedWake[i] = -1;
@@ -277,51 +281,42 @@ public final class World {
         return new PartyHoldings(addHoldings(agentIndex, alpha), alpha);
     }
 
-    /** Adds the agent's alpha by netuid to {@code alpha}; returns its TAO (free and root stake). */
+    /**
+     * Adds the agent's alpha by netuid to {@code alpha}; returns its TAO (free and root stake). Reads each coldkey's
+     * row once and merges it with the book's positions (both in the chain's position order): a position the book does
+     * not know (claimed alpha, an owner's earnings) is skipped, one without shares adds 0, as a read per position would.
+     */
     private long addHoldings(int agentIndex, long[] alpha) {
         long tao = 0;
         for (int c : agents.get(agentIndex).coldkeys()) {
             tao += net.free(c);
         }
         AgentBook b = books[agentIndex];
-        for (int i = 0; i < b.positionCount; i++) {
-            long k = b.positions[i];
-            int ck = AgentBook.coldkey(k);
-            int parked = b.parkedAt[i];
-            if (parked >= 0) {
-                if (parked == executor.signedCount(ck)) {
-                    continue; // still no shares: adds 0
+        long[] positions = b.positions;
+        int count = b.positionCount;
+        int i = 0;
+        while (i < count) {
+            int ck = AgentBook.coldkey(positions[i]);
+            net.stakesOf(ck, row);
+            int m = row.size();
+            int j = 0;
+            for (; i < count && AgentBook.coldkey(positions[i]) == ck; i++) {
+                long want = AgentBook.position(positions[i]);
+                while (j < m && row.key(j) < want) {
+                    j++;
                 }
-                b.parkedAt[i] = -1;
-            }
-            int n = AgentBook.netuid(k);
-            int hk = AgentBook.hotkey(k);
-            long held = net.stake(ck, hk, n);
-            if (held == 0) {
-                if (cannotGainUnsigned(ck, hk, n)) {
-                    b.parkedAt[i] = executor.signedCount(ck);
+                if (j == m || row.key(j) != want) {
+                    continue; // no shares: adds 0
                 }
-                continue; // adds 0
-            }
-            if (n == 0) {
-                tao += held;
-            } else {
-                alpha[n] += held;
+                int n = row.netuid(j);
+                if (n == 0) {
+                    tao += row.value(j);
+                } else {
+                    alpha[n] += row.value(j);
+                }
             }
         }
         return tao;
-    }
-
-    /**
-     * Whether a position that reads 0 holds no shares and can get some only through an extrinsic signed by its coldkey
-     * (a stake, a move, a claim, a registration: each moves {@link ExtrinsicExecutor#signedCount}). The chain's other
-     * deposits go to a hotkey's owner (incentive, dividends, takes, the owner cut, root dividends beyond the root stake)
-     * or, as root claims, to coldkeys holding root stake on the hotkey; an owner never changes, and root stake on the
-     * hotkey again comes only from the coldkey's own extrinsics. Dissolving a subnet clears every position on it.
-     */
-    private boolean cannotGainUnsigned(int ck, int hk, int n) {
-        return !net.holdsShares(ck, hk, n) && net.hotkeyOwner(hk) != ck && (n == 0 || net.subnetOwner(n) != ck)
-                && (n == 0 || !net.holdsShares(ck, hk, 0));
     }
 
     /**

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * (hotkey, netuid) pool with the share-pool arithmetic written out as the chain defines it (rescaling to keep a share
  * worth at most one unit, flooring deposits, ceiling burns, the last share taking the dust, a drained pool restarting).
  * Over random deposits, withdrawals, dividends (small and huge, so rescales run) and subnet dissolutions, every read,
- * every position list, every key and every holder's shares stay equal.
+ * every position list, every coldkey's one-pass row ({@link StakeBook#stakesOf}), every key and every holder's shares
+ * stay equal.
  */
 class StakeBookPropertyTest {
     private static final int SUBNETS = 4;
@@ -209,6 +210,24 @@ class StakeBookPropertyTest {
                 }
             }
         }
+        // one pass over a coldkey's row: every position it holds shares of, by (netuid, hotkey), valued like a read
+        StakeRow row = new StakeRow();
+        for (int c = 0; c < COLDKEYS; c++) {
+            List<long[]> expected = new ArrayList<>();
+            for (var byNetuid : reference.entrySet()) {
+                for (var e : byNetuid.getValue().entrySet()) {
+                    if (e.getValue().shares.containsKey(c)) {
+                        expected.add(new long[] {byNetuid.getKey(), e.getKey(), e.getValue().valueOf(c)});
+                    }
+                }
+            }
+            book.stakesOf(c, row);
+            assertEquals(expected.size(), row.size(), at + " row size of " + c);
+            for (int i = 0; i < row.size(); i++) {
+                assertArrayEquals(expected.get(i), new long[] {row.netuid(i), row.hotkey(i), row.value(i)}, at + " row of " + c);
+                assertEquals(StakeRow.key(row.hotkey(i), row.netuid(i)), row.key(i), at + " row key");
+            }
+        }
         long[] expectedKeys = keys.stream().mapToLong(Long::longValue).sorted().toArray();
         assertArrayEquals(expectedKeys, book.sortedKeys(), at + " keys");
         for (long key : expectedKeys) {
@@ -222,5 +241,26 @@ class StakeBookPropertyTest {
             }
             assertArrayEquals(shares, book.sharesByKey(key), at + " shares by key");
         }
+    }
+
+    /** The largest netuid and hotkey ids keep their order in a row (the position key fills all 64 bits of an entry). */
+    @Test
+    void rowsOrderTheExtremeIds() {
+        StakeBook book = new StakeBook(Network.MAX_NETUID + 1);
+        book.deposit(7, StakeRow.MAX_HOTKEY, Network.MAX_NETUID, 300);
+        book.deposit(7, 5, 0, 100);
+        book.deposit(7, StakeRow.MAX_HOTKEY, 1, 200);
+        book.deposit(8, 5, Network.MAX_NETUID, 50);
+        StakeRow row = new StakeRow();
+        book.stakesOf(7, row);
+        assertEquals(3, row.size());
+        assertArrayEquals(new long[] {0, 5, 100, 1, StakeRow.MAX_HOTKEY, 200, Network.MAX_NETUID, StakeRow.MAX_HOTKEY, 300},
+                new long[] {row.netuid(0), row.hotkey(0), row.value(0), row.netuid(1), row.hotkey(1), row.value(1),
+                        row.netuid(2), row.hotkey(2), row.value(2)});
+        assertEquals(300, book.stake(7, StakeRow.MAX_HOTKEY, Network.MAX_NETUID));
+        assertEquals(300, book.withdraw(7, StakeRow.MAX_HOTKEY, Network.MAX_NETUID, 300));
+        book.stakesOf(7, row);
+        assertEquals(2, row.size());
+        assertEquals(50, book.stake(8, 5, Network.MAX_NETUID));
     }
 }

@@ -97,7 +97,10 @@ public final class NoiseTrader extends WalletAgent {
         double total = 0;
         for (int i = 0; i < ids.length; i++) {
             hotkeys[i] = Trading.validatorHotkey(v, ids[i], ck);
-            held[i] = hotkeys[i] < 0 ? 0 : v.stake(ck, hotkeys[i], ids[i]);
+        }
+        v.readStakes(ck, ids, hotkeys, ids.length, held);
+        for (int i = 0; i < ids.length; i++) {
+            held[i] = Math.max(0, held[i]); // no shares reads 0
             if (held[i] == 0) {
                 bought.remove(ids[i]); // sold out: no need to look again until it buys there again
             }

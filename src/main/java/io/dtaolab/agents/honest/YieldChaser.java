@@ -115,9 +115,12 @@ public final class YieldChaser extends WalletAgent {
 
     /** The subnet of its largest position at spot (the first of equals); -1 if it holds nothing. */
     private int largestPosition(MarketView v, int ck) {
-        int cur = -1;
-        double curValue = 0;
-        for (int i = 0; i < positions.size(); i++) {
+        int size = positions.size();
+        int[] index = new int[size];
+        int[] netuids = new int[size];
+        int[] hotkeys = new int[size];
+        int count = 0;
+        for (int i = 0; i < size; i++) {
             if (positions.parked(i)) {
                 continue;
             }
@@ -126,17 +129,25 @@ public final class YieldChaser extends WalletAgent {
             if (hk < 0) {
                 continue; // worth 0: never the largest
             }
-            long held = v.stake(ck, hk, n);
-            if (held == 0 && !v.holdsShares(ck, hk, n)) {
+            index[count] = i;
+            netuids[count] = n;
+            hotkeys[count++] = hk;
+        }
+        long[] held = new long[count];
+        v.readStakes(ck, netuids, hotkeys, count, held);
+        int cur = -1;
+        double curValue = 0;
+        for (int k = 0; k < count; k++) {
+            if (held[k] == MarketView.NO_SHARES) {
                 // no shares: only its own stake or move into the subnet (which un-parks it) brings any back; the
                 // validator it stakes through stays while the subnet lives, and dissolving one clears every stake
-                positions.park(i);
+                positions.park(index[k]);
                 continue;
             }
-            double value = held * v.spotPrice(n);
+            double value = held[k] * v.spotPrice(netuids[k]);
             if (value > curValue) {
                 curValue = value;
-                cur = n;
+                cur = netuids[k];
             }
         }
         return cur;
