@@ -1,6 +1,5 @@
 package io.dtaolab.engine;
 
-import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -59,49 +58,88 @@ public final class DeepCopy {
         return (T) c.of(root);
     }
 
+    /**
+     * What to do with an object of a class, decided once per class: the per-object path is one table look-up and a
+     * few compares, which keeps the JIT's compile of this recursion small (it used to test names and instanceof
+     * chains per object, and C2 compiled it anew at every fork of a multi-seed run).
+     */
+    private enum Kind {
+        /** Immutable values: kept, never looked up. */
+        KEEP,
+        /** Lambdas and other hidden or synthetic classes: kept unless the caller substitutes them. */
+        SHARED,
+        PRIMITIVE_ARRAY, ARRAY, RECORD, JDK, OBJECT
+    }
+
+    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> c) {
+            return kindOf(c);
+        }
+    };
+
+    private static Kind kindOf(Class<?> c) {
+        if (isImmutable(c)) {
+            return Kind.KEEP;
+        }
+        if (c.isArray()) {
+            return c.getComponentType().isPrimitive() ? Kind.PRIMITIVE_ARRAY : Kind.ARRAY;
+        }
+        if (c.isRecord()) {
+            return Kind.RECORD;
+        }
+        if (c.isHidden() || c.isSynthetic()) {
+            return Kind.SHARED;
+        }
+        String name = c.getName();
+        if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
+            return Kind.JDK;
+        }
+        return Kind.OBJECT;
+    }
+
     private Object of(Object o) {
-        if (o == null || isImmutable(o)) {
+        if (o == null) {
+            return null;
+        }
+        Class<?> c = o.getClass();
+        Kind k = KINDS.get(c);
+        if (k == Kind.KEEP) {
             return o;
         }
         Object seen = done.get(o);
         if (seen != null || done.containsKey(o)) {
             return seen;
         }
-        Class<?> c = o.getClass();
-        if (c.isArray()) {
-            return array(o, c);
+        if (k == Kind.OBJECT) {
+            return object(o, c);
         }
-        if (c.isRecord()) {
-            return record(o, c);
-        }
-        if (c.isHidden() || c.isSynthetic()) {
-            return o;
-        }
-        String name = c.getName();
-        if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
-            return jdk(o, c);
-        }
-        return object(o, c);
-    }
-
-    private static boolean isImmutable(Object o) {
-        return o instanceof String || o instanceof Number && o.getClass().getName().startsWith("java.lang.")
-                || o instanceof Boolean || o instanceof Character || o instanceof Enum<?> || o instanceof Class<?>
-                || o instanceof java.math.BigInteger || o instanceof java.math.BigDecimal;
-    }
-
-    private Object array(Object o, Class<?> c) {
-        int n = Array.getLength(o);
-        if (c.getComponentType().isPrimitive()) {
+        if (k == Kind.PRIMITIVE_ARRAY) {
             Object copy = cloneArray(o);
             done.put(o, copy);
             return copy;
         }
-        Object[] src = (Object[]) o;
-        Object[] copy = (Object[]) Array.newInstance(c.getComponentType(), n);
-        done.put(o, copy);
-        for (int i = 0; i < n; i++) {
-            copy[i] = of(src[i]);
+        if (k == Kind.ARRAY) {
+            return array((Object[]) o);
+        }
+        if (k == Kind.RECORD) {
+            return record(o, c);
+        }
+        return k == Kind.SHARED ? o : jdk(o, c);
+    }
+
+    /** Strings, boxed numbers of java.lang, booleans, characters, enums, classes, big numbers. */
+    private static boolean isImmutable(Class<?> c) {
+        return c == String.class || Number.class.isAssignableFrom(c) && c.getName().startsWith("java.lang.")
+                || c == Boolean.class || c == Character.class || Enum.class.isAssignableFrom(c) || c == Class.class
+                || c == java.math.BigInteger.class || c == java.math.BigDecimal.class;
+    }
+
+    private Object array(Object[] src) {
+        Object[] copy = src.clone(); // same component type; every slot is replaced below
+        done.put(src, copy);
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = of(copy[i]);
         }
         return copy;
     }
@@ -169,21 +207,11 @@ public final class DeepCopy {
         Object copy = allocate(c);
         done.put(o, copy);
         try {
+            // one path for every primitive type (boxed on the way): a branch per type was a deoptimisation whenever a
+            // fork met a field type the compiled copy had not seen yet
             for (Field f : FIELDS.computeIfAbsent(c, DeepCopy::instanceFields)) {
-                Class<?> t = f.getType();
-                if (t == long.class) {
-                    f.setLong(copy, f.getLong(o));
-                } else if (t == int.class) {
-                    f.setInt(copy, f.getInt(o));
-                } else if (t == double.class) {
-                    f.setDouble(copy, f.getDouble(o));
-                } else if (t == boolean.class) {
-                    f.setBoolean(copy, f.getBoolean(o));
-                } else if (t.isPrimitive()) {
-                    f.set(copy, f.get(o));
-                } else {
-                    f.set(copy, of(f.get(o)));
-                }
+                Object v = f.get(o);
+                f.set(copy, f.getType().isPrimitive() ? v : of(v));
             }
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot copy " + c.getName(), e);

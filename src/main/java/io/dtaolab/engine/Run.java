@@ -106,7 +106,6 @@ public final class Run {
     }
 
     public RunData execute() throws InterruptedException {
-        TwinThread twinThread = null;
         long wallStart = System.nanoTime();
         long warmupBlocks = spec.warmupBlocks(mechanism);
         World attack = warmHonestWorld("attack", warmupBlocks);
@@ -182,124 +181,21 @@ public final class Run {
             twin.onTrade(t -> twinTrades[0]++);
         }
         TempoRecorder recA = new TempoRecorder(attack);
-        TempoRecorder recT = twin == null ? null : new TempoRecorder(twin);
-        // the twin values its honest agents on its own thread at the tempo boundaries where the run marks them
-        java.util.function.LongPredicate marks = i -> (i % tempo == 0 || i == blocks)
-                && ((i - 1) / tempo % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks);
+        Blocks loop = new Blocks(attack, recA, exposure, awaiting, sharedTwinEvents, trades, twinTrades, target, tempo,
+                forkBlock, accountsA, exitStart);
+        loop.twin = twin;
+        loop.recT = twin == null ? null : new TempoRecorder(twin);
+        loop.forked = forked;
         if (twin != null && worldThreads > 1) {
-            twinThread = new TwinThread(twin, recT, target, tempo, 0, marks, beforeTwinBlock);
+            loop.twinThread = new TwinThread(twin, loop.recT, target, tempo, 0, loop.marks, beforeTwinBlock);
         }
-        List<TempoReport> tempos = new ArrayList<>();
-        double redirected = 0;
-        double networkEmission = 0;
-        double honestLoss = 0;
-        long done = 0;
-        long loopStart = System.nanoTime();
-        boolean interrupted = false;
-        try {
-            for (long i = 1; i <= blocks; i++) {
-                if (twinThread == null && forked && twin != null && !separateTwin && (i - 1) % tempo == 0
-                        && spareCore.getAsBoolean()) {
-                    // a core went idle: the twin (at block i - 1, like the attack world) moves to its own thread
-                    twinThread = new TwinThread(twin, recT, target, tempo, i - 1, marks, beforeTwinBlock);
-                }
-                if (twinThread != null && (i - 1) % tempo == 0) {
-                    twinThread.grantThrough(Math.min(blocks, i - 1 + tempo));
-                }
-                if (twinThread != null && awaiting.waiting() && (control.pace() > 0 || control.paused())) {
-                    // a paced or paused run hands over what it has before it waits: late by the twin's lag at most
-                    twinThread.awaitThrough(awaiting.queued());
-                    awaiting.deliverThrough(awaiting.queued(), twinThread, loopStart);
-                }
-                if (!control.awaitTurn(i - 1, loopStart)) {
-                    interrupted = true;
-                    if (twinThread != null) {
-                        // either world may be ahead within the tempo: bring the one behind to the same block
-                        long twinDone = twinThread.stop();
-                        twinThread.finishThrough(i - 1);
-                        awaiting.deliverThrough(i - 1, twinThread, loopStart);
-                        for (long j = i; j <= twinDone; j++) {
-                            stepAttack(attack, recA, exposure);
-                            done = j;
-                        }
-                    }
-                    break;
-                }
-                if (spec.twin() && !forked && attack.network().block() + 1 >= forkBlock) {
-                    if (twin == null) {
-                        twin = forkTwin(attack);
-                        recT = recA.forkFor(twin);
-                        twinTrades[0] = trades[0];
-                        twin.onTrade(t -> twinTrades[0]++);
-                        if (worldThreads > 1) {
-                            twinThread = new TwinThread(twin, recT, target, tempo, i - 1, marks, beforeTwinBlock);
-                            twinThread.grantThrough(Math.min(blocks, ((i - 1) / tempo + 1) * tempo));
-                        }
-                    } else {
-                        twin.removeAgentsFrom(twin.honestCount());
-                    }
-                    forked = true;
-                }
-                stepAttack(attack, recA, exposure);
-                if (!sharedTwinEvents.isEmpty()) {
-                    sharedTwinEvents.forEach(twinEvents);
-                    sharedTwinEvents.clear();
-                }
-                boolean tempoEnds = i % tempo == 0 || i == blocks;
-                done = i;
-                if (twinThread != null) {
-                    awaiting.block(i, attack.network().block(), target > 0 ? attack.network().emissionShare(target) : 0);
-                    if (tempoEnds) {
-                        twinThread.awaitThrough(i);
-                    }
-                    awaiting.deliverThrough(twinThread.done(), twinThread, loopStart);
-                } else {
-                    if (twin != null) {
-                        twin.step();
-                        recT.afterBlock();
-                    }
-                    double twinShare = target <= 0 ? 0 : twin != null ? twin.network().emissionShare(target)
-                            : spec.twin() ? attack.network().emissionShare(target) : 0;
-                    double elapsed = (System.nanoTime() - loopStart) / 1e9;
-                    listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
-                            target > 0 ? attack.network().emissionShare(target) : 0, twinShare));
-                    awaiting.deliveredDirectly(i);
-                }
-                if (tempoEnds) {
-                    requireLedgerIntact(attack);
-                    if (twin != null) {
-                        requireLedgerIntact(twin);
-                    }
-                    recA.closeTempo();
-                    Series a = recA.series();
-                    int t = a.size() - 1;
-                    networkEmission += EmissionTally.network(a, t);
-                    if (recT != null) {
-                        recT.closeTempo();
-                        if (target > 0) {
-                            redirected += EmissionTally.redirected(a, recT.series(), t, target);
-                        }
-                        if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
-                            double twinValue = twinThread != null ? twinThread.honestValueAfter(i) : Double.NaN;
-                            if (Double.isNaN(twinValue)) {
-                                twinValue = twin.honestValueAtSpot(); // the twin is idle at a tempo boundary
-                            }
-                            honestLoss = twinValue - attack.honestValueAtSpot();
-                        }
-                    }
-                    // before the fork the twin is the attack world itself: its columns are the attack world's
-                    boolean shared = spec.twin() && twin == null;
-                    TempoReport report = tempoReport(i, attack, shared ? attack : twin, recA, shared ? recA : recT,
-                            target, redirected, networkEmission, honestLoss, accountsA, exitStart, exposure);
-                    tempos.add(report);
-                    listener.onTempo(report);
-                }
-            }
-        } finally {
-            if (twinThread != null) {
-                twinThread.stop();
-            }
-        }
+        loop.run();
+        twin = loop.twin;
+        forked = loop.forked;
+        TempoRecorder recT = loop.recT;
+        long done = loop.done;
+        boolean interrupted = loop.interrupted;
+        List<TempoReport> tempos = loop.tempos;
         if (recA.hasOpenTempo()) {
             recA.closeTempo();
             if (recT != null) {
@@ -339,6 +235,200 @@ public final class Run {
                 attack.network().stateHash(), twin == null ? 0 : twin.network().stateHash(), trades[0], twinTrades[0],
                 (System.nanoTime() - wallStart) / 1e9, spec.outputs().distortionThresholdPct(), issuance(attack),
                 regime, warmWorlds == null || warmWorlds.saved() == null ? null : warmWorlds.saved().describe());
+    }
+
+    /**
+     * The block loop's state, one block per {@link #block} call: the JIT compiles a block as one method (and the
+     * tempo boundary, the fork, a stop as their own) instead of on-stack replacing {@link #execute} whole, which
+     * compiled the whole loop three times per process.
+     */
+    private final class Blocks {
+        final World attack;
+        final TempoRecorder recA;
+        final Exposure exposure;
+        final AwaitingTwin awaiting;
+        final List<ExtrinsicEvent> sharedTwinEvents;
+        final long[] trades;
+        final long[] twinTrades;
+        final int target;
+        final int tempo;
+        final long forkBlock;
+        final WorldAccounts accountsA;
+        final long[][] exitStart;
+        /** The attack world's adversaries' agent indices, ascending. */
+        final int[] adversaries;
+        /** The twin values its honest agents on its own thread at the tempo boundaries where the run marks them. */
+        final java.util.function.LongPredicate marks;
+        final List<TempoReport> tempos = new ArrayList<>();
+        final long loopStart = System.nanoTime();
+        World twin;
+        TempoRecorder recT;
+        TwinThread twinThread;
+        boolean forked;
+        double redirected;
+        double networkEmission;
+        double honestLoss;
+        long done;
+        boolean interrupted;
+
+        Blocks(World attack, TempoRecorder recA, Exposure exposure, AwaitingTwin awaiting,
+               List<ExtrinsicEvent> sharedTwinEvents, long[] trades, long[] twinTrades, int target, int tempo,
+               long forkBlock, WorldAccounts accountsA, long[][] exitStart) {
+            this.attack = attack;
+            this.recA = recA;
+            this.exposure = exposure;
+            this.awaiting = awaiting;
+            this.sharedTwinEvents = sharedTwinEvents;
+            this.trades = trades;
+            this.twinTrades = twinTrades;
+            this.target = target;
+            this.tempo = tempo;
+            this.forkBlock = forkBlock;
+            this.accountsA = accountsA;
+            this.exitStart = exitStart;
+            this.adversaries = java.util.stream.IntStream.range(0, attack.agents().size())
+                    .filter(a -> attack.agents().get(a).adversary()).toArray();
+            this.marks = i -> (i % tempo == 0 || i == blocks)
+                    && ((i - 1) / tempo % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks);
+        }
+
+        /**
+         * Every block, then the twin thread (if any) stopped. The loop is here, not in {@link #execute}: its on-stack
+         * replacement compiles this small method, and the trap at its exit (the end of a run) throws only this away.
+         */
+        void run() throws InterruptedException {
+            try {
+                for (long i = 1; i <= blocks; i++) {
+                    if (!block(i)) {
+                        break;
+                    }
+                }
+            } finally {
+                if (twinThread != null) {
+                    twinThread.stop();
+                }
+            }
+        }
+
+        /** Block index {@code i} (from 1); false when the run was stopped before it (nothing stepped). */
+        boolean block(long i) throws InterruptedException {
+            if (twinThread == null && forked && twin != null && !separateTwin && (i - 1) % tempo == 0
+                    && spareCore.getAsBoolean()) {
+                // a core went idle: the twin (at block i - 1, like the attack world) moves to its own thread
+                twinThread = new TwinThread(twin, recT, target, tempo, i - 1, marks, beforeTwinBlock);
+            }
+            if (twinThread != null && (i - 1) % tempo == 0) {
+                twinThread.grantThrough(Math.min(blocks, i - 1 + tempo));
+            }
+            if (twinThread != null && awaiting.waiting() && (control.pace() > 0 || control.paused())) {
+                // a paced or paused run hands over what it has before it waits: late by the twin's lag at most
+                twinThread.awaitThrough(awaiting.queued());
+                awaiting.deliverThrough(awaiting.queued(), twinThread, loopStart);
+            }
+            if (!control.awaitTurn(i - 1, loopStart)) {
+                stopBefore(i);
+                return false;
+            }
+            if (spec.twin() && !forked && attack.network().block() + 1 >= forkBlock) {
+                fork(i);
+            }
+            stepAttack(attack, recA, exposure);
+            if (!sharedTwinEvents.isEmpty()) {
+                sharedTwinEvents.forEach(twinEvents);
+                sharedTwinEvents.clear();
+            }
+            boolean tempoEnds = i % tempo == 0 || i == blocks;
+            done = i;
+            if (twinThread != null) {
+                awaiting.block(i, attack.network().block(), target > 0 ? attack.network().emissionShare(target) : 0);
+                if (tempoEnds) {
+                    twinThread.awaitThrough(i);
+                }
+                awaiting.deliverThrough(twinThread.done(), twinThread, loopStart);
+            } else {
+                stepTwinHere(i);
+            }
+            if (tempoEnds) {
+                closeTempo(i);
+            }
+            return true;
+        }
+
+        /** Stopped before block index {@code i}: either world may be ahead within the tempo, the one behind catches up. */
+        private void stopBefore(long i) throws InterruptedException {
+            interrupted = true;
+            if (twinThread != null) {
+                long twinDone = twinThread.stop();
+                twinThread.finishThrough(i - 1);
+                awaiting.deliverThrough(i - 1, twinThread, loopStart);
+                for (long j = i; j <= twinDone; j++) {
+                    stepAttack(attack, recA, exposure);
+                    done = j;
+                }
+            }
+        }
+
+        /** The twin leaves the attack world before block index {@code i}. */
+        private void fork(long i) {
+            if (twin == null) {
+                twin = forkTwin(attack);
+                recT = recA.forkFor(twin);
+                twinTrades[0] = trades[0];
+                twin.onTrade(t -> twinTrades[0]++);
+                if (worldThreads > 1) {
+                    twinThread = new TwinThread(twin, recT, target, tempo, i - 1, marks, beforeTwinBlock);
+                    twinThread.grantThrough(Math.min(blocks, ((i - 1) / tempo + 1) * tempo));
+                }
+            } else {
+                twin.removeAgentsFrom(twin.honestCount());
+            }
+            forked = true;
+        }
+
+        /** One thread for both worlds: the twin steps after the attack world, and the block goes out at once. */
+        private void stepTwinHere(long i) {
+            if (twin != null) {
+                twin.step();
+                recT.afterBlock();
+            }
+            double twinShare = target <= 0 ? 0 : twin != null ? twin.network().emissionShare(target)
+                    : spec.twin() ? attack.network().emissionShare(target) : 0;
+            double elapsed = (System.nanoTime() - loopStart) / 1e9;
+            listener.onBlock(new BlockSummary(i, blocks, attack.network().block(), elapsed > 0 ? i / elapsed : 0,
+                    target > 0 ? attack.network().emissionShare(target) : 0, twinShare));
+            awaiting.deliveredDirectly(i);
+        }
+
+        /** The tempo boundary after block index {@code i}: ledger checks, series rows, the tempo report. */
+        private void closeTempo(long i) {
+            requireLedgerIntact(attack);
+            if (twin != null) {
+                requireLedgerIntact(twin);
+            }
+            recA.closeTempo();
+            Series a = recA.series();
+            int t = a.size() - 1;
+            networkEmission += EmissionTally.network(a, t);
+            if (recT != null) {
+                recT.closeTempo();
+                if (target > 0) {
+                    redirected += EmissionTally.redirected(a, recT.series(), t, target);
+                }
+                if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
+                    double twinValue = twinThread != null ? twinThread.honestValueAfter(i) : Double.NaN;
+                    if (Double.isNaN(twinValue)) {
+                        twinValue = twin.honestValueAtSpot(); // the twin is idle at a tempo boundary
+                    }
+                    honestLoss = twinValue - attack.honestValueAtSpot();
+                }
+            }
+            // before the fork the twin is the attack world itself: its columns are the attack world's
+            boolean shared = spec.twin() && twin == null;
+            TempoReport report = tempoReport(i, attack, shared ? attack : twin, recA, shared ? recA : recT,
+                    target, redirected, networkEmission, honestLoss, accountsA, exitStart, adversaries, exposure);
+            tempos.add(report);
+            listener.onTempo(report);
+        }
     }
 
     /**
@@ -406,7 +496,7 @@ public final class Run {
 
     private TempoReport tempoReport(long blockIndex, World attack, World twin, TempoRecorder recA, TempoRecorder recT,
                                     int target, double redirected, double networkEmission, double honestLoss,
-                                    WorldAccounts accounts, long[][] exitStart, Exposure exposure) {
+                                    WorldAccounts accounts, long[][] exitStart, int[] adversaries, Exposure exposure) {
         Series a = recA.series();
         int t = a.size() - 1;
         Series.Rows ra = a.rows(t);
@@ -414,11 +504,10 @@ public final class Run {
         double[] none = rt == null ? new double[a.width()] : null;
         Map<String, TempoReport.ClassMeasures> classes = new LinkedHashMap<>();
         List<Agent> agents = attack.agents();
-        for (int i = 0; i < agents.size(); i++) {
+        // the adversaries' indices, ascending, instead of a scan of every agent per tempo, which made this rare method
+        // hot enough for C2 to compile it whole twice
+        for (int i : adversaries) {
             Agent ag = agents.get(i);
-            if (!ag.adversary()) {
-                continue;
-            }
             PartyHoldings now = attack.holdingsOf(i);
             AdversaryEconomics e = AdversaryEconomics.of(accounts.startOf(accounts.partyOfAgent(i)), now, exitStart[i],
                     AdversaryAccount.realisable(attack.network(), now), attack.book(i).flows);

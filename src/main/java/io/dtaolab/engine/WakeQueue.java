@@ -11,6 +11,14 @@ final class WakeQueue {
     private int[] agent = new int[64];
     private int size;
 
+    /** Room for {@code n} entries without growing (a grow inside compiled block code is a deoptimisation). */
+    void reserve(int n) {
+        if (n > block.length) {
+            block = Arrays.copyOf(block, n);
+            agent = Arrays.copyOf(agent, n);
+        }
+    }
+
     void add(long wakeBlock, int agentIndex) {
         if (size == block.length) {
             block = Arrays.copyOf(block, size * 2);

@@ -86,7 +86,6 @@ public final class World {
             rngs[i] = streams.stream("agent:" + a.id());
             books[i] = new AgentBook();
         }
-        executor.reserveSigners(net.accounts().coldkeyCount() + 1);
         int hotkeys = net.accounts().hotkeyCount() + 1;
         if (hotkeyController.length < hotkeys) {
             int old = hotkeyController.length;
@@ -121,6 +120,7 @@ public final class World {
                 }
             }
         }
+        wakes.reserve(n); // one entry per agent at most: add never grows the heap inside the block loop
         for (int i = first; i < n; i++) {
             ctx.agent = i;
             requestedWake[i] = -1;
