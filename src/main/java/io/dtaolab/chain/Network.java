@@ -271,8 +271,22 @@ public final class Network {
         return netuid >= 0 && netuid < subnets.capacity && subnets.exists[netuid];
     }
 
-    /** Existing non-root netuids in ascending order. */
+    /** Existing non-root netuids in ascending order (a copy the caller may keep or change). */
     public int[] netuids() {
+        return currentNetuids().clone();
+    }
+
+    /** How many subnets exist (root excluded); with {@link #netuidAt} a walk over {@link #netuids()} without the copy. */
+    public int netuidCount() {
+        return currentNetuids().length;
+    }
+
+    /** The {@code i}-th existing non-root netuid in ascending order, 0 ≤ i < {@link #netuidCount()}. */
+    public int netuidAt(int i) {
+        return currentNetuids()[i];
+    }
+
+    private int[] currentNetuids() {
         if (netuidCache == null || netuidCacheCheck != subnetSetChecksum()) {
             List<Integer> ids = new ArrayList<>();
             for (int n = 1; n < subnets.capacity; n++) {
@@ -283,7 +297,7 @@ public final class Network {
             netuidCache = ids.stream().mapToInt(Integer::intValue).toArray();
             netuidCacheCheck = subnetSetChecksum();
         }
-        return netuidCache.clone();
+        return netuidCache;
     }
 
     /** Changes whenever a subnet is added, dissolved or re-registered. */

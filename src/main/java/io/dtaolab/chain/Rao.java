@@ -25,6 +25,16 @@ public final class Rao {
         if (c <= 0) {
             throw new ArithmeticException("divisor must be positive");
         }
+        if (a >= 0 && b >= 0 && c < 1L << 62) {
+            // a, b, c and the product rounded to doubles, one division: off by under 5·2^-53 of the quotient, so
+            // below 2^48 its truncation is the floor or one off; the exact remainder a·b − q·c is in (−c, 2c)
+            double estimate = (double) a * (double) b / c;
+            if (estimate < 0x1p48) {
+                long q = (long) estimate;
+                long r = a * b - q * c;
+                return r < 0 ? q - 1 : r >= c ? q + 1 : q;
+            }
+        }
         long hi = Math.multiplyHigh(a, b);
         long lo = a * b;
         if (hi == 0 && lo >= 0) {

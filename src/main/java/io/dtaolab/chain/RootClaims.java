@@ -32,9 +32,12 @@ final class RootClaims {
     private static final int[] NONE_RATED = new int[0];
     /**
      * RootClaimed: alpha already claimed (or written off at stake changes), by coldkey, then by the hotkey's position
-     * in {@link #rootHotkeys} of that coldkey, then by netuid; null where nothing was ever recorded.
+     * in {@link #rootHotkeys} of that coldkey, then by netuid; null where nothing was ever recorded. Position 0 (most
+     * coldkeys stake on root through one hotkey) is in {@link #claimedFirst}, one memory access closer.
      */
     private long[][][] claimed = new long[0][][];
+    /** RootClaimed through the coldkey's first root hotkey, by coldkey, then by netuid (null: none recorded). */
+    private long[][] claimedFirst = new long[0][];
     /** Alpha credited and not yet claimed, by netuid; still in SubnetAlphaOut. */
     private long[] unclaimed;
     /** StakingColdkeysByIndex: coldkeys holding root stake, dense, swap-removed; positions by coldkey (−1: none). */
@@ -43,6 +46,8 @@ final class RootClaims {
     private int[] positionInIndex = new int[0];
     /** coldkey → hotkeys it staked on root, in first-stake order (StakingHotkeys); null if none. */
     private int[][] rootHotkeys = new int[0][];
+    /** By coldkey: its root hotkey if it has exactly one, else −1 (a claim needs no look at {@link #rootHotkeys}). */
+    private int[] soleRootHotkey = new int[0];
     private final BitSet keepers = new BitSet();
     /** Credits so far; per hotkey the count at its last credit, per coldkey the count at its last claim. */
     private long credits;
@@ -123,7 +128,11 @@ final class RootClaims {
 
     /** Root stake added to (hotkey, coldkey): past dividends are not owed on it. */
     void rootStakeAdded(int coldkey, int hotkey, long tao) {
-        int position = rememberRootHotkey(coldkey, hotkey);
+        rootStakeAdded(coldkey, hotkey, rememberRootHotkey(coldkey, hotkey), tao);
+    }
+
+    /** {@link #rootStakeAdded(int, int, long)} through the hotkey at {@code position} of the coldkey's root hotkeys. */
+    private void rootStakeAdded(int coldkey, int hotkey, int position, long tao) {
         addToIndex(coldkey);
         long[] r = rateOf(hotkey);
         if (r == null || tao <= 0) {
@@ -171,6 +180,11 @@ final class RootClaims {
                 }
             }
         }
+        for (long[] c : claimedFirst) {
+            if (c != null && netuid < c.length) {
+                c[netuid] = 0;
+            }
+        }
         unclaimed()[netuid] = 0;
     }
 
@@ -202,8 +216,9 @@ final class RootClaims {
     }
 
     private void claimAll(int coldkey) {
-        int[] hks = coldkey < rootHotkeys.length ? rootHotkeys[coldkey] : null;
-        if (hks == null) {
+        int sole = coldkey < soleRootHotkey.length ? soleRootHotkey[coldkey] : -1;
+        int[] hks = sole >= 0 || coldkey >= rootHotkeys.length ? null : rootHotkeys[coldkey];
+        if (sole < 0 && hks == null) {
             return;
         }
         boolean keep = keepers.get(coldkey);
@@ -217,6 +232,12 @@ final class RootClaims {
         }
         // what is owed only grows with a credit (stake changes adjust RootClaimed), so a hotkey not credited since
         // this coldkey's last claim has nothing new above the threshold
+        if (sole >= 0) { // the loop below for one hotkey (the credit log is for more hotkeys than credits)
+            if (sole < hotkeyCreditedAt.length && hotkeyCreditedAt[sole] > since) {
+                claimThrough(coldkey, sole, 0, keep);
+            }
+            return;
+        }
         long recent = credits - since;
         if (recent < hks.length && recent <= CREDIT_LOG) {
             // fewer credits since than hotkeys: the credit log names the hotkeys to visit, in the order of hks
@@ -365,7 +386,7 @@ final class RootClaims {
             if (f.out() > 0) {
                 net.stakes.deposit(coldkey, hotkey, 0, f.out());
                 s.taoReserve[0] += f.out();
-                rootStakeAdded(coldkey, hotkey, f.out());
+                rootStakeAdded(coldkey, hotkey, position, f.out());
             }
         }
         unclaimed[n] -= claimedNow;
@@ -452,9 +473,15 @@ final class RootClaims {
         if (coldkey >= rootHotkeys.length) {
             rootHotkeys = Arrays.copyOf(rootHotkeys, Math.max(coldkey + 1, rootHotkeys.length * 2));
         }
+        if (coldkey >= soleRootHotkey.length) {
+            int old = soleRootHotkey.length;
+            soleRootHotkey = Arrays.copyOf(soleRootHotkey, Math.max(coldkey + 1, old * 2));
+            Arrays.fill(soleRootHotkey, old, soleRootHotkey.length, -1);
+        }
         int[] hks = rootHotkeys[coldkey];
         if (hks == null) {
             rootHotkeys[coldkey] = new int[] {hotkey};
+            soleRootHotkey[coldkey] = hotkey;
             addStaker(hotkey, coldkey, 0);
             return 0;
         }
@@ -465,6 +492,7 @@ final class RootClaims {
         hks = Arrays.copyOf(hks, hks.length + 1);
         hks[hks.length - 1] = hotkey;
         rootHotkeys[coldkey] = hks;
+        soleRootHotkey[coldkey] = -1;
         addStaker(hotkey, coldkey, hks.length - 1);
         return hks.length - 1;
     }
@@ -487,12 +515,26 @@ final class RootClaims {
 
     /** The coldkey's RootClaimed by netuid through the hotkey at {@code position}; null where none was recorded. */
     private long[] claimedRowOrNull(int coldkey, int position) {
+        if (position == 0) {
+            return coldkey < claimedFirst.length ? claimedFirst[coldkey] : null;
+        }
         long[][] byHotkey = position < 0 || coldkey >= claimed.length ? null : claimed[coldkey];
         return byHotkey == null || position >= byHotkey.length ? null : byHotkey[position];
     }
 
     /** The coldkey's RootClaimed by netuid through the hotkey at {@code position}, created (zeros) on first use. */
     private long[] claimedRow(int coldkey, int position) {
+        if (position == 0) {
+            if (coldkey >= claimedFirst.length) {
+                claimedFirst = Arrays.copyOf(claimedFirst, Math.max(coldkey + 1, claimedFirst.length * 2));
+            }
+            long[] c = claimedFirst[coldkey];
+            if (c == null || c.length < s.capacity) {
+                c = c == null ? new long[s.capacity] : Arrays.copyOf(c, s.capacity);
+                claimedFirst[coldkey] = c;
+            }
+            return c;
+        }
         if (coldkey >= claimed.length) {
             claimed = Arrays.copyOf(claimed, Math.max(coldkey + 1, claimed.length * 2));
         }

@@ -29,8 +29,6 @@ final class ExtrinsicExecutor {
     private long refusedTotal;
     private StakeResult lastResult;
     private String lastRefusal;
-    /** Per coldkey, the extrinsics signed with it that came to execution (executed or refused). */
-    private int[] signed = new int[0];
 
     ExtrinsicExecutor(Network net, ChainMonitorFeed feed) {
         this.net = net;
@@ -67,17 +65,6 @@ final class ExtrinsicExecutor {
      * run: growing was a branch the JIT compiled out of the block loop, and each new world (every seed of a
      * multi-seed run) then deoptimised it.
      */
-    void reserveSigners(int coldkeys) {
-        if (signed.length < coldkeys) {
-            signed = java.util.Arrays.copyOf(signed, coldkeys);
-        }
-    }
-
-    /** How many extrinsics signed with {@code coldkey} came to execution so far (executed or refused). */
-    int signedCount(int coldkey) {
-        return coldkey >= 0 && coldkey < signed.length ? signed[coldkey] : 0;
-    }
-
     /** Executes {@code s}, submitted by {@code agent} whose book is {@code book}, in the world called {@code world}. */
     void execute(String world, Submission s, Agent agent, AgentBook book) {
         if (eventSink == null) {
@@ -100,13 +87,6 @@ final class ExtrinsicExecutor {
 
     private void apply(String world, Submission s, Agent agent, AgentBook book) {
         Extrinsic x = s.extrinsic();
-        int signer = x.coldkey();
-        if (signer >= 0) {
-            if (signer >= signed.length) {
-                signed = java.util.Arrays.copyOf(signed, Math.max(signer + 1, 2 * signed.length));
-            }
-            signed[signer]++;
-        }
         if (!agent.ownsColdkey(x.coldkey()) || !signsHotkey(x)) {
             refuse(book, NOT_SIGNER);
             return;

@@ -8,110 +8,133 @@ import java.util.Arrays;
  * destroyed). Fees paid are kept as one total. Netuids are few per agent, so a short sorted list does.
  */
 public final class TradeFlows {
-    private int[] netuids = new int[0];
-    private long[] taoPaid = new long[0];
-    private long[] taoReceived = new long[0];
-    private long[] alphaBought = new long[0];
-    private long[] alphaGivenUp = new long[0];
+    /**
+     * Per netuid traded, ascending, one row of {@value #STRIDE} longs (netuid, TAO paid, TAO received, alpha bought,
+     * alpha given up): a trade's update touches one row of one array, not five arrays.
+     */
+    private static final int STRIDE = 5;
+    private static final int TAO_PAID = 1;
+    private static final int TAO_RECEIVED = 2;
+    private static final int ALPHA_BOUGHT = 3;
+    private static final int ALPHA_GIVEN_UP = 4;
+    private long[] rows = new long[0];
+    private int count;
     private long feesRao;
 
     void buy(int netuid, long taoRao, long alphaRao, long feeRao) {
-        int i = slot(netuid);
-        taoPaid[i] += taoRao;
-        alphaBought[i] += alphaRao;
+        int o = slot(netuid);
+        rows[o + TAO_PAID] += taoRao;
+        rows[o + ALPHA_BOUGHT] += alphaRao;
         feesRao += feeRao;
     }
 
     void sell(int netuid, long alphaRao, long taoRao, long feeRao) {
-        int i = slot(netuid);
-        alphaGivenUp[i] += alphaRao;
-        taoReceived[i] += taoRao;
+        int o = slot(netuid);
+        rows[o + ALPHA_GIVEN_UP] += alphaRao;
+        rows[o + TAO_RECEIVED] += taoRao;
         feesRao += feeRao;
     }
 
     /** Alpha that left without TAO in return (burned or recycled). */
     void destroy(int netuid, long alphaRao) {
-        alphaGivenUp[slot(netuid)] += alphaRao;
+        int o = slot(netuid); // before reading rows: slot may grow it
+        rows[o + ALPHA_GIVEN_UP] += alphaRao;
     }
 
     void addAll(TradeFlows other) {
-        for (int j = 0; j < other.netuids.length; j++) {
-            int i = slot(other.netuids[j]);
-            taoPaid[i] += other.taoPaid[j];
-            taoReceived[i] += other.taoReceived[j];
-            alphaBought[i] += other.alphaBought[j];
-            alphaGivenUp[i] += other.alphaGivenUp[j];
+        for (int j = 0; j < other.count; j++) {
+            int from = j * STRIDE;
+            int o = slot((int) other.rows[from]);
+            for (int f = 1; f < STRIDE; f++) {
+                rows[o + f] += other.rows[from + f];
+            }
         }
         feesRao += other.feesRao;
     }
 
     /** Netuids traded, ascending. */
     public int[] netuids() {
-        return netuids.clone();
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = (int) rows[i * STRIDE];
+        }
+        return out;
     }
 
     public long taoPaid(int netuid) {
-        int i = find(netuid);
-        return i < 0 ? 0 : taoPaid[i];
+        return field(netuid, TAO_PAID);
     }
 
     public long taoReceived(int netuid) {
-        int i = find(netuid);
-        return i < 0 ? 0 : taoReceived[i];
+        return field(netuid, TAO_RECEIVED);
     }
 
     public long alphaBought(int netuid) {
-        int i = find(netuid);
-        return i < 0 ? 0 : alphaBought[i];
+        return field(netuid, ALPHA_BOUGHT);
     }
 
     public long alphaGivenUp(int netuid) {
-        int i = find(netuid);
-        return i < 0 ? 0 : alphaGivenUp[i];
+        return field(netuid, ALPHA_GIVEN_UP);
     }
 
     public long totalTaoPaid() {
-        return Arrays.stream(taoPaid).sum();
+        return total(TAO_PAID);
     }
 
     public long totalTaoReceived() {
-        return Arrays.stream(taoReceived).sum();
+        return total(TAO_RECEIVED);
     }
 
     public long feesRao() {
         return feesRao;
     }
 
-    private int find(int netuid) {
-        return Arrays.binarySearch(netuids, netuid);
+    private long field(int netuid, int field) {
+        int i = find(netuid);
+        return i < 0 ? 0 : rows[i * STRIDE + field];
     }
 
+    private long total(int field) {
+        long sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += rows[i * STRIDE + field];
+        }
+        return sum;
+    }
+
+    /** The row index of {@code netuid}, or -(insertion point) - 1 (as {@link java.util.Arrays#binarySearch}). */
+    private int find(int netuid) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long v = rows[mid * STRIDE];
+            if (v < netuid) {
+                lo = mid + 1;
+            } else if (v > netuid) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(lo + 1);
+    }
+
+    /** The offset of {@code netuid}'s row, a zero row inserted in order when it has none. */
     private int slot(int netuid) {
         int i = find(netuid);
         if (i >= 0) {
-            return i;
+            return i * STRIDE;
         }
         int at = -i - 1;
-        netuids = insert(netuids, at, netuid);
-        taoPaid = insert(taoPaid, at);
-        taoReceived = insert(taoReceived, at);
-        alphaBought = insert(alphaBought, at);
-        alphaGivenUp = insert(alphaGivenUp, at);
-        return at;
-    }
-
-    private static int[] insert(int[] a, int at, int v) {
-        int[] out = new int[a.length + 1];
-        System.arraycopy(a, 0, out, 0, at);
-        out[at] = v;
-        System.arraycopy(a, at, out, at + 1, a.length - at);
-        return out;
-    }
-
-    private static long[] insert(long[] a, int at) {
-        long[] out = new long[a.length + 1];
-        System.arraycopy(a, 0, out, 0, at);
-        System.arraycopy(a, at, out, at + 1, a.length - at);
-        return out;
+        if ((count + 1) * STRIDE > rows.length) {
+            rows = Arrays.copyOf(rows, Math.max(2 * STRIDE, 2 * rows.length));
+        }
+        System.arraycopy(rows, at * STRIDE, rows, (at + 1) * STRIDE, (count - at) * STRIDE);
+        int o = at * STRIDE;
+        Arrays.fill(rows, o, o + STRIDE, 0);
+        rows[o] = netuid;
+        count++;
+        return o;
     }
 }

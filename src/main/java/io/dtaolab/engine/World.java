@@ -86,7 +86,6 @@ public final class World {
             rngs[i] = streams.stream("agent:" + a.id());
             books[i] = new AgentBook();
         }
-        executor.reserveSigners(net.accounts().coldkeyCount() + 1);
         int hotkeys = net.accounts().hotkeyCount() + 1;
         if (hotkeyController.length < hotkeys) {
             int old = hotkeyController.length;

@@ -76,7 +76,8 @@ final class WorldSignals implements Signals {
 
     /** Steps the quality process; called once per tempo. */
     void stepQuality() {
-        for (int n : net.netuids()) {
+        for (int i = 0, count = net.netuidCount(); i < count; i++) {
+            int n = net.netuidAt(i);
             double shock = qualityRng.nextGaussian() * volatility;
             logQuality[n] += meanReversion * 360 * (logQualityMean[n] - logQuality[n]) + shock;
         }
@@ -84,7 +85,8 @@ final class WorldSignals implements Signals {
 
     void samplePrices() {
         double[] row = prices[sampleCursor];
-        for (int n : net.netuids()) {
+        for (int i = 0, count = net.netuidCount(); i < count; i++) {
+            int n = net.netuidAt(i);
             row[n] = net.spotPrice(n);
         }
         sampleCursor = (sampleCursor + 1) % PRICE_SAMPLES;

@@ -28,6 +28,21 @@ class RaoTest {
             assertEquals(expected(a, b, c, false), Rao.mulDiv(a, b, c), a + "·" + b + "/" + c);
             assertEquals(expected(a, b, c, true), Rao.mulDivCeil(a, b, c), a + "·" + b + "/" + c + " ceil");
         }
+        // quotients below and around 2^48 (the floating estimate's range) whose remainder is 0, m or c − m for a small m:
+        // a = c·k + δ, b = m gives a·b = c·k·m + δ·m, the cases where the estimate may round to the next integer
+        for (int i = 0; i < 300_000; i++) {
+            long c = Math.max(1, draw(r));
+            long k = i % 4 == 0 ? (1L << 48) + r.nextLong(-8, 8) : 1 + (r.nextLong() >>> (15 + r.nextInt(49)));
+            long m = 1 + r.nextInt(i % 2 == 0 ? 2 : 1000);
+            long delta = r.nextInt(4) - 1;
+            if (Math.multiplyHigh(c, k) != 0 || c * k < 0 || c * k + delta < 0 || c * k + delta == Long.MIN_VALUE) {
+                continue;
+            }
+            long a = c * k + delta;
+            assertEquals(expected(a, m, c, false), Rao.mulDiv(a, m, c), a + "·" + m + "/" + c);
+            assertEquals(expected(m, a, c, false), Rao.mulDiv(m, a, c), m + "·" + a + "/" + c);
+            assertEquals(expected(a, m, c, true), Rao.mulDivCeil(a, m, c), a + "·" + m + "/" + c + " ceil");
+        }
         long[] edge = {0, 1, 2, 3, (1L << 32) - 1, 1L << 32, (1L << 32) + 1, (1L << 62), Long.MAX_VALUE - 1, Long.MAX_VALUE};
         for (long a : edge) {
             for (long b : edge) {

@@ -22,7 +22,8 @@ public final class CollusionDetector implements Detector {
     private record Latest(long block, int hotkeyOwner, double[] row, double ownerShare, double burn) {
     }
 
-    private final Map<Integer, Map<Integer, Latest>> latest = new HashMap<>();
+    /** Per subnet, by validator hotkey (a HashMap: the order of its values is the order the score sums in). */
+    private final PerSubnet<Map<Integer, Latest>> latest = new PerSubnet<>(HashMap::new);
 
     @Override
     public String name() {
@@ -36,25 +37,32 @@ public final class CollusionDetector implements Detector {
 
     @Override
     public void onWeights(WeightEvent w, AlarmGate gate) {
-        Map<Integer, Latest> byHotkey = latest.computeIfAbsent(w.netuid(), n -> new HashMap<>());
+        Map<Integer, Latest> byHotkey = latest.getOrCreate(w.netuid());
         byHotkey.put(w.hotkey(), new Latest(w.block(), w.hotkeyOwner(), w.row(), w.ownerShare(),
                 w.row().length > 0 ? w.row()[0] / sum(w.row()) : 0));
-        List<Latest> colluding = new ArrayList<>();
-        Map<Integer, Integer> perColdkey = new HashMap<>();
         double floor = Double.POSITIVE_INFINITY;
         for (Latest l : byHotkey.values()) {
             if (w.block() - l.block() <= STALE_BLOCKS) {
                 floor = Math.min(floor, burnShare(l));
             }
         }
+        // the usual weight set finds fewer than two colluding validators: counted first, nothing built for it
+        int count = 0;
+        for (Latest l : byHotkey.values()) {
+            if (w.block() - l.block() <= STALE_BLOCKS && ownerDirected(l, floor) >= OWNER_SHARE) {
+                count++;
+            }
+        }
+        if (count < 2) {
+            return;
+        }
+        List<Latest> colluding = new ArrayList<>();
+        Map<Integer, Integer> perColdkey = new HashMap<>();
         for (Latest l : byHotkey.values()) {
             if (w.block() - l.block() <= STALE_BLOCKS && ownerDirected(l, floor) >= OWNER_SHARE) {
                 colluding.add(l);
                 perColdkey.merge(l.hotkeyOwner(), 1, Integer::sum);
             }
-        }
-        if (colluding.size() < 2) {
-            return;
         }
         double cos = meanCosine(colluding);
         int linked = 0;

@@ -44,6 +44,8 @@ public final class FlowGamingDetector implements Detector {
         final KeyedRows positions = new KeyedRows(-1, 0, 0, -1, 0);
         final ArrayDeque<double[]> recycles = new ArrayDeque<>();
         final Map<Integer, Double> recyclesByKey = new HashMap<>();
+        /** Block of the oldest recycle kept (MAX_VALUE when none): a trade that expires nothing reads no more of them. */
+        long oldestRecycle = Long.MAX_VALUE;
         double netFlow;
         long compactedAt;
 
@@ -79,13 +81,16 @@ public final class FlowGamingDetector implements Detector {
             b.compact(t.block());
         }
         b.netFlow += t.buy() ? t.tao() : -t.tao();
-        while (!b.recycles.isEmpty() && t.block() - b.recycles.peekFirst()[0] > WINDOW) {
-            double[] old = b.recycles.removeFirst();
-            int gone = (int) old[2];
-            double left = b.recyclesByKey.merge(gone, -old[3], Double::sum);
-            if (left < 1e-9) {
-                b.recyclesByKey.remove(gone);
+        if (t.block() - b.oldestRecycle > WINDOW) {
+            while (!b.recycles.isEmpty() && t.block() - b.recycles.peekFirst()[0] > WINDOW) {
+                double[] old = b.recycles.removeFirst();
+                int gone = (int) old[2];
+                double left = b.recyclesByKey.merge(gone, -old[3], Double::sum);
+                if (left < 1e-9) {
+                    b.recyclesByKey.remove(gone);
+                }
             }
+            b.oldestRecycle = b.recycles.isEmpty() ? Long.MAX_VALUE : (long) b.recycles.peekFirst()[0];
         }
         KeyedRows ps = b.positions;
         if (!t.buy()) {
@@ -126,6 +131,9 @@ public final class FlowGamingDetector implements Detector {
         long delay = Math.max(1, t.block() - closedAt);
         ps.set(p, CLOSED_AT, -1);
         double weight = Math.min(1, cycled / (FULL_POOL_SHARE * t.taoReserve())) * Math.min(1, QUICK_REBUY / (double) delay);
+        if (b.recycles.isEmpty()) {
+            b.oldestRecycle = t.block();
+        }
         b.recycles.addLast(new double[] {t.block(), cycled, t.coldkey(), weight});
         double n = b.recyclesByKey.merge(t.coldkey(), weight, Double::sum);
         double volume = b.recycles.stream().mapToDouble(r -> r[1]).sum();

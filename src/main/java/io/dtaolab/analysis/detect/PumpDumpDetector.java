@@ -3,7 +3,6 @@ package io.dtaolab.analysis.detect;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -34,75 +33,106 @@ public final class PumpDumpDetector implements Detector {
     static final double FULL_BLOCKS = 10;
     /** A position counts as closed (the next buy starts a new one) when less than this share of it is left. */
     static final double FLAT = 0.01;
-    /** How often (in blocks, per subnet) positions past the horizon are dropped. */
-    static final long COMPACT_EVERY = 1_200;
+    /**
+     * How often (in blocks, per subnet) positions past the horizon are dropped: once per horizon, so a position is
+     * scanned about once and a half in its life rather than four times (a dropped one acts as none anyway).
+     */
+    static final long COMPACT_EVERY = HORIZON;
 
-    /** One actor's position on one subnet since it last started from flat (reused when it starts again). */
-    private static final class Position {
-        long first;
-        double taoIn;
-        double alphaIn;
-        double alphaOut;
-        int buys;
-        /** TAO bought in the current buy block, and the sum of squares of the blocks before (for E). */
-        long buyBlock;
-        double blockTao;
-        double sumSqBlockTao;
-        /** Log price rise its own buys made; price before its first buy; highest price after one of its buys. */
-        double ownRise;
-        double firstPrice;
-        double topPrice;
-        /** Alpha it had sold when it last bought. */
-        double soldWhileBuying;
-        /** The coldkeys that traded it: the one key while there is only one (the usual case), all of them after. */
-        boolean anyColdkey;
-        int onlyColdkey;
-        Set<Integer> coldkeys;
-
-        void start(long block, double priceBefore) {
-            first = block;
-            taoIn = 0;
-            alphaIn = 0;
-            alphaOut = 0;
-            buys = 0;
-            buyBlock = -1;
-            blockTao = 0;
-            sumSqBlockTao = 0;
-            ownRise = 0;
-            firstPrice = priceBefore;
-            topPrice = 0;
-            soldWhileBuying = 0;
-            anyColdkey = false;
-            coldkeys = null;
-        }
-
-        void traded(int coldkey) {
-            if (coldkeys != null) {
-                coldkeys.add(coldkey);
-            } else if (!anyColdkey) {
-                anyColdkey = true;
-                onlyColdkey = coldkey;
-            } else if (onlyColdkey != coldkey) {
-                coldkeys = new TreeSet<>();
-                coldkeys.add(onlyColdkey);
-                coldkeys.add(coldkey);
-            }
-        }
-
-        Collection<Integer> coldkeys() {
-            return coldkeys != null ? coldkeys : anyColdkey ? List.of(onlyColdkey) : List.of();
-        }
-
-        double effectiveBlocks() {
-            double sq = sumSqBlockTao + blockTao * blockTao;
-            return sq > 0 ? taoIn * taoIn / sq : 0;
-        }
-    }
+    /**
+     * One actor's position on one subnet since it last started from flat (reset when it starts again): a row of
+     * {@link KeyedRows} by actor, its fields inline next to the key (a lookup and the update touch one or two cache
+     * lines, no object per position).
+     */
+    private static final int FIRST = 0;
+    private static final int TAO_IN = 1;
+    private static final int ALPHA_IN = 2;
+    private static final int ALPHA_OUT = 3;
+    private static final int BUYS = 4;
+    /** TAO bought in the current buy block, and the sum of squares of the blocks before (for E). */
+    private static final int BUY_BLOCK = 5;
+    private static final int BLOCK_TAO = 6;
+    private static final int SUM_SQ_BLOCK_TAO = 7;
+    /** Log price rise its own buys made; price before its first buy; highest price after one of its buys. */
+    private static final int OWN_RISE = 8;
+    private static final int FIRST_PRICE = 9;
+    private static final int TOP_PRICE = 10;
+    /** Alpha it had sold when it last bought. */
+    private static final int SOLD_WHILE_BUYING = 11;
+    /**
+     * The coldkeys that traded it: {@link #NO_KEY} before any, the one key while there is only one (the usual case),
+     * {@link #MANY_KEYS} after (then in the book's {@code coldkeys}).
+     */
+    private static final int ONLY_COLDKEY = 12;
+    private static final long NO_KEY = -1;
+    private static final long MANY_KEYS = -2;
 
     /** One subnet's positions by actor. */
     private static final class Book {
-        final LongKeyMap<Position> byActor = new LongKeyMap<>();
+        final KeyedRows byActor = new KeyedRows(new long[ONLY_COLDKEY + 1]);
+        /** The coldkeys of the positions traded by more than one, by actor. */
+        final LongKeyMap<TreeSet<Integer>> coldkeys = new LongKeyMap<>();
         long compactedAt;
+
+        void start(int p, long block, double priceBefore) {
+            KeyedRows r = byActor;
+            r.set(p, FIRST, block);
+            r.setDouble(p, TAO_IN, 0);
+            r.setDouble(p, ALPHA_IN, 0);
+            r.setDouble(p, ALPHA_OUT, 0);
+            r.set(p, BUYS, 0);
+            r.set(p, BUY_BLOCK, -1);
+            r.setDouble(p, BLOCK_TAO, 0);
+            r.setDouble(p, SUM_SQ_BLOCK_TAO, 0);
+            r.setDouble(p, OWN_RISE, 0);
+            r.setDouble(p, FIRST_PRICE, priceBefore);
+            r.setDouble(p, TOP_PRICE, 0);
+            r.setDouble(p, SOLD_WHILE_BUYING, 0);
+            if (r.get(p, ONLY_COLDKEY) == MANY_KEYS) {
+                coldkeys.remove(r.key(p));
+            }
+            r.set(p, ONLY_COLDKEY, NO_KEY);
+        }
+
+        void traded(int p, int coldkey) {
+            long only = byActor.get(p, ONLY_COLDKEY);
+            if (only == MANY_KEYS) {
+                coldkeys.get(byActor.key(p)).add(coldkey);
+            } else if (only == NO_KEY) {
+                byActor.set(p, ONLY_COLDKEY, coldkey);
+            } else if (only != coldkey) {
+                TreeSet<Integer> keys = new TreeSet<>();
+                keys.add((int) only);
+                keys.add(coldkey);
+                coldkeys.computeIfAbsent(byActor.key(p), k -> keys);
+                byActor.set(p, ONLY_COLDKEY, MANY_KEYS);
+            }
+        }
+
+        Collection<Integer> coldkeys(int p) {
+            long only = byActor.get(p, ONLY_COLDKEY);
+            return only == MANY_KEYS ? coldkeys.get(byActor.key(p)) : only == NO_KEY ? List.of() : List.of((int) only);
+        }
+
+        double effectiveBlocks(int p) {
+            double blockTao = byActor.getDouble(p, BLOCK_TAO);
+            double sq = byActor.getDouble(p, SUM_SQ_BLOCK_TAO) + blockTao * blockTao;
+            double taoIn = byActor.getDouble(p, TAO_IN);
+            return sq > 0 ? taoIn * taoIn / sq : 0;
+        }
+
+        /** Drops the positions whose first buy is over the horizon (with their key sets). */
+        void compact(long now) {
+            byActor.retain((rows, p) -> {
+                if (now - rows.get(p, FIRST) <= HORIZON) {
+                    return true;
+                }
+                if (rows.get(p, ONLY_COLDKEY) == MANY_KEYS) {
+                    coldkeys.remove(rows.key(p));
+                }
+                return false;
+            });
+        }
     }
 
     private final FundingClusters clusters = new FundingClusters();
@@ -130,62 +160,69 @@ public final class PumpDumpDetector implements Detector {
             // a position whose first buy is over the horizon acts exactly as none (a buy starts a new one, a sale is
             // ignored), and blocks only move forward: drop them rather than keep one per actor that ever traded
             book.compactedAt = t.block();
-            long now = t.block();
-            book.byActor.removeIf(q -> now - q.first > HORIZON);
+            book.compact(t.block());
         }
         long actor = clusters.actor(t.coldkey());
-        Position p = book.byActor.get(actor);
+        KeyedRows r = book.byActor;
         if (t.buy()) {
-            if (p == null || p.alphaIn - p.alphaOut <= FLAT * p.alphaIn || t.block() - p.first > HORIZON) {
-                if (p == null) {
-                    p = book.byActor.computeIfAbsent(actor, k -> new Position());
-                }
-                p.start(t.block(), t.priceBefore());
+            int p = r.findOrAdd(actor);
+            // a fresh row reads FIRST 0 and ALPHA_IN 0: flat, so started here like a position over the horizon
+            double alphaIn = r.getDouble(p, ALPHA_IN);
+            if (alphaIn - r.getDouble(p, ALPHA_OUT) <= FLAT * alphaIn || t.block() - r.get(p, FIRST) > HORIZON) {
+                book.start(p, t.block(), t.priceBefore());
             }
-            if (t.block() != p.buyBlock) {
-                p.sumSqBlockTao += p.blockTao * p.blockTao;
-                p.blockTao = 0;
-                p.buyBlock = t.block();
+            if (t.block() != r.get(p, BUY_BLOCK)) {
+                double blockTao = r.getDouble(p, BLOCK_TAO);
+                r.setDouble(p, SUM_SQ_BLOCK_TAO, r.getDouble(p, SUM_SQ_BLOCK_TAO) + blockTao * blockTao);
+                r.setDouble(p, BLOCK_TAO, 0);
+                r.set(p, BUY_BLOCK, t.block());
             }
-            p.blockTao += t.tao();
-            p.taoIn += t.tao();
-            p.alphaIn += t.alpha();
-            p.buys++;
+            r.setDouble(p, BLOCK_TAO, r.getDouble(p, BLOCK_TAO) + t.tao());
+            r.setDouble(p, TAO_IN, r.getDouble(p, TAO_IN) + t.tao());
+            r.setDouble(p, ALPHA_IN, r.getDouble(p, ALPHA_IN) + t.alpha());
+            r.set(p, BUYS, r.get(p, BUYS) + 1);
             if (t.priceBefore() > 0 && t.priceAfter() > 0) {
-                p.ownRise += Math.log(t.priceAfter() / t.priceBefore());
+                r.setDouble(p, OWN_RISE, r.getDouble(p, OWN_RISE) + Math.log(t.priceAfter() / t.priceBefore()));
             }
-            p.topPrice = Math.max(p.topPrice, t.priceAfter());
-            p.soldWhileBuying = p.alphaOut;
-            p.traded(t.coldkey());
+            r.setDouble(p, TOP_PRICE, Math.max(r.getDouble(p, TOP_PRICE), t.priceAfter()));
+            r.setDouble(p, SOLD_WHILE_BUYING, r.getDouble(p, ALPHA_OUT));
+            book.traded(p, t.coldkey());
             return;
         }
-        if (p == null || p.alphaIn <= 0 || t.block() - p.first > HORIZON) {
+        int p = r.find(actor);
+        if (p < 0 || r.getDouble(p, ALPHA_IN) <= 0 || t.block() - r.get(p, FIRST) > HORIZON) {
             return;
         }
-        p.alphaOut += t.alpha();
-        p.traded(t.coldkey());
-        long held = t.block() - p.first;
-        double paid = p.taoIn / p.alphaIn;
+        double alphaIn = r.getDouble(p, ALPHA_IN);
+        double alphaOut = r.getDouble(p, ALPHA_OUT) + t.alpha();
+        r.setDouble(p, ALPHA_OUT, alphaOut);
+        book.traded(p, t.coldkey());
+        long held = t.block() - r.get(p, FIRST);
+        double taoIn = r.getDouble(p, TAO_IN);
+        double paid = taoIn / alphaIn;
         double gain = t.priceBefore() / paid - 1;
-        double e = p.effectiveBlocks();
-        if (held < MIN_HOLD || !(gain > 0) || p.buys < MIN_BUYS || e < MIN_BLOCKS) {
+        double e = book.effectiveBlocks(p);
+        long buys = r.get(p, BUYS);
+        if (held < MIN_HOLD || !(gain > 0) || buys < MIN_BUYS || e < MIN_BLOCKS) {
             return;
         }
-        double runUp = p.firstPrice > 0 && p.topPrice > p.firstPrice ? Math.log(p.topPrice / p.firstPrice) : 0;
-        double own = Math.min(p.ownRise, runUp);
+        double firstPrice = r.getDouble(p, FIRST_PRICE);
+        double topPrice = r.getDouble(p, TOP_PRICE);
+        double runUp = firstPrice > 0 && topPrice > firstPrice ? Math.log(topPrice / firstPrice) : 0;
+        double own = Math.min(r.getDouble(p, OWN_RISE), runUp);
         if (!(own > 0)) {
             return;
         }
         double ownShare = own / runUp;
-        double sold = Math.min(1, 2 * p.alphaOut / p.alphaIn);
-        double oneSided = Math.max(0, 1 - 4 * p.soldWhileBuying / p.alphaIn);
+        double sold = Math.min(1, 2 * alphaOut / alphaIn);
+        double oneSided = Math.max(0, 1 - 4 * r.getDouble(p, SOLD_WHILE_BUYING) / alphaIn);
         double score = 100 * own * ownShare * sold * Math.min(1, e / FULL_BLOCKS) * oneSided;
-        Position q = p;
+        Collection<Integer> keys = book.coldkeys(p);
         gate.offer(t.block(), t.netuid(), score, () -> String.format(Locale.ROOT, "one actor (%d coldkeys funded from "
                         + "one wallet, or one key) bought %.1f TAO in %d buys over %.0f effective blocks, its own buys "
                         + "lifting the price %.0f%% (%.0f%% of the run-up), and %d blocks after its first buy sells %.0f%% "
                         + "of the position %.0f%% above its average price; coldkeys %s",
-                q.coldkeys().size(), q.taoIn, q.buys, e, 100 * (Math.exp(own) - 1), 100 * ownShare, held,
-                100 * Math.min(1, q.alphaOut / q.alphaIn), 100 * gain, Attribution.keys(q.coldkeys())));
+                keys.size(), taoIn, buys, e, 100 * (Math.exp(own) - 1), 100 * ownShare, held,
+                100 * Math.min(1, alphaOut / alphaIn), 100 * gain, Attribution.keys(keys)));
     }
 }

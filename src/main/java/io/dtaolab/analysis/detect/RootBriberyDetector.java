@@ -18,8 +18,8 @@ public final class RootBriberyDetector implements Detector {
     static final double ALL_IN = 0.5;
 
     private final FundingClusters clusters = new FundingClusters();
-    /** Per subnet: actors that operate a validator there. */
-    private final Map<Integer, Set<Long>> operators = new HashMap<>();
+    /** Per subnet: actors that operate a validator there (a set: only asked whether it holds an actor). */
+    private final PerSubnet<LongKeyMap<Boolean>> operators = new PerSubnet<>(LongKeyMap::new);
     /** Per root validator hotkey: its owner's actor and the actors that staked behind it. */
     private final Map<Integer, Set<Long>> linked = new HashMap<>();
     /** Per root validator hotkey: the subnet its latest root weights go mostly to (-1: none). */
@@ -42,7 +42,10 @@ public final class RootBriberyDetector implements Detector {
 
     @Override
     public void onWeights(WeightEvent w, AlarmGate gate) {
-        if (operators.computeIfAbsent(w.netuid(), n -> new HashSet<>()).add(clusters.actor(w.hotkeyOwner()))) {
+        LongKeyMap<Boolean> ops = operators.getOrCreate(w.netuid());
+        long actor = clusters.actor(w.hotkeyOwner());
+        if (ops.get(actor) == null) {
+            ops.computeIfAbsent(actor, a -> Boolean.TRUE);
             score(w.block(), w.netuid(), gate);
         }
     }
@@ -87,8 +90,8 @@ public final class RootBriberyDetector implements Detector {
 
     /** The most root validators voting mostly for {@code netuid} that one actor operating there controls or pays. */
     private void score(long block, int netuid, AlarmGate gate) {
-        Set<Long> ops = operators.get(netuid);
-        if (ops == null) {
+        LongKeyMap<Boolean> ops = operators.get(netuid);
+        if (ops == null || ops.size() == 0) {
             return;
         }
         Map<Long, Integer> perActor = new HashMap<>();
@@ -97,7 +100,7 @@ public final class RootBriberyDetector implements Detector {
                 continue;
             }
             for (long a : linked.getOrDefault(e.getKey(), Set.of())) {
-                if (ops.contains(a)) {
+                if (ops.get(a) != null) {
                     perActor.merge(a, 1, Integer::sum);
                 }
             }

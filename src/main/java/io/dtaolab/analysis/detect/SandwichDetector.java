@@ -24,7 +24,8 @@ public final class SandwichDetector implements Detector {
      * each (coldkey and side, TAO bits, alpha bits) in one array reused block after block: no object per trade.
      */
     private static final class Attempts {
-        long[] data = new long[24];
+        /** Room for a busy block's attempts from the start (a growth branch first taken late deoptimises the trade path). */
+        long[] data = new long[3 * 64];
         int size;
 
         void add(int coldkey, boolean buy, double tao, double alpha) {
@@ -71,7 +72,7 @@ public final class SandwichDetector implements Detector {
     private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
     private final LongKeyMap<Key> keys = new LongKeyMap<>();
     /** Buys per coldkey (dense chain ids from 0), grown on demand: every buy counts, most coldkeys never front-run. */
-    private long[] buys = new long[0];
+    private long[] buys = new long[1 << 14]; // sized up front like the wash-trading detector's per-key counts
     private final FundingClusters clusters = new FundingClusters();
 
     @Override

@@ -27,8 +27,43 @@ public final class VoteCaptureDetector implements Detector {
     /** Per subnet, per actor: its keys that vote mostly for it. */
     private final Map<Integer, Map<Long, Set<Integer>>> captured = new HashMap<>();
     /** Per subnet: each validator hotkey's latest burn share (weight on uid 0), and the actors of cartel validators. */
-    private final Map<Integer, Map<Integer, Double>> burnShare = new HashMap<>();
+    private final PerSubnet<Burns> burnShare = new PerSubnet<>(Burns::new);
     private final Map<Integer, Set<Long>> cartels = new HashMap<>();
+
+    /**
+     * One subnet's validators' latest burn shares, as parallel arrays in order of first weight set: a subnet has few
+     * validators, and a linear pass both finds the hotkey and takes the minimum (no boxing, no hashing).
+     */
+    private static final class Burns {
+        int[] hotkeys = new int[4];
+        double[] shares = new double[4];
+        int size;
+
+        /** Sets the hotkey's share; returns the lowest share of all (it included). */
+        double put(int hotkey, double share) {
+            int at = -1;
+            for (int i = 0; i < size; i++) {
+                if (hotkeys[i] == hotkey) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) {
+                if (size == hotkeys.length) {
+                    hotkeys = java.util.Arrays.copyOf(hotkeys, 2 * size);
+                    shares = java.util.Arrays.copyOf(shares, 2 * size);
+                }
+                at = size++;
+                hotkeys[at] = hotkey;
+            }
+            shares[at] = share;
+            double floor = share;
+            for (int i = 0; i < size; i++) {
+                floor = Math.min(floor, shares[i]);
+            }
+            return floor;
+        }
+    }
 
     @Override
     public String name() {
@@ -52,12 +87,7 @@ public final class VoteCaptureDetector implements Detector {
             sum += x;
         }
         double burn = sum > 0 && w.row().length > 0 ? w.row()[0] / sum : 0;
-        Map<Integer, Double> burns = burnShare.computeIfAbsent(w.netuid(), n -> new HashMap<>());
-        burns.put(w.hotkey(), burn);
-        double floor = burn;
-        for (double b : burns.values()) {
-            floor = Math.min(floor, b);
-        }
+        double floor = burnShare.getOrCreate(w.netuid()).put(w.hotkey(), burn);
         if (w.ownerShare() + (burn - floor) >= OWNER_DIRECTED) {
             cartels.computeIfAbsent(w.netuid(), n -> new HashSet<>()).add(clusters.actor(w.hotkeyOwner()));
         }

@@ -29,8 +29,13 @@ public final class WashTradingDetector implements Detector {
 
     /** One coldkey's trading, over all subnets. */
     /** Per coldkey (dense chain ids from 0): trades seen and round-trip legs, in two arrays grown on demand. */
-    private long[] trades = new long[0];
-    private long[] tripLegs = new long[0];
+    private long[] trades = new long[INITIAL_KEYS];
+    private long[] tripLegs = new long[INITIAL_KEYS];
+    /**
+     * Sized for a mainnet-scale world up front: a growth branch first taken in a later world of the same JVM (seeds,
+     * sweeps) is a deoptimisation of the compiled trade path.
+     */
+    private static final int INITIAL_KEYS = 1 << 14;
 
     private void ensureKey(int coldkey) {
         if (coldkey >= trades.length) {
@@ -58,64 +63,32 @@ public final class WashTradingDetector implements Detector {
     private record Trip(long block, int coldkey, double tao) {
     }
 
-    private static final class Book {
+    /**
+     * One subnet's holdings, round trips and (as the {@link WindowSum} it extends rather than holds: one object less
+     * to load per trade) TAO traded in the window.
+     */
+    private static final class Book extends WindowSum {
         final KeyedRows holdings = new KeyedRows(0, -1, 0, 0);
         final ArrayDeque<Trip> trips = new ArrayDeque<>();
         final Map<Integer, Integer> tripsByKey = new HashMap<>();
-        /**
-         * The subnet's trades in the window, oldest first, as (block, TAO bits) pairs in a ring: no object per
-         * trade, and the oldest block of the window and of the trips kept here (MAX_VALUE when empty), so a trade
-         * that expires nothing reads nothing else.
-         */
-        long[] volume = new long[32];
-        int volumeHead;
-        int volumeSize;
-        long oldestVolume = Long.MAX_VALUE;
+        /** Block of the oldest trip kept (MAX_VALUE when none), so a trade that expires no trip reads none. */
         long oldestTrip = Long.MAX_VALUE;
-        double volumeSum;
         /** The last trade on the subnet if it was a buy (block -1 otherwise), to spot a front-run: another coldkey's buy next. */
         int lastBuyer = -1;
         long lastBuyBlock = -1;
 
-        void addVolume(long block, double tao) {
-            int pairs = volume.length / 2;
-            if (volumeSize == pairs) {
-                long[] v = new long[volume.length * 2];
-                for (int i = 0; i < volumeSize; i++) {
-                    int from = 2 * ((volumeHead + i) & (pairs - 1));
-                    v[2 * i] = volume[from];
-                    v[2 * i + 1] = volume[from + 1];
-                }
-                volume = v;
-                volumeHead = 0;
-                pairs *= 2;
+        /** Drops trips older than the window. */
+        void expireTrips(long now) {
+            while (!trips.isEmpty() && now - trips.peekFirst().block() > WINDOW) {
+                Trip gone = trips.removeFirst();
+                tripsByKey.merge(gone.coldkey(), -1, Integer::sum);
+                tripsByKey.remove(gone.coldkey(), 0);
             }
-            int at = 2 * ((volumeHead + volumeSize) & (pairs - 1));
-            volume[at] = block;
-            volume[at + 1] = Double.doubleToRawLongBits(tao);
-            if (volumeSize++ == 0) {
-                oldestVolume = block;
-            }
-            volumeSum += tao;
+            oldestTrip = trips.isEmpty() ? Long.MAX_VALUE : trips.peekFirst().block();
         }
 
-        /** Drops trips and volume older than the window. */
-        void expire(long now) {
-            if (now - oldestTrip > WINDOW) {
-                while (!trips.isEmpty() && now - trips.peekFirst().block() > WINDOW) {
-                    Trip gone = trips.removeFirst();
-                    tripsByKey.merge(gone.coldkey(), -1, Integer::sum);
-                    tripsByKey.remove(gone.coldkey(), 0);
-                }
-                oldestTrip = trips.isEmpty() ? Long.MAX_VALUE : trips.peekFirst().block();
-            }
-            int mask = volume.length / 2 - 1;
-            while (volumeSize > 0 && now - volume[2 * volumeHead] > WINDOW) {
-                volumeSum -= Double.longBitsToDouble(volume[2 * volumeHead + 1]);
-                volumeHead = (volumeHead + 1) & mask;
-                volumeSize--;
-            }
-            oldestVolume = volumeSize > 0 ? volume[2 * volumeHead] : Long.MAX_VALUE;
+        Book() {
+            super(WINDOW);
         }
 
         void addTrip(Trip trip) {
@@ -166,11 +139,10 @@ public final class WashTradingDetector implements Detector {
     @Override
     public void onTrade(TradeEvent t, AlarmGate gate) {
         Book b = books.getOrCreate(t.netuid());
-        // a trip's block is never older than the oldest volume's (its sale is in the volume): nothing old, nothing to expire
-        if (t.block() - b.oldestVolume > WINDOW) {
-            b.expire(t.block());
+        if (t.block() - b.oldestTrip > WINDOW) {
+            b.expireTrips(t.block());
         }
-        b.addVolume(t.block(), t.tao());
+        b.add(t.block(), t.tao());
         ensureKey(t.coldkey());
         trades[t.coldkey()]++;
         KeyedRows hs = b.holdings;
@@ -230,6 +202,6 @@ public final class WashTradingDetector implements Detector {
         return String.format(Locale.ROOT, "%d quick round trips (bought from flat, sold the same alpha within %d blocks) "
                         + "in %d blocks, %d coldkeys whose trading is mostly such round trips (weighted score %.1f), "
                         + "%.0f%% of the subnet's volume; coldkeys %s", b.trips.size(), QUICK_BLOCKS, WINDOW,
-                washKeys.size(), score, b.volumeSum > 0 ? 100 * tripVolume / b.volumeSum : 0, Attribution.keys(washKeys));
+                washKeys.size(), score, b.sum() > 0 ? 100 * tripVolume / b.sum() : 0, Attribution.keys(washKeys));
     }
 }

@@ -280,6 +280,7 @@ public final class DetectorReplay {
                 long t0 = mx.getCurrentThreadCpuTime();
                 for (Call c : calls) {
                     c.to(bank);
+                    thrash();
                 }
                 double s = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
                 String digest = digest(bank, live);
@@ -288,6 +289,23 @@ public final class DetectorReplay {
                     Files.writeString(dump.resolveSibling(dump.getFileName() + (traced ? ".traced" : ".plain")), digest);
                 }
             }
+        }
+    }
+
+    /**
+     * THRASH=N (lines, default 0): after each call, reads N pseudo-random cache lines of a 256 MiB array, so the
+     * detectors' state is as cold as between two trades of a real run (the engine's own work in between evicts it);
+     * time ONLY=none with the same N for the cost of the thrashing alone.
+     */
+    private static final int THRASH = Integer.parseInt(System.getenv().getOrDefault("THRASH", "0"));
+    private static final long[] COLD = new long[THRASH > 0 ? 32 << 20 : 0];
+    private static long seed = 1;
+    static long sink;
+
+    private static void thrash() {
+        for (int i = 0; i < THRASH; i++) {
+            seed = seed * 6364136223846793005L + 1442695040888963407L;
+            sink += COLD[(int) ((seed >>> 33) % COLD.length) & ~7];
         }
     }
 

@@ -63,6 +63,29 @@ class Uint128Test {
         }
     }
 
+    /** Quotients below 2^48 and around it (the one-division path) with remainders at 0, 1, d/2, d − 1. */
+    @Test
+    void smallQuotientsNextToWholeNumbersMatchBigInteger() {
+        SplittableRandom rnd = new SplittableRandom(19);
+        for (int i = 0; i < 400_000; i++) {
+            long d = bits(rnd, 1 + rnd.nextInt(63));
+            long q = rnd.nextInt(8) == 0 ? (1L << 48) + rnd.nextLong(-64, 64) : bits(rnd, rnd.nextInt(49));
+            long r = switch (rnd.nextInt(5)) {
+                case 0 -> 0;
+                case 1 -> Math.min(1, d - 1);
+                case 2 -> d >>> 1;
+                case 3 -> d - 1;
+                default -> rnd.nextLong(d);
+            };
+            BigInteger x = BigInteger.valueOf(q).multiply(BigInteger.valueOf(d)).add(BigInteger.valueOf(r));
+            long hi = x.shiftRight(64).longValue();
+            long lo = x.longValue();
+            if (Long.compareUnsigned(hi, d) < 0) {
+                check(hi, lo, d);
+            }
+        }
+    }
+
     @Test
     void edgesOfTheDomain() {
         long[] ds = {1, 2, 3, 65_535, (1L << 32) - 1, 1L << 32, (1L << 32) + 1, 1L << 52, (1L << 53) + 1,
