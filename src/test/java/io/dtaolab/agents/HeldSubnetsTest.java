@@ -41,4 +41,50 @@ class HeldSubnetsTest {
         assertArrayEquals(new int[] {2, 3}, h.toArray());
         assertFalse(h.parked(1));
     }
+
+    /** Random adds, removes and parks (netuids up to 4096, so the bit sets grow) against a plain list with flags. */
+    @Test
+    void matchesAPlainListOverRandomOperations() {
+        for (int seed = 1; seed <= 20; seed++) {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+            HeldSubnets h = new HeldSubnets();
+            java.util.List<Integer> ids = new java.util.ArrayList<>();
+            java.util.List<Boolean> parked = new java.util.ArrayList<>();
+            int range = seed % 2 == 0 ? 40 : 4097;
+            for (int op = 0; op < 2000; op++) {
+                int n = r.nextInt(range);
+                switch (r.nextInt(3)) {
+                    case 0 -> {
+                        h.add(n);
+                        int i = ids.indexOf(n);
+                        if (i >= 0) {
+                            parked.set(i, false);
+                        } else {
+                            ids.add(n);
+                            parked.add(false);
+                        }
+                    }
+                    case 1 -> {
+                        h.remove(n);
+                        int i = ids.indexOf(n);
+                        if (i >= 0) {
+                            ids.remove(i);
+                            parked.remove(i);
+                        }
+                    }
+                    default -> {
+                        if (!ids.isEmpty()) {
+                            int i = r.nextInt(ids.size());
+                            h.park(i);
+                            parked.set(i, true);
+                        }
+                    }
+                }
+                assertArrayEquals(ids.stream().mapToInt(Integer::intValue).toArray(), h.toArray(), "seed " + seed + " op " + op);
+                for (int i = 0; i < ids.size(); i++) {
+                    assertEquals(parked.get(i), h.parked(i), "seed " + seed + " op " + op + " parked " + i);
+                }
+            }
+        }
+    }
 }

@@ -22,25 +22,34 @@ class WindowSum {
 
     /** Adds {@code value} at {@code block} (blocks never decrease). */
     void add(long block, double value) {
-        int pairs = ring.length / 2;
-        if (size == pairs) {
+        if (size == ring.length / 2) {
+            // full: catch up, which drops what left the window; grow only if that leaves it more than half full
             catchUp();
-        }
-        if (size * 2 > pairs) {
-            long[] v = new long[ring.length * 2];
-            for (int i = 0; i < size; i++) {
-                int from = 2 * ((head + i) & (pairs - 1));
-                v[2 * i] = ring[from];
-                v[2 * i + 1] = ring[from + 1];
+            if (size * 2 > ring.length / 2) {
+                grow();
             }
-            ring = v;
-            head = 0;
-            pairs *= 2;
         }
-        int at = 2 * ((head + size) & (pairs - 1));
+        int at = 2 * ((head + size) & (ring.length / 2 - 1));
         ring[at] = block;
         ring[at + 1] = Double.doubleToRawLongBits(value);
         size++;
+    }
+
+    private void grow() {
+        int mask = ring.length / 2 - 1;
+        long[] v = new long[ring.length * 2];
+        for (int i = 0; i < size; i++) {
+            int from = 2 * ((head + i) & mask);
+            v[2 * i] = ring[from];
+            v[2 * i + 1] = ring[from + 1];
+        }
+        ring = v;
+        head = 0;
+    }
+
+    /** Entries the ring has room for (it grows only while the window holds more than half of them). */
+    int capacity() {
+        return ring.length / 2;
     }
 
     /** The sum over the window ending at the latest add. */

@@ -1,6 +1,7 @@
 package io.dtaolab.analysis.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.SplittableRandom;
@@ -51,5 +52,18 @@ class WindowSumTest {
             }
             assertEquals(Double.doubleToRawLongBits(plain.sum), Double.doubleToRawLongBits(lazy.sum()));
         }
+    }
+
+    @Test
+    void keepsMemoryForTheWindowNotForTheWholeRun() {
+        WindowSum w = new WindowSum(100);
+        // 3 trades a block for 100,000 blocks: about 300 in the window at any time
+        for (long block = 0; block < 100_000; block++) {
+            for (int k = 0; k < 3; k++) {
+                w.add(block, 1.0);
+            }
+        }
+        assertEquals(303.0, w.sum());
+        assertTrue(w.capacity() <= 4 * 303, "ring of " + w.capacity() + " entries for a window of 303");
     }
 }
