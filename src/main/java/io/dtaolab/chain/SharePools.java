@@ -58,38 +58,7 @@ final class SharePools {
             return 0;
         }
         long value = state[2 * p];
-        return s == total ? value : floorMulDiv(s, value, total);
-    }
-
-    /**
-     * floor(a·b / c) for a, b ≥ 0 and c > 0, as {@link Rao#mulDiv}: a holder's value, the hottest division of the
-     * stake reads. Estimates the quotient with one floating division and accepts it (or its neighbour) only if the exact
-     * 128-bit remainder a·b − q·c lands in [0, c); else falls back to {@link Rao#mulDiv}.
-     */
-    static long floorMulDiv(long a, long b, long c) {
-        long hi = Math.multiplyHigh(a, b);
-        long lo = a * b;
-        if (hi == 0 && lo >= 0) {
-            return lo / c;
-        }
-        double qd = (double) a * (double) b / (double) c;
-        if (qd >= 0 && qd < 0x1p62) {
-            long q = (long) qd;
-            long ql = q * c;
-            long rl = lo - ql;
-            long rh = hi - Math.multiplyHigh(q, c) - (Long.compareUnsigned(lo, ql) < 0 ? 1 : 0);
-            if (rh == 0) {
-                if (Long.compareUnsigned(rl, c) < 0) {
-                    return q;
-                }
-                if (Long.compareUnsigned(rl - c, c) < 0) {
-                    return q + 1;
-                }
-            } else if (rh == -1 && Long.compareUnsigned(rl, -c) >= 0) {
-                return q - 1;
-            }
-        }
-        return Rao.mulDiv(a, b, c);
+        return s == total ? value : Rao.mulDiv(s, value, total);
     }
 
     /** Whether the coldkey owns shares (a holder is removed with its last share). */
@@ -156,7 +125,7 @@ final class SharePools {
         long held = shares.sharesAt(coldkey, i);
         long value = state[2 * p];
         long totalShares = state[2 * p + 1];
-        long ownValue = held == totalShares ? value : floorMulDiv(held, value, totalShares);
+        long ownValue = held == totalShares ? value : Rao.mulDiv(held, value, totalShares);
         long take = Math.min(amount, ownValue);
         long burnShares = take == ownValue ? held : Math.min(held, Rao.mulDivCeil(take, totalShares, value));
         if (burnShares == held) {
