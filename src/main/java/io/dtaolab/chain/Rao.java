@@ -25,14 +25,20 @@ public final class Rao {
         if (c <= 0) {
             throw new ArithmeticException("divisor must be positive");
         }
-        if (a >= 0 && b >= 0 && c < 1L << 62) {
-            // a, b, c and the product rounded to doubles, one division: off by under 5·2^-53 of the quotient, so
-            // below 2^48 its truncation is the floor or one off; the exact remainder a·b − q·c is in (−c, 2c)
+        if (a >= 0 && b >= 0) {
+            // a, b, c and the product rounded to doubles, one division: off by under 5·2^-53 of the quotient
             double estimate = (double) a * (double) b / c;
-            if (estimate < 0x1p48) {
+            if (estimate < 0x1p48 && c < 1L << 62) {
+                // below 2^48 the truncation is the floor or one off, and the exact remainder a·b − q·c is in (−c, 2c)
                 long q = (long) estimate;
                 long r = a * b - q * c;
                 return r < 0 ? q - 1 : r >= c ? q + 1 : q;
+            }
+            if (estimate < 0x1p62) {
+                long q = nearFloor(a, b, c, (long) estimate);
+                if (q >= 0) {
+                    return q;
+                }
             }
         }
         long hi = Math.multiplyHigh(a, b);
@@ -50,6 +56,29 @@ public final class Rao {
         }
         long q = Uint128.divide(hi, lo, c);
         return q < 0 ? SATURATED : q;
+    }
+
+    /**
+     * floor(a·b / c) if it is q − 1, q or q + 1, told by the exact 128-bit remainder a·b − q·c (a, b ≥ 0, c > 0,
+     * 0 ≤ q < 2^62); −1 otherwise.
+     */
+    private static long nearFloor(long a, long b, long c, long q) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        long ql = q * c;
+        long rl = lo - ql;
+        long rh = hi - Math.multiplyHigh(q, c) - (Long.compareUnsigned(lo, ql) < 0 ? 1 : 0);
+        if (rh == 0) {
+            if (Long.compareUnsigned(rl, c) < 0) {
+                return q;
+            }
+            if (Long.compareUnsigned(rl - c, c) < 0) {
+                return q + 1;
+            }
+        } else if (rh == -1 && Long.compareUnsigned(rl, -c) >= 0) {
+            return q - 1;
+        }
+        return -1;
     }
 
     /** ceil(a * b / c) for non-negative a, b and positive c; saturates at Long.MAX_VALUE. */

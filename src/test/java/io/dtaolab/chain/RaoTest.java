@@ -28,11 +28,15 @@ class RaoTest {
             assertEquals(expected(a, b, c, false), Rao.mulDiv(a, b, c), a + "·" + b + "/" + c);
             assertEquals(expected(a, b, c, true), Rao.mulDivCeil(a, b, c), a + "·" + b + "/" + c + " ceil");
         }
-        // quotients below and around 2^48 (the floating estimate's range) whose remainder is 0, m or c − m for a small m:
+        // quotients below and around 2^48 and up to 2^62 (the floating estimate's ranges) whose remainder is 0, m or c − m for a small m:
         // a = c·k + δ, b = m gives a·b = c·k·m + δ·m, the cases where the estimate may round to the next integer
         for (int i = 0; i < 300_000; i++) {
             long c = Math.max(1, draw(r));
-            long k = i % 4 == 0 ? (1L << 48) + r.nextLong(-8, 8) : 1 + (r.nextLong() >>> (15 + r.nextInt(49)));
+            long k = switch (i % 4) {
+                case 0 -> (1L << 48) + r.nextLong(-8, 8);
+                case 1 -> 1 + (r.nextLong() >>> (2 + r.nextInt(62))); // up to 2^62: the 128-bit-checked estimate
+                default -> 1 + (r.nextLong() >>> (15 + r.nextInt(49)));
+            };
             long m = 1 + r.nextInt(i % 2 == 0 ? 2 : 1000);
             long delta = r.nextInt(4) - 1;
             if (Math.multiplyHigh(c, k) != 0 || c * k < 0 || c * k + delta < 0 || c * k + delta == Long.MIN_VALUE) {

@@ -9,7 +9,11 @@ import java.util.function.Supplier;
  */
 final class PerSubnet<B> {
     private final Supplier<B> create;
-    private Object[] books = new Object[0];
+    /**
+     * Room for every netuid of today's networks from the start: growing it at a world's first trades made every
+     * new world (the next seed of a multi-seed run) deoptimise the detectors' compiled onTrade.
+     */
+    private Object[] books = new Object[256];
 
     PerSubnet(Supplier<B> create) {
         this.create = create;
