@@ -528,12 +528,7 @@ final class RootClaims {
             if (coldkey >= claimedFirst.length) {
                 claimedFirst = Arrays.copyOf(claimedFirst, Math.max(coldkey + 1, claimedFirst.length * 2));
             }
-            long[] c = claimedFirst[coldkey];
-            if (c == null || c.length < s.capacity) {
-                c = c == null ? new long[s.capacity] : Arrays.copyOf(c, s.capacity);
-                claimedFirst[coldkey] = c;
-            }
-            return c;
+            return subnetRow(claimedFirst, coldkey);
         }
         if (coldkey >= claimed.length) {
             claimed = Arrays.copyOf(claimed, Math.max(coldkey + 1, claimed.length * 2));
@@ -543,12 +538,7 @@ final class RootClaims {
             byHotkey = byHotkey == null ? new long[position + 1][] : Arrays.copyOf(byHotkey, position + 1);
             claimed[coldkey] = byHotkey;
         }
-        long[] c = byHotkey[position];
-        if (c == null || c.length < s.capacity) {
-            c = c == null ? new long[s.capacity] : Arrays.copyOf(c, s.capacity);
-            byHotkey[position] = c;
-        }
-        return c;
+        return subnetRow(byHotkey, position);
     }
 
     private void addToIndex(int coldkey) {
@@ -588,10 +578,15 @@ final class RootClaims {
         if (hotkey >= rate.length) {
             rate = Arrays.copyOf(rate, Math.max(hotkey + 1, rate.length * 2));
         }
-        long[] r = rate[hotkey];
+        return subnetRow(rate, hotkey);
+    }
+
+    /** rows[i], created (zeros) or widened to the subnet capacity on first use. */
+    private long[] subnetRow(long[][] rows, int i) {
+        long[] r = rows[i];
         if (r == null || r.length < s.capacity) {
             r = r == null ? new long[s.capacity] : Arrays.copyOf(r, s.capacity);
-            rate[hotkey] = r;
+            rows[i] = r;
         }
         return r;
     }
