@@ -89,6 +89,11 @@ public final class FlowGamingDetector implements Detector {
             closedCount = kept;
             positions.shrinkIfSparse();
         }
+
+        /** Whether a full scan at {@code now} would keep the position (what {@link #compact} must agree with). */
+        static boolean matters(KeyedRows rows, int p, long now) {
+            return rows.get(p, OPENED) >= 0 || rows.get(p, CLOSED_AT) >= 0 && now - rows.get(p, CLOSED_AT) <= REBUY_BLOCKS;
+        }
     }
 
     private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
@@ -101,6 +106,22 @@ public final class FlowGamingDetector implements Detector {
     @Override
     public double defaultThreshold() {
         return 1.41;
+    }
+
+    /** For tests: the subnet's positions that a full scan at {@code now} would drop, and all its positions. */
+    int[] droppableAndAll(int netuid, long now) {
+        Book b = books.get(netuid);
+        if (b == null) {
+            return new int[2];
+        }
+        int[] droppable = new int[1];
+        b.positions.retain((rows, p) -> {
+            if (!Book.matters(rows, p, now)) {
+                droppable[0]++;
+            }
+            return true;
+        });
+        return new int[] {droppable[0], b.positions.size()};
     }
 
     @Override
