@@ -218,7 +218,7 @@ public final class World {
             signals.samplePrices();
         }
         while (wakes.dueAt(block)) {
-            int i = wakes.poll();
+            int i = wakes.poll(block);
             ctx.agent = i;
             requestedWake[i] = -1;
             agents.get(i).act(ctx);
@@ -334,6 +334,11 @@ public final class World {
             if (agents.get(i).adversary()) {
                 continue;
             }
+            AgentBook b = books[i];
+            if (b.positionCount == 0 || AgentBook.coldkey(b.positions[0]) == AgentBook.coldkey(b.positions[b.positionCount - 1])) {
+                sum += valueAtSpot(i, spot);
+                continue;
+            }
             double v = Rao.toTao(addHoldings(i, alpha));
             for (int n = 1; n < w; n++) {
                 if (alpha[n] > 0) {
@@ -344,6 +349,60 @@ public final class World {
             sum += v;
         }
         return sum;
+    }
+
+    /**
+     * The agent's TAO plus alpha at spot when its book holds positions of one coldkey only: that coldkey's row comes in
+     * netuid order (root first), so each subnet's alpha is summed in one run and valued as it ends, the same terms in
+     * the same order as {@link #addHoldings} then a walk over every netuid, without that walk.
+     */
+    private double valueAtSpot(int agentIndex, double[] spot) {
+        long tao = 0;
+        for (int c : agents.get(agentIndex).coldkeys()) {
+            tao += net.free(c);
+        }
+        AgentBook b = books[agentIndex];
+        int count = b.positionCount;
+        if (count == 0) {
+            return Rao.toTao(tao);
+        }
+        long[] positions = b.positions;
+        net.stakesOf(AgentBook.coldkey(positions[0]), row);
+        int m = row.size();
+        int j = 0;
+        double v = 0;
+        boolean valued = false; // v holds the TAO term (every root entry comes before any subnet's)
+        int runNetuid = 0;
+        long runAlpha = 0;
+        for (int i = 0; i < count; i++) {
+            long want = AgentBook.position(positions[i]);
+            while (j < m && row.key(j) < want) {
+                j++;
+            }
+            if (j == m || row.key(j) != want) {
+                continue; // no shares: adds 0
+            }
+            int n = row.netuid(j);
+            if (n == 0) {
+                tao += row.value(j);
+                continue;
+            }
+            if (n != runNetuid) {
+                if (!valued) {
+                    v = Rao.toTao(tao);
+                    valued = true;
+                } else if (runAlpha > 0) {
+                    v += Rao.toTao(runAlpha) * spot[runNetuid];
+                }
+                runNetuid = n;
+                runAlpha = 0;
+            }
+            runAlpha += row.value(j);
+        }
+        if (!valued) {
+            return Rao.toTao(tao);
+        }
+        return runAlpha > 0 ? v + Rao.toTao(runAlpha) * spot[runNetuid] : v;
     }
 
     public String label() {
