@@ -217,6 +217,7 @@ public final class World {
         if (block % WorldSignals.PRICE_SAMPLE_BLOCKS == 0) {
             signals.samplePrices();
         }
+        view.chainStill(true);
         while (wakes.dueAt(block)) {
             int i = wakes.poll(block);
             ctx.agent = i;
@@ -236,10 +237,12 @@ public final class World {
                     wakes.add(requestedWake[i], i);
                 }
             }
+            view.chainStill(false);
             for (Submission s : mempool.drain(policy, authorAgent)) {
                 executor.execute(label, s, agents.get(s.agentIndex()), books[s.agentIndex()]);
             }
         }
+        view.chainStill(false);
         net.endBlock();
     }
 
@@ -453,7 +456,7 @@ public final class World {
             if (x instanceof Extrinsic.AddStake a) {
                 quoted = net.quoteBuy(a.netuid(), a.taoRao());
             } else if (x instanceof Extrinsic.RemoveStake r) {
-                quoted = net.quoteSell(r.netuid(), r.alphaRao());
+                quoted = view.quoteSell(r.netuid(), r.alphaRao()); // often just quoted by the seller to size it
             }
             mempool.add(x, agent, quoted);
         }
