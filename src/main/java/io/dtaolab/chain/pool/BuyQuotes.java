@@ -46,6 +46,13 @@ public final class BuyQuotes {
     private double[] r1 = new double[0];
     private double[] product = new double[0];
 
+    /** Room for {@code lanes} buys a round without growing (growth in a later world deoptimises {@link #add}). */
+    public void reserve(int lanes) {
+        if (lanes > tao.length) {
+            grow(lanes);
+        }
+    }
+
     /** Forgets the pools of the last round. */
     public void clear() {
         size = 0;
