@@ -21,6 +21,11 @@ public final class MarketView {
     /** Scratch of {@link #readStakes}: the coldkey's row, and per netuid 1 + the index of the position asked for there. */
     private final StakeRow row = new StakeRow();
     private int[] asked;
+    /** See {@link #chainStill}: the last sell quote, valid while {@code still}. */
+    private boolean still;
+    private int soldNetuid = -1;
+    private long soldAlpha;
+    private long soldTao;
 
     public MarketView(Network net) {
         this.net = net;
@@ -246,7 +251,26 @@ public final class MarketView {
 
     /** TAO a sale would return now after fees, without changing anything. */
     public long quoteSell(int netuid, long alphaRao) {
-        return net.quoteSell(netuid, alphaRao);
+        if (still && netuid == soldNetuid && alphaRao == soldAlpha) {
+            return soldTao;
+        }
+        long tao = net.quoteSell(netuid, alphaRao);
+        if (still) {
+            soldNetuid = netuid;
+            soldAlpha = alphaRao;
+            soldTao = tao;
+        }
+        return tao;
+    }
+
+    /**
+     * For the engine: whether the chain stays as it is until further notice (agents acting on a block, before its
+     * extrinsics run). Meanwhile the last sell quote is kept, so a seller's sale, quoted once to size it, is not quoted
+     * again when it is submitted.
+     */
+    public void chainStill(boolean still) {
+        this.still = still;
+        soldNetuid = -1;
     }
 
     public String preset() {

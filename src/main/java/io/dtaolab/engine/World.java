@@ -217,8 +217,9 @@ public final class World {
         if (block % WorldSignals.PRICE_SAMPLE_BLOCKS == 0) {
             signals.samplePrices();
         }
+        view.chainStill(true);
         while (wakes.dueAt(block)) {
-            int i = wakes.poll();
+            int i = wakes.poll(block);
             ctx.agent = i;
             requestedWake[i] = -1;
             agents.get(i).act(ctx);
@@ -236,10 +237,12 @@ public final class World {
                     wakes.add(requestedWake[i], i);
                 }
             }
+            view.chainStill(false);
             for (Submission s : mempool.drain(policy, authorAgent)) {
                 executor.execute(label, s, agents.get(s.agentIndex()), books[s.agentIndex()]);
             }
         }
+        view.chainStill(false);
         net.endBlock();
     }
 
@@ -334,6 +337,11 @@ public final class World {
             if (agents.get(i).adversary()) {
                 continue;
             }
+            AgentBook b = books[i];
+            if (b.positionCount == 0 || AgentBook.coldkey(b.positions[0]) == AgentBook.coldkey(b.positions[b.positionCount - 1])) {
+                sum += valueAtSpot(i, spot);
+                continue;
+            }
             double v = Rao.toTao(addHoldings(i, alpha));
             for (int n = 1; n < w; n++) {
                 if (alpha[n] > 0) {
@@ -344,6 +352,60 @@ public final class World {
             sum += v;
         }
         return sum;
+    }
+
+    /**
+     * The agent's TAO plus alpha at spot when its book holds positions of one coldkey only: that coldkey's row comes in
+     * netuid order (root first), so each subnet's alpha is summed in one run and valued as it ends, the same terms in
+     * the same order as {@link #addHoldings} then a walk over every netuid, without that walk.
+     */
+    private double valueAtSpot(int agentIndex, double[] spot) {
+        long tao = 0;
+        for (int c : agents.get(agentIndex).coldkeys()) {
+            tao += net.free(c);
+        }
+        AgentBook b = books[agentIndex];
+        int count = b.positionCount;
+        if (count == 0) {
+            return Rao.toTao(tao);
+        }
+        long[] positions = b.positions;
+        net.stakesOf(AgentBook.coldkey(positions[0]), row);
+        int m = row.size();
+        int j = 0;
+        double v = 0;
+        boolean valued = false; // v holds the TAO term (every root entry comes before any subnet's)
+        int runNetuid = 0;
+        long runAlpha = 0;
+        for (int i = 0; i < count; i++) {
+            long want = AgentBook.position(positions[i]);
+            while (j < m && row.key(j) < want) {
+                j++;
+            }
+            if (j == m || row.key(j) != want) {
+                continue; // no shares: adds 0
+            }
+            int n = row.netuid(j);
+            if (n == 0) {
+                tao += row.value(j);
+                continue;
+            }
+            if (n != runNetuid) {
+                if (!valued) {
+                    v = Rao.toTao(tao);
+                    valued = true;
+                } else if (runAlpha > 0) {
+                    v += Rao.toTao(runAlpha) * spot[runNetuid];
+                }
+                runNetuid = n;
+                runAlpha = 0;
+            }
+            runAlpha += row.value(j);
+        }
+        if (!valued) {
+            return Rao.toTao(tao);
+        }
+        return runAlpha > 0 ? v + Rao.toTao(runAlpha) * spot[runNetuid] : v;
     }
 
     public String label() {
@@ -394,7 +456,7 @@ public final class World {
             if (x instanceof Extrinsic.AddStake a) {
                 quoted = net.quoteBuy(a.netuid(), a.taoRao());
             } else if (x instanceof Extrinsic.RemoveStake r) {
-                quoted = net.quoteSell(r.netuid(), r.alphaRao());
+                quoted = view.quoteSell(r.netuid(), r.alphaRao()); // often just quoted by the seller to size it
             }
             mempool.add(x, agent, quoted);
         }

@@ -94,6 +94,7 @@ public final class NoiseTrader extends WalletAgent {
         int[] ids = bought.toArray();
         int[] hotkeys = new int[ids.length];
         long[] held = new long[ids.length];
+        double[] worth = new double[ids.length];
         double total = 0;
         for (int i = 0; i < ids.length; i++) {
             hotkeys[i] = Trading.validatorHotkey(v, ids[i], ck);
@@ -104,7 +105,8 @@ public final class NoiseTrader extends WalletAgent {
             if (held[i] == 0) {
                 bought.remove(ids[i]); // sold out: no need to look again until it buys there again
             }
-            total += held[i] * v.spotPrice(ids[i]);
+            worth[i] = held[i] * v.spotPrice(ids[i]);
+            total += worth[i];
         }
         if (total <= 0) {
             return;
@@ -112,7 +114,7 @@ public final class NoiseTrader extends WalletAgent {
         double u = rng.nextDouble() * total;
         for (int i = 0; i < ids.length; i++) {
             int n = ids[i];
-            u -= held[i] * v.spotPrice(n);
+            u -= worth[i];
             if (held[i] > 0 && u < 0) {
                 double spot = v.spotPrice(n);
                 long want = spot > 0 ? (long) Math.min(held[i], sizeRao / spot) : held[i];
