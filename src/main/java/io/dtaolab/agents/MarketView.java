@@ -26,6 +26,13 @@ public final class MarketView {
     private int soldNetuid = -1;
     private long soldAlpha;
     private long soldTao;
+    /**
+     * The number of the spell in which the chain stands still (2, 4, …), -1 while it may change. A subnet's validators
+     * checked in this spell ({@code checkedIn[netuid]}) are still its validators.
+     */
+    private long stillSpell = -1;
+    private long spells;
+    private long[] checkedIn;
 
     public MarketView(Network net) {
         this.net = net;
@@ -36,6 +43,7 @@ public final class MarketView {
         this.validatorsFrom = new Neurons[net.capacity()];
         this.validatorsAt = new int[net.capacity()];
         this.asked = new int[net.capacity()];
+        this.checkedIn = new long[net.capacity()];
         for (int n : net.netuids()) {
             validatorHotkeys(n);
         }
@@ -84,6 +92,9 @@ public final class MarketView {
      * per {@link Neurons}); do not modify.
      */
     int[] validatorHotkeys(int netuid) {
+        if (netuid < checkedIn.length && checkedIn[netuid] == stillSpell) {
+            return validators[netuid]; // checked since the chain last changed: no look at the subnet's neurons
+        }
         Neurons ns = net.neurons(netuid);
         if (ns == null) {
             return null;
@@ -93,6 +104,7 @@ public final class MarketView {
             validators = java.util.Arrays.copyOf(validators, size);
             validatorsFrom = java.util.Arrays.copyOf(validatorsFrom, size);
             validatorsAt = java.util.Arrays.copyOf(validatorsAt, size);
+            checkedIn = java.util.Arrays.copyOf(checkedIn, size);
         }
         int[] v = validators[netuid];
         if (v == null || validatorsFrom[netuid] != ns || validatorsAt[netuid] != ns.replacements()) {
@@ -100,6 +112,9 @@ public final class MarketView {
             validators[netuid] = v;
             validatorsFrom[netuid] = ns;
             validatorsAt[netuid] = ns.replacements();
+        }
+        if (still) {
+            checkedIn[netuid] = stillSpell;
         }
         return v;
     }
@@ -271,6 +286,7 @@ public final class MarketView {
     public void chainStill(boolean still) {
         this.still = still;
         soldNetuid = -1;
+        stillSpell = still ? spells += 2 : -1;
     }
 
     public String preset() {

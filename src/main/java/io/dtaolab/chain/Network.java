@@ -167,6 +167,7 @@ public final class Network {
     public void setNeurons(int netuid, Neurons neurons) {
         requireSubnet(netuid);
         subnets.neurons[netuid] = neurons;
+        subnets.scheduleChanged();
     }
 
     /** The coldkey that receives swap fees (the block author); -1 burns them. */

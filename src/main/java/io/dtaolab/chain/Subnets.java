@@ -55,12 +55,18 @@ final class Subnets {
     long[] alphaHalvingAt;
     long[] alphaHalvingFrom;
     Neurons[] neurons;
+    /**
+     * Counts the changes that may move a subnet's next epoch (existence, neurons, tempo, last epoch block) other than
+     * the epochs' own: {@link Epochs} keeps its next due block while this stays the same.
+     */
+    long scheduleChanges;
 
     Subnets(int capacity) {
         resize(capacity);
     }
 
     void resize(int newCapacity) {
+        scheduleChanged();
         capacity = newCapacity;
         exists = grow(exists, newCapacity);
         stable = grow(stable, newCapacity);
@@ -148,8 +154,14 @@ final class Subnets {
         alphaHalvingFrom[netuid] = BlockEmission.currentHalvingIssuance(issuance);
     }
 
+    /** A subnet's existence, neurons, tempo or last epoch block changed (not by its epoch). */
+    void scheduleChanged() {
+        scheduleChanges++;
+    }
+
     /** Clears every field of a netuid (dissolution or fresh registration). */
     void clear(int n) {
+        scheduleChanged();
         exists[n] = false;
         stable[n] = false;
         taoReserve[n] = 0;
