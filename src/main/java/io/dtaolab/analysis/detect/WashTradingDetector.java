@@ -100,7 +100,16 @@ public final class WashTradingDetector implements Detector {
     }
 
     private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
-    private final FundingClusters clusters = new FundingClusters();
+    private final FundingClusters clusters;
+
+    public WashTradingDetector() {
+        this(new FundingClusters());
+    }
+
+    /** Sharing {@code clusters} with the bank's other detectors (see {@link FundingClusters}). */
+    WashTradingDetector(FundingClusters clusters) {
+        this.clusters = clusters;
+    }
 
     @Override
     public void onFunding(FundingEvent f, AlarmGate gate) {
