@@ -14,6 +14,7 @@ final class WakeQueue {
     /** Blocks the calendar covers, from {@link #cursor} on; a power of two. */
     static final int SLOTS = 1 << 13;
     private static final int MASK = SLOTS - 1;
+    private static final int RESERVE_SLACK = 64;
 
     /**
      * Calendar: slot (block & MASK) is a list of the agents due at that block, for blocks in [cursor, cursor + SLOTS),
@@ -48,9 +49,10 @@ final class WakeQueue {
             block = Arrays.copyOf(block, n);
             agent = Arrays.copyOf(agent, n);
         }
-        if (n > nodeAgent.length) {
-            nodeAgent = Arrays.copyOf(nodeAgent, n);
-            nodeNext = Arrays.copyOf(nodeNext, n);
+        if (n + RESERVE_SLACK > nodeAgent.length) {
+            // slack for mempool watchers, which may be queued twice (a pending wake and a back-run)
+            nodeAgent = Arrays.copyOf(nodeAgent, n + RESERVE_SLACK);
+            nodeNext = Arrays.copyOf(nodeNext, n + RESERVE_SLACK);
         }
         if (n > due.length) {
             due = Arrays.copyOf(due, n);
