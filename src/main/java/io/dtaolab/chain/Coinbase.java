@@ -94,6 +94,7 @@ final class Coinbase {
         this.emaAlpha = new long[cap];
         this.rampDenominator = new long[cap];
         this.rampReciprocal = new double[cap];
+        quotes.reserve(cap);
         this.keepsClosedSubnets = m.injectionCap() == InjectionCap.LAUNCH || m.injectionCap() == InjectionCap.SUBSIDY;
         this.ownerCutFx = (long) Math.floor(m.ownerCut() * FX);
         this.blockTao = new double[cap];
@@ -252,6 +253,7 @@ final class Coinbase {
                 }
             }
             quotes.quote();
+            quotes.decideFills(m.feeRateU16(), m.minimumReserveRao(), PoolOps.MAX_PRICE_RAO);
         }
         for (int n = 1; n < cap; n++) {
             bought[n] = eligible[n] && excess[n] > 0 && !s.stable[n] && priceChainBuy(n, excess[n], quoted);
@@ -265,7 +267,8 @@ final class Coinbase {
     }
 
     private boolean priceChainBuy(int n, long tao, boolean quoted) {
-        if (quoted && net.pools.feeLessBuyFills(n, buyWeight(n), tao, quotes.out(quoteLane[n]))) {
+        // the lane holds this buy's reserves, weight and amount, so its decision is feeLessBuyFills(n, ...)'s
+        if (quoted && quotes.fills(quoteLane[n])) {
             buyIn[n] = tao;
             buyFee[n] = 0;
             buyOut[n] = quotes.out(quoteLane[n]);

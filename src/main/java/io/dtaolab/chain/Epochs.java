@@ -24,6 +24,12 @@ final class Epochs {
     private final YumaParams params;
     private long countedBlock = -1;
     private int epochsThisBlock;
+    /**
+     * Under the last-epoch schedule: no subnet is due before this block, as of {@link Subnets#scheduleChanges} =
+     * {@link #scheduleSeen}. Most blocks run no epoch, and then {@link #runDue} need not look at every subnet.
+     */
+    private long nextDue = Long.MIN_VALUE;
+    private long scheduleSeen = -1;
 
     Epochs(Network net) {
         this.net = net;
@@ -55,13 +61,36 @@ final class Epochs {
      * schedule a subnet whose tempo has not passed is skipped here, in the loop, as {@link #isDue} would find it.
      */
     void runDue() {
-        int cap = s.capacity;
-        boolean staggered = net.mech.epochSchedule() == EpochSchedule.STAGGERED;
-        int defaultTempo = net.mech.tempo();
+        if (net.mech.epochSchedule() == EpochSchedule.STAGGERED) {
+            runStaggered();
+            return;
+        }
         long block = net.block;
+        long changes = s.scheduleChanges;
+        if (block < nextDue && changes == scheduleSeen) {
+            return; // every subnet's block − LastEpochBlock is below its tempo, as the loop below would find
+        }
+        int cap = s.capacity;
+        int defaultTempo = net.mech.tempo();
+        long earliest = Long.MAX_VALUE;
         for (int n = 1; n < cap; n++) {
-            if (s.exists[n] && s.neurons[n] != null
-                    && (staggered || block - s.lastEpochBlock[n] >= (s.tempo[n] > 0 ? s.tempo[n] : defaultTempo))) {
+            if (s.exists[n] && s.neurons[n] != null) {
+                int tempo = s.tempo[n] > 0 ? s.tempo[n] : defaultTempo;
+                if (block - s.lastEpochBlock[n] >= tempo) {
+                    runIfDue(n);
+                }
+                earliest = Math.min(earliest, s.lastEpochBlock[n] + tempo);
+            }
+        }
+        // an epoch that changed the schedule otherwise (none does) would leave the next block to look again
+        nextDue = s.scheduleChanges == changes ? earliest : Long.MIN_VALUE;
+        scheduleSeen = changes;
+    }
+
+    private void runStaggered() {
+        int cap = s.capacity;
+        for (int n = 1; n < cap; n++) {
+            if (s.exists[n] && s.neurons[n] != null) {
                 runIfDue(n);
             }
         }

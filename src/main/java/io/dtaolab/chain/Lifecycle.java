@@ -54,6 +54,7 @@ final class Lifecycle {
         s.ownerHotkey[n] = seed.ownerHotkey();
         s.lockPaid[n] = seed.lockPaidRao();
         s.lastEpochBlock[n] = net.block - (n % m.tempo());
+        s.scheduleChanged();
     }
 
     long registrations() {
@@ -117,6 +118,7 @@ final class Lifecycle {
         s.lockPaid[netuid] = cost;
         s.lastEpochBlock[netuid] = net.block;
         s.neurons[netuid] = new Neurons(new int[] {hotkey}, new boolean[] {true}, net.block);
+        s.scheduleChanged();
         lastLockRao = cost;
         lastLockBlock = net.block;
         lastRegistrationBlock = net.block;

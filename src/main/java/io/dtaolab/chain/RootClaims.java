@@ -2,7 +2,6 @@ package io.dtaolab.chain;
 
 import io.dtaolab.chain.pool.Uint128;
 import java.util.Arrays;
-import java.util.BitSet;
 
 /**
  * Lazy root-dividend claims (dtao-mechanics.md §2.8 step 6; subtensor {@code staking/claim_root.rs}). An epoch's
@@ -46,13 +45,20 @@ final class RootClaims {
     private int[] positionInIndex = new int[0];
     /** coldkey → hotkeys it staked on root, in first-stake order (StakingHotkeys); null if none. */
     private int[][] rootHotkeys = new int[0][];
-    /** By coldkey: its root hotkey if it has exactly one, else −1 (a claim needs no look at {@link #rootHotkeys}). */
-    private int[] soleRootHotkey = new int[0];
-    private final BitSet keepers = new BitSet();
-    /** Credits so far; per hotkey the count at its last credit, per coldkey the count at its last claim. */
+    /**
+     * What a claim reads first about its coldkey, two longs per coldkey so that they share a cache line (the picked
+     * coldkeys are scattered, and each array of its own was a cache miss of its own): at {@code 2·coldkey} the credit
+     * count at its last claim, at {@code 2·coldkey + 1} its root hotkey if it has exactly one, else −1 (a claim needs
+     * no look at {@link #rootHotkeys}), in the low 32 bits, and whether it Keeps in bit {@link #KEEP_BIT}.
+     */
+    private long[] coldkeyClaim = new long[0];
+    private static final int KEEP_BIT = 32;
+    private static final long SOLE_MASK = 0xFFFF_FFFFL;
+    /** No sole root hotkey, Swap: a coldkey's second long before anything is recorded. */
+    private static final long NO_SOLE = SOLE_MASK;
+    /** Credits so far; per hotkey the count at its last credit (per coldkey: {@link #coldkeyClaim}). */
     private long credits;
     private long[] hotkeyCreditedAt = new long[0];
-    private long[] coldkeyClaimedAt = new long[0];
     /** The hotkey of each of the last CREDIT_LOG credits, by credit number modulo CREDIT_LOG. */
     private static final int CREDIT_LOG = 1024;
     private final int[] creditLog = new int[CREDIT_LOG];
@@ -67,6 +73,35 @@ final class RootClaims {
         this.net = net;
         this.s = net.subnets;
         this.unclaimed = new long[s.capacity];
+    }
+
+    /**
+     * Sizes the by-coldkey and by-hotkey tables for the keys a world starts with. The tables grow on demand anyway;
+     * sized here, a new world in a JVM that already ran one does not take the growth branches its compiled claim
+     * code left out (each such branch is a deoptimisation of the block loop's chain code).
+     */
+    void reserve(int coldkeys, int hotkeys) {
+        if (coldkeys > 0) {
+            growColdkeyClaim(coldkeys - 1);
+        }
+        claimedFirst = Arrays.copyOf(claimedFirst, Math.max(coldkeys, claimedFirst.length));
+        claimed = Arrays.copyOf(claimed, Math.max(coldkeys, claimed.length));
+        rootHotkeys = Arrays.copyOf(rootHotkeys, Math.max(coldkeys, rootHotkeys.length));
+        positionInIndex = widenedWithNone(positionInIndex, coldkeys);
+        rate = Arrays.copyOf(rate, Math.max(hotkeys, rate.length));
+        rated = Arrays.copyOf(rated, Math.max(hotkeys, rated.length));
+        stakersOf = Arrays.copyOf(stakersOf, Math.max(hotkeys, stakersOf.length));
+        hotkeyCreditedAt = Arrays.copyOf(hotkeyCreditedAt, Math.max(hotkeys, hotkeyCreditedAt.length));
+    }
+
+    /** {@code a} at least {@code n} long, new slots −1. */
+    private static int[] widenedWithNone(int[] a, int n) {
+        if (n <= a.length) {
+            return a;
+        }
+        int[] w = Arrays.copyOf(a, n);
+        Arrays.fill(w, a.length, n, -1);
+        return w;
     }
 
     /** increase_root_claimable_for_hotkey_and_subnet: an epoch's root dividend (after take) for a hotkey. */
@@ -119,11 +154,24 @@ final class RootClaims {
 
     void setKeep(int coldkey, boolean keep) {
         addToIndex(coldkey);
-        keepers.set(coldkey, keep);
+        growColdkeyClaim(coldkey);
+        int at = 2 * coldkey + 1;
+        coldkeyClaim[at] = keep ? coldkeyClaim[at] | 1L << KEEP_BIT : coldkeyClaim[at] & ~(1L << KEEP_BIT);
     }
 
     boolean keeps(int coldkey) {
-        return keepers.get(coldkey);
+        return 2 * coldkey + 1 < coldkeyClaim.length && (coldkeyClaim[2 * coldkey + 1] >>> KEEP_BIT & 1) != 0;
+    }
+
+    /** Widens {@link #coldkeyClaim} to hold the coldkey (nothing claimed, no sole root hotkey, Swap). */
+    private void growColdkeyClaim(int coldkey) {
+        if (2 * coldkey + 1 >= coldkeyClaim.length) {
+            int old = coldkeyClaim.length;
+            coldkeyClaim = Arrays.copyOf(coldkeyClaim, Math.max(2 * coldkey + 2, old * 2));
+            for (int i = old + 1; i < coldkeyClaim.length; i += 2) {
+                coldkeyClaim[i] = NO_SOLE;
+            }
+        }
     }
 
     /** Root stake added to (hotkey, coldkey): past dividends are not owed on it. */
@@ -134,6 +182,11 @@ final class RootClaims {
     /** {@link #rootStakeAdded(int, int, long)} through the hotkey at {@code position} of the coldkey's root hotkeys. */
     private void rootStakeAdded(int coldkey, int hotkey, int position, long tao) {
         addToIndex(coldkey);
+        claimedAfterStakeAdded(coldkey, hotkey, position, tao);
+    }
+
+    /** What a root stake added through the hotkey at {@code position} is not owed (the coldkey is indexed already). */
+    private void claimedAfterStakeAdded(int coldkey, int hotkey, int position, long tao) {
         long[] r = rateOf(hotkey);
         if (r == null || tao <= 0) {
             return;
@@ -216,17 +269,16 @@ final class RootClaims {
     }
 
     private void claimAll(int coldkey) {
-        int sole = coldkey < soleRootHotkey.length ? soleRootHotkey[coldkey] : -1;
+        growColdkeyClaim(coldkey);
+        long info = coldkeyClaim[2 * coldkey + 1];
+        int sole = (int) (info & SOLE_MASK);
         int[] hks = sole >= 0 || coldkey >= rootHotkeys.length ? null : rootHotkeys[coldkey];
         if (sole < 0 && hks == null) {
             return;
         }
-        boolean keep = keepers.get(coldkey);
-        if (coldkey >= coldkeyClaimedAt.length) {
-            coldkeyClaimedAt = Arrays.copyOf(coldkeyClaimedAt, Math.max(coldkey + 1, coldkeyClaimedAt.length * 2));
-        }
-        long since = coldkeyClaimedAt[coldkey];
-        coldkeyClaimedAt[coldkey] = credits;
+        boolean keep = (info >>> KEEP_BIT & 1) != 0;
+        long since = coldkeyClaim[2 * coldkey];
+        coldkeyClaim[2 * coldkey] = credits;
         if (since == credits) {
             return; // no hotkey credited since this coldkey's last claim (the test below, for all of them at once)
         }
@@ -386,7 +438,8 @@ final class RootClaims {
             if (f.out() > 0) {
                 net.stakes.deposit(coldkey, hotkey, 0, f.out());
                 s.taoReserve[0] += f.out();
-                rootStakeAdded(coldkey, hotkey, position, f.out());
+                // a claiming coldkey holds root stake through this hotkey, so it is indexed
+                claimedAfterStakeAdded(coldkey, hotkey, position, f.out());
             }
         }
         unclaimed[n] -= claimedNow;
@@ -473,15 +526,11 @@ final class RootClaims {
         if (coldkey >= rootHotkeys.length) {
             rootHotkeys = Arrays.copyOf(rootHotkeys, Math.max(coldkey + 1, rootHotkeys.length * 2));
         }
-        if (coldkey >= soleRootHotkey.length) {
-            int old = soleRootHotkey.length;
-            soleRootHotkey = Arrays.copyOf(soleRootHotkey, Math.max(coldkey + 1, old * 2));
-            Arrays.fill(soleRootHotkey, old, soleRootHotkey.length, -1);
-        }
+        growColdkeyClaim(coldkey);
         int[] hks = rootHotkeys[coldkey];
         if (hks == null) {
             rootHotkeys[coldkey] = new int[] {hotkey};
-            soleRootHotkey[coldkey] = hotkey;
+            setSole(coldkey, hotkey);
             addStaker(hotkey, coldkey, 0);
             return 0;
         }
@@ -492,9 +541,14 @@ final class RootClaims {
         hks = Arrays.copyOf(hks, hks.length + 1);
         hks[hks.length - 1] = hotkey;
         rootHotkeys[coldkey] = hks;
-        soleRootHotkey[coldkey] = -1;
+        setSole(coldkey, -1);
         addStaker(hotkey, coldkey, hks.length - 1);
         return hks.length - 1;
+    }
+
+    private void setSole(int coldkey, int hotkey) {
+        int at = 2 * coldkey + 1;
+        coldkeyClaim[at] = coldkeyClaim[at] & ~SOLE_MASK | hotkey & SOLE_MASK;
     }
 
     private void addStaker(int hotkey, int coldkey, int position) {

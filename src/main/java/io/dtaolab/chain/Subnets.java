@@ -55,12 +55,18 @@ final class Subnets {
     long[] alphaHalvingAt;
     long[] alphaHalvingFrom;
     Neurons[] neurons;
+    /**
+     * Counts the changes that may move a subnet's next epoch (existence, neurons, tempo, last epoch block) other than
+     * the epochs' own: {@link Epochs} keeps its next due block while this stays the same.
+     */
+    long scheduleChanges;
 
     Subnets(int capacity) {
         resize(capacity);
     }
 
     void resize(int newCapacity) {
+        scheduleChanged();
         capacity = newCapacity;
         exists = grow(exists, newCapacity);
         stable = grow(stable, newCapacity);
@@ -132,15 +138,30 @@ final class Subnets {
     long alphaEmission(int netuid) {
         long issuance = alphaIssuance(netuid);
         if (alphaHalvingAt[netuid] == 0 || issuance >= alphaHalvingAt[netuid] || issuance < alphaHalvingFrom[netuid]) {
-            alphaEmission[netuid] = BlockEmission.forIssuance(issuance);
-            alphaHalvingAt[netuid] = BlockEmission.nextHalvingIssuance(issuance);
-            alphaHalvingFrom[netuid] = BlockEmission.currentHalvingIssuance(issuance);
+            cacheAlphaEmission(netuid);
         }
         return alphaEmission[netuid];
     }
 
+    /**
+     * Fills the cache of {@link #alphaEmission} for the current issuance (the emission is constant between
+     * halvings). Called for every subnet before a world's first block too, so that block finds the cache filled.
+     */
+    void cacheAlphaEmission(int netuid) {
+        long issuance = alphaIssuance(netuid);
+        alphaEmission[netuid] = BlockEmission.forIssuance(issuance);
+        alphaHalvingAt[netuid] = BlockEmission.nextHalvingIssuance(issuance);
+        alphaHalvingFrom[netuid] = BlockEmission.currentHalvingIssuance(issuance);
+    }
+
+    /** A subnet's existence, neurons, tempo or last epoch block changed (not by its epoch). */
+    void scheduleChanged() {
+        scheduleChanges++;
+    }
+
     /** Clears every field of a netuid (dissolution or fresh registration). */
     void clear(int n) {
+        scheduleChanged();
         exists[n] = false;
         stable[n] = false;
         taoReserve[n] = 0;

@@ -60,11 +60,6 @@ final class ExtrinsicExecutor {
         return refusedTotal;
     }
 
-    /**
-     * Makes room to count every coldkey up to {@code coldkeys}, so counting a signature does not grow the table in a
-     * run: growing was a branch the JIT compiled out of the block loop, and each new world (every seed of a
-     * multi-seed run) then deoptimised it.
-     */
     /** Executes {@code s}, submitted by {@code agent} whose book is {@code book}, in the world called {@code world}. */
     void execute(String world, Submission s, Agent agent, AgentBook book) {
         if (eventSink == null) {

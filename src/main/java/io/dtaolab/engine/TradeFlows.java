@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * What an agent (or a class of agents) moved through the pools, by subnet, exact in RAO: TAO paid for buys
  * (fees included), TAO received from sells (after fees), alpha bought, and alpha given up (sold, moved away or
- * destroyed). Fees paid are kept as one total. Netuids are few per agent, so a short sorted list does.
+ * destroyed). Fees paid are kept as one total.
  */
 public final class TradeFlows {
     /**
@@ -19,6 +19,11 @@ public final class TradeFlows {
     private static final int ALPHA_GIVEN_UP = 4;
     private long[] rows = new long[0];
     private int count;
+    /**
+     * By netuid: its row's index + 1, 0 for none. A busy trader's rows span many cache lines, which a binary search
+     * touched one by one (cold, between two trades of the same agent); the index is one read before the row's.
+     */
+    private char[] rowOf = new char[0];
     private long feesRao;
 
     void buy(int netuid, long taoRao, long alphaRao, long feeRao) {
@@ -102,22 +107,9 @@ public final class TradeFlows {
         return sum;
     }
 
-    /** The row index of {@code netuid}, or -(insertion point) - 1 (as {@link java.util.Arrays#binarySearch}). */
+    /** The row index of {@code netuid}, or -1. */
     private int find(int netuid) {
-        int lo = 0;
-        int hi = count - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            long v = rows[mid * STRIDE];
-            if (v < netuid) {
-                lo = mid + 1;
-            } else if (v > netuid) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(lo + 1);
+        return netuid >= 0 && netuid < rowOf.length ? rowOf[netuid] - 1 : -1;
     }
 
     /** The offset of {@code netuid}'s row, a zero row inserted in order when it has none. */
@@ -126,7 +118,21 @@ public final class TradeFlows {
         if (i >= 0) {
             return i * STRIDE;
         }
-        int at = -i - 1;
+        return insert(netuid);
+    }
+
+    private int insert(int netuid) {
+        if (netuid < 0 || netuid >= Character.MAX_VALUE) {
+            throw new IllegalArgumentException("netuid out of range: " + netuid);
+        }
+        if (netuid >= rowOf.length) {
+            // room for every netuid of today's networks at once (a later growth would be a rare branch taken late)
+            rowOf = Arrays.copyOf(rowOf, Math.max(256, Math.max(netuid + 1, 2 * rowOf.length)));
+        }
+        int at = 0;
+        while (at < count && rows[at * STRIDE] < netuid) {
+            at++;
+        }
         if ((count + 1) * STRIDE > rows.length) {
             rows = Arrays.copyOf(rows, Math.max(2 * STRIDE, 2 * rows.length));
         }
@@ -135,6 +141,9 @@ public final class TradeFlows {
         Arrays.fill(rows, o, o + STRIDE, 0);
         rows[o] = netuid;
         count++;
+        for (int j = at; j < count; j++) {
+            rowOf[(int) rows[j * STRIDE]] = (char) (j + 1);
+        }
         return o;
     }
 }

@@ -16,7 +16,7 @@ class TradeFlowsTest {
         TreeMap<Integer, long[]> expected = new TreeMap<>();
         long fees = 0;
         for (int step = 0; step < 50_000; step++) {
-            int netuid = rng.nextInt(4) == 0 ? rng.nextInt(300) : rng.nextInt(8);
+            int netuid = rng.nextInt(100) == 0 ? rng.nextInt(3000) : rng.nextInt(4) == 0 ? rng.nextInt(300) : rng.nextInt(8);
             long tao = rng.nextLong(1L << 40);
             long alpha = rng.nextLong(1L << 40);
             long fee = rng.nextLong(1000);

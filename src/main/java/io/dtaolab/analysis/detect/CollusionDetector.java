@@ -1,6 +1,7 @@
 package io.dtaolab.analysis.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +19,41 @@ public final class CollusionDetector implements Detector {
     static final double OWNER_SHARE = 0.5;
     static final long STALE_BLOCKS = 720;
 
-    /** A validator's latest weights; {@code burn}: the row's share on uid 0, taken once rather than at every scan. */
-    private record Latest(long block, int hotkeyOwner, double[] row, double ownerShare, double burn) {
+    /**
+     * A validator's latest weights; {@code burn}: the row's share on uid 0, taken once rather than at every scan;
+     * {@code slot}: its place in the subnet's columns.
+     */
+    private record Latest(long block, int hotkeyOwner, double[] row, double ownerShare, double burn, int slot) {
     }
 
-    /** Per subnet, by validator hotkey (a HashMap: the order of its values is the order the score sums in). */
-    private final PerSubnet<Map<Integer, Latest>> latest = new PerSubnet<>(HashMap::new);
+    /**
+     * One subnet's validators: the latest weights by hotkey (a HashMap: the order of its values is the order the score
+     * sums in) and, by slot, the three numbers every weight set scans for the burn floor and the count of colluding
+     * validators (a minimum and a count: any order gives the same bits), in columns rather than behind a map entry
+     * and a record each.
+     */
+    private static final class Validators {
+        final Map<Integer, Latest> byHotkey = new HashMap<>();
+        long[] block = new long[64];
+        double[] burn = new double[64];
+        double[] ownerShare = new double[64];
+        int size;
+
+        int slot(int hotkey) {
+            Latest l = byHotkey.get(hotkey);
+            if (l != null) {
+                return l.slot();
+            }
+            if (size == block.length) {
+                block = Arrays.copyOf(block, 2 * size);
+                burn = Arrays.copyOf(burn, 2 * size);
+                ownerShare = Arrays.copyOf(ownerShare, 2 * size);
+            }
+            return size++;
+        }
+    }
+
+    private final PerSubnet<Validators> latest = new PerSubnet<>(Validators::new);
 
     @Override
     public String name() {
@@ -37,19 +67,25 @@ public final class CollusionDetector implements Detector {
 
     @Override
     public void onWeights(WeightEvent w, AlarmGate gate) {
-        Map<Integer, Latest> byHotkey = latest.getOrCreate(w.netuid());
-        byHotkey.put(w.hotkey(), new Latest(w.block(), w.hotkeyOwner(), w.row(), w.ownerShare(),
-                w.row().length > 0 ? w.row()[0] / sum(w.row()) : 0));
+        Validators vs = latest.getOrCreate(w.netuid());
+        Map<Integer, Latest> byHotkey = vs.byHotkey;
+        int slot = vs.slot(w.hotkey());
+        double burn = w.row().length > 0 ? w.row()[0] / sum(w.row()) : 0;
+        byHotkey.put(w.hotkey(), new Latest(w.block(), w.hotkeyOwner(), w.row(), w.ownerShare(), burn, slot));
+        vs.block[slot] = w.block();
+        vs.burn[slot] = burn;
+        vs.ownerShare[slot] = w.ownerShare();
         double floor = Double.POSITIVE_INFINITY;
-        for (Latest l : byHotkey.values()) {
-            if (w.block() - l.block() <= STALE_BLOCKS) {
-                floor = Math.min(floor, burnShare(l));
+        for (int i = 0; i < vs.size; i++) {
+            if (w.block() - vs.block[i] <= STALE_BLOCKS) {
+                floor = Math.min(floor, vs.burn[i]);
             }
         }
         // the usual weight set finds fewer than two colluding validators: counted first, nothing built for it
         int count = 0;
-        for (Latest l : byHotkey.values()) {
-            if (w.block() - l.block() <= STALE_BLOCKS && ownerDirected(l, floor) >= OWNER_SHARE) {
+        for (int i = 0; i < vs.size; i++) {
+            if (w.block() - vs.block[i] <= STALE_BLOCKS
+                    && ownerDirected(vs.ownerShare[i], vs.burn[i], floor) >= OWNER_SHARE) {
                 count++;
             }
         }
@@ -86,11 +122,11 @@ public final class CollusionDetector implements Detector {
 
     /** Share of the row on the owner's miners plus the owner hotkey (uid 0) above the subnet's burn floor. */
     private static double ownerDirected(Latest l, double burnFloor) {
-        return l.ownerShare() + Math.max(0, burnShare(l) - burnFloor);
+        return ownerDirected(l.ownerShare(), l.burn(), burnFloor);
     }
 
-    private static double burnShare(Latest l) {
-        return l.burn();
+    private static double ownerDirected(double ownerShare, double burn, double burnFloor) {
+        return ownerShare + Math.max(0, burn - burnFloor);
     }
 
     private static double meanCosine(List<Latest> ls) {

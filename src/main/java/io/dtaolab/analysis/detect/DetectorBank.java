@@ -80,9 +80,10 @@ public final class DetectorBank implements MonitorTrace {
 
     /** One fresh instance of each shipped detector. */
     public static List<Detector> standard() {
-        return List.of(new WashTradingDetector(), new PumpDumpDetector(), new CollusionDetector(),
-                new SandwichDetector(), new FlowGamingDetector(), new VoteCaptureDetector(), new EmaTimingDetector(),
-                new RootBriberyDetector());
+        FundingClusters clusters = new FundingClusters();
+        return List.of(new WashTradingDetector(clusters), new PumpDumpDetector(clusters), new CollusionDetector(),
+                new SandwichDetector(clusters), new FlowGamingDetector(), new VoteCaptureDetector(clusters),
+                new EmaTimingDetector(clusters), new RootBriberyDetector(clusters));
     }
 
     /** Names of the shipped detectors, in report order. */

@@ -31,7 +31,16 @@ public final class EmaTimingDetector implements Detector {
     private static final int TRIPS = 4;
     private static final int DECAYED_AT = 5;
 
-    private final FundingClusters clusters = new FundingClusters();
+    private final FundingClusters clusters;
+
+    public EmaTimingDetector() {
+        this(new FundingClusters());
+    }
+
+    /** Sharing {@code clusters} with the bank's other detectors (see {@link FundingClusters}). */
+    EmaTimingDetector(FundingClusters clusters) {
+        this.clusters = clusters;
+    }
     private final PerSubnet<KeyedRows> books = new PerSubnet<>(() -> new KeyedRows(-1, 0, 0, 0, 0, 0));
 
     @Override

@@ -1,6 +1,7 @@
 package io.dtaolab.analysis.detect;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,21 @@ public final class FlowGamingDetector implements Detector {
         long oldestRecycle = Long.MAX_VALUE;
         double netFlow;
         long compactedAt;
+        /**
+         * Keys whose position closed since the last compaction, or whose close may still be bought back (duplicates
+         * allowed): the only rows {@link #compact} can drop, so it looks at these instead of scanning every open
+         * position. A row has nothing open only after a close (a buy opens it, a sale either closes it, drops it, or
+         * leaves it flat within the buy-back window of an earlier close, which is still listed).
+         */
+        long[] closed = new long[8];
+        int closedCount;
+
+        void closed(long key) {
+            if (closedCount == closed.length) {
+                closed = Arrays.copyOf(closed, 2 * closed.length);
+            }
+            closed[closedCount++] = key;
+        }
 
         /**
          * Drops the positions that behave exactly like a key never seen from block {@code now} on: nothing open
@@ -56,8 +72,27 @@ public final class FlowGamingDetector implements Detector {
          * is in the same state. Keeps the book to the keys holding an open buy instead of every key that ever traded.
          */
         void compact(long now) {
-            positions.retain((rows, p) -> rows.get(p, OPENED) >= 0
-                    || rows.get(p, CLOSED_AT) >= 0 && now - rows.get(p, CLOSED_AT) <= REBUY_BLOCKS);
+            int kept = 0;
+            for (int i = 0; i < closedCount; i++) {
+                long key = closed[i];
+                int p = positions.find(key);
+                if (p < 0) {
+                    continue;
+                }
+                long closedAt = positions.get(p, CLOSED_AT);
+                if (closedAt >= 0 && now - closedAt <= REBUY_BLOCKS) {
+                    closed[kept++] = key; // its buy-back may still come
+                } else if (positions.get(p, OPENED) < 0) {
+                    positions.removeRow(p);
+                }
+            }
+            closedCount = kept;
+            positions.shrinkIfSparse();
+        }
+
+        /** Whether a full scan at {@code now} would keep the position (what {@link #compact} must agree with). */
+        static boolean matters(KeyedRows rows, int p, long now) {
+            return rows.get(p, OPENED) >= 0 || rows.get(p, CLOSED_AT) >= 0 && now - rows.get(p, CLOSED_AT) <= REBUY_BLOCKS;
         }
     }
 
@@ -71,6 +106,22 @@ public final class FlowGamingDetector implements Detector {
     @Override
     public double defaultThreshold() {
         return 1.41;
+    }
+
+    /** For tests: the subnet's positions that a full scan at {@code now} would drop, and all its positions. */
+    int[] droppableAndAll(int netuid, long now) {
+        Book b = books.get(netuid);
+        if (b == null) {
+            return new int[2];
+        }
+        int[] droppable = new int[1];
+        b.positions.retain((rows, p) -> {
+            if (!Book.matters(rows, p, now)) {
+                droppable[0]++;
+            }
+            return true;
+        });
+        return new int[] {droppable[0], b.positions.size()};
     }
 
     @Override
@@ -106,6 +157,7 @@ public final class FlowGamingDetector implements Detector {
                     && tao >= MIN_POOL_SHARE * t.taoReserve()) {
                 ps.set(p, CLOSED_AT, t.block());
                 ps.setDouble(p, CLOSED_TAO, tao);
+                b.closed(t.coldkey());
             } else if (closedAt < 0 || t.block() - closedAt > REBUY_BLOCKS) {
                 ps.removeRow(p); // flat with no buy-back pending: the same as a fresh position
                 return;

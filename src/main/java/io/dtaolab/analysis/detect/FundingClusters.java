@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * Coldkeys grouped by who funded them: keys funded from the same wallet are one actor (a split whale, a Sybil swarm,
  * a cartel); keys funded from a labelled exchange, or not seen funded, stand alone (an exchange funds thousands of
- * unrelated users). Each detector that needs it keeps its own, fed by {@link Detector#onFunding}.
+ * unrelated users). Fed by {@link Detector#onFunding}; the shipped bank's detectors share one, each feeding it the same
+ * fundings ({@link #add} of a funding already seen changes nothing), so a trade reads one key's actor from one array
+ * rather than from one copy per detector.
  */
 final class FundingClusters {
     /** Actor ids of wallet-funded keys start here, clear of coldkey ids (which stand for themselves). */

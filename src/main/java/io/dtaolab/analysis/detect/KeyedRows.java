@@ -4,10 +4,10 @@ package io.dtaolab.analysis.detect;
  * Detector state by key (a coldkey or an actor id, never negative) as rows of a few fields stored inline in one
  * {@code long[]} right after their key: a lookup touches one or two cache lines, with no object per entry and no
  * allocation per trade. Fields are longs; a double field holds its bits ({@link #getDouble}). Open addressing with
- * linear probing, at most half full; removal by backward shift (no tombstones); {@link #retain} shrinks a table
- * that has become mostly empty. A row is addressed by the offset
- * {@link #find} returns, valid until the next {@link #findOrAdd}, {@link #remove} or {@link #retain}. It has no
- * iteration order: not for state whose order matters.
+ * linear probing, at most half full; removal by backward shift (no tombstones); {@link #retain} and
+ * {@link #shrinkIfSparse} shrink a table that has become mostly empty. A row is addressed by the offset {@link #find}
+ * returns, valid until the next {@link #findOrAdd}, {@link #remove}, {@link #removeRow}, {@link #retain} or
+ * {@link #shrinkIfSparse}. It has no iteration order: not for state whose order matters.
  */
 final class KeyedRows {
     /** Which rows {@link #retain} keeps. */
@@ -129,12 +129,17 @@ final class KeyedRows {
             s = (s + 1) & mask;
             visited++;
         }
+        shrinkIfSparse();
+    }
+
+    /** Gives the memory back when most rows are gone (the table is then under an eighth full). */
+    void shrinkIfSparse() {
         if (mask + 1 > 64 && size * 8 < mask + 1) {
             int capacity = 16;
             while (capacity < size * 2 + 2) {
                 capacity <<= 1;
             }
-            rehash(capacity); // most rows gone: give the memory back
+            rehash(capacity);
         }
     }
 

@@ -135,7 +135,16 @@ public final class PumpDumpDetector implements Detector {
         }
     }
 
-    private final FundingClusters clusters = new FundingClusters();
+    private final FundingClusters clusters;
+
+    public PumpDumpDetector() {
+        this(new FundingClusters());
+    }
+
+    /** Sharing {@code clusters} with the bank's other detectors (see {@link FundingClusters}). */
+    PumpDumpDetector(FundingClusters clusters) {
+        this.clusters = clusters;
+    }
     private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
 
     @Override

@@ -17,7 +17,16 @@ public final class RootBriberyDetector implements Detector {
     public static final String NAME = "root-bribery";
     static final double ALL_IN = 0.5;
 
-    private final FundingClusters clusters = new FundingClusters();
+    private final FundingClusters clusters;
+
+    public RootBriberyDetector() {
+        this(new FundingClusters());
+    }
+
+    /** Sharing {@code clusters} with the bank's other detectors (see {@link FundingClusters}). */
+    RootBriberyDetector(FundingClusters clusters) {
+        this.clusters = clusters;
+    }
     /** Per subnet: actors that operate a validator there (a set: only asked whether it holds an actor). */
     private final PerSubnet<LongKeyMap<Boolean>> operators = new PerSubnet<>(LongKeyMap::new);
     /** Per root validator hotkey: its owner's actor and the actors that staked behind it. */

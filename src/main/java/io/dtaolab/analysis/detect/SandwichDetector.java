@@ -72,8 +72,17 @@ public final class SandwichDetector implements Detector {
     private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
     private final LongKeyMap<Key> keys = new LongKeyMap<>();
     /** Buys per coldkey (dense chain ids from 0), grown on demand: every buy counts, most coldkeys never front-run. */
-    private long[] buys = new long[1 << 14]; // sized up front like the wash-trading detector's per-key counts
-    private final FundingClusters clusters = new FundingClusters();
+    private long[] buys = new long[1 << 15]; // sized up front like the wash-trading detector's per-key counts
+    private final FundingClusters clusters;
+
+    public SandwichDetector() {
+        this(new FundingClusters());
+    }
+
+    /** Sharing {@code clusters} with the bank's other detectors (see {@link FundingClusters}). */
+    SandwichDetector(FundingClusters clusters) {
+        this.clusters = clusters;
+    }
 
     @Override
     public void onFunding(FundingEvent f, AlarmGate gate) {

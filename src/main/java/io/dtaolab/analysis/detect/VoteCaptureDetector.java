@@ -23,7 +23,16 @@ public final class VoteCaptureDetector implements Detector {
     static final double ALL_IN = 0.5;
     static final double OWNER_DIRECTED = CollusionDetector.OWNER_SHARE;
 
-    private final FundingClusters clusters = new FundingClusters();
+    private final FundingClusters clusters;
+
+    public VoteCaptureDetector() {
+        this(new FundingClusters());
+    }
+
+    /** Sharing {@code clusters} with the bank's other detectors (see {@link FundingClusters}). */
+    VoteCaptureDetector(FundingClusters clusters) {
+        this.clusters = clusters;
+    }
     /** Per subnet, per actor: its keys that vote mostly for it. */
     private final Map<Integer, Map<Long, Set<Integer>>> captured = new HashMap<>();
     /** Per subnet: each validator hotkey's latest burn share (weight on uid 0), and the actors of cartel validators. */

@@ -45,6 +45,16 @@ public final class BuyQuotes {
     private double[] hxs = new double[0];
     private double[] r1 = new double[0];
     private double[] product = new double[0];
+    private double[] outD = new double[0];
+    /** By lane: whether {@link BalancerSwap#feeLessBuyFills} holds (see {@link #decideFills}). */
+    private boolean[] fills = new boolean[0];
+
+    /** Room for {@code lanes} buys a round without growing (growth in a later world deoptimises {@link #add}). */
+    public void reserve(int lanes) {
+        if (lanes > tao.length) {
+            grow(lanes);
+        }
+    }
 
     /** Forgets the pools of the last round. */
     public void clear() {
@@ -134,6 +144,50 @@ public final class BuyQuotes {
         }
     }
 
+    /**
+     * {@link BalancerSwap#feeLessBuyFills} of every lane with its quoted output, after {@link #quote}: the limit's
+     * two product tests of all lanes in a loop over the doubles {@link #quote} converted already (the same IEEE
+     * operations as {@link FastStepMath#buySurelyWithinLimit}), the integer guards in a loop after.
+     */
+    public void decideFills(int feeRateU16, long minimumReserve, long limitRaoPerAlpha) {
+        int n = size;
+        double[] oD = outD;
+        long[] o = out;
+        for (int i = 0; i < n; i++) {
+            oD[i] = o[i];
+        }
+        double lim = FastStepMath.limitPrice(limitRaoPerAlpha);
+        double[] tD = taoD;
+        double[] aD = alphaD;
+        double[] qD = quoteD;
+        double[] bD = baseD;
+        double[] inD = taoInD;
+        boolean[] f = fills;
+        for (int i = 0; i < n; i++) {
+            // surelyBelow(w, tao, alpha) and surelyBelow(w, tao + in, alpha − out): (1 − w)·y < lim·x·w·(1 − 2^-30)
+            double x = aD[i] - oD[i];
+            f[i] = aD[i] > 0 && bD[i] * tD[i] < lim * aD[i] * qD[i] * (1 - 0x1p-30)
+                    && x > 0 && bD[i] * (tD[i] + inD[i]) < lim * x * qD[i] * (1 - 0x1p-30);
+        }
+        boolean feeAllowed = feeRateU16 >= 0 && feeRateU16 < 65_535;
+        long[] t = tao;
+        long[] a = alpha;
+        long[] w = weight;
+        long[] in = taoIn;
+        for (int i = 0; i < n; i++) {
+            f[i] = f[i] && feeAllowed && w[i] > 0 && w[i] < BalancerMath.ONE
+                    && Long.compareUnsigned(in[i],
+                            BalancerSwap.saturatingMulU64(t[i], BalancerSwap.MAX_INPUT_RESERVE_MULTIPLIER)) <= 0
+                    && Long.compareUnsigned(a[i], minimumReserve) >= 0
+                    && !(in[i] != 0 && o[i] == 0) && Long.compareUnsigned(a[i], o[i]) >= 0;
+        }
+    }
+
+    /** Whether the buy of a lane fills with its quoted output, as {@link #decideFills} found. */
+    public boolean fills(int lane) {
+        return fills[lane];
+    }
+
     /** The alpha the buy of a lane pays out, as {@link FastStepMath#out} gives it. */
     public long out(int lane) {
         return out[lane];
@@ -163,5 +217,7 @@ public final class BuyQuotes {
         hxs = new double[capacity];
         r1 = new double[capacity];
         product = new double[capacity];
+        outD = new double[capacity];
+        fills = new boolean[capacity];
     }
 }

@@ -135,7 +135,7 @@ final class FastStepMath implements StepMath {
         return ((ACCURACY - quoteWeight) / (double) quoteWeight) * (tao / alpha);
     }
 
-    private static double limitPrice(long limitRaoPerAlpha) {
+    static double limitPrice(long limitRaoPerAlpha) {
         // the default limits' quotients written out (a division is correctly rounded: the same doubles)
         if (limitRaoPerAlpha == BalancerSwap.DEFAULT_BUY_LIMIT) {
             return 1e6;

@@ -37,6 +37,57 @@ class BuyQuotesTest {
     }
 
     /**
+     * The fill decisions of all lanes at once are, lane by lane, {@link BalancerSwap#feeLessBuyFills} of each buy
+     * with its quoted output: random pools as above, minimum reserves around the reserves, the default and random
+     * limits, fee rates inside and at the edge of the allowed range.
+     */
+    @Test
+    void everyLaneDecidesAsTheSingleBuy() {
+        SplittableRandom rnd = new SplittableRandom(17);
+        BuyQuotes quotes = new BuyQuotes();
+        long[][] lanes = new long[300][];
+        int compared = 0;
+        int filled = 0;
+        for (int round = 0; round < 400; round++) {
+            quotes.clear();
+            int size = rnd.nextInt(lanes.length);
+            for (int i = 0; i < size; i++) {
+                lanes[i] = randomBuy(rnd);
+                quotes.add(lanes[i][0], lanes[i][1], lanes[i][2], lanes[i][3]);
+            }
+            quotes.quote();
+            long minimumReserve = switch (rnd.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> 1_000_000_000L;
+                case 2 -> (long) Math.pow(10, rnd.nextDouble(0, 18));
+                default -> 1_000_000L;
+            };
+            long limit = switch (rnd.nextInt(4)) {
+                case 0 -> 1 + rnd.nextLong(1_000_000_000_000L);
+                case 1 -> 1_000_000_000_000_000L; // the coinbase's
+                default -> BalancerSwap.DEFAULT_BUY_LIMIT;
+            };
+            int feeRate = switch (rnd.nextInt(6)) {
+                case 0 -> 65_535;
+                case 1 -> rnd.nextInt(65_535);
+                default -> 33;
+            };
+            quotes.decideFills(feeRate, minimumReserve, limit);
+            for (int i = 0; i < size; i++) {
+                long[] b = lanes[i];
+                boolean expected = BalancerSwap.feeLessBuyFills(b[0], b[1], b[2], feeRate, minimumReserve, b[3], limit,
+                        quotes.out(i));
+                assertEquals(expected, quotes.fills(i),
+                        "tao " + b[0] + " alpha " + b[1] + " weight " + b[2] + " in " + b[3] + " limit " + limit);
+                compared++;
+                filled += expected ? 1 : 0;
+            }
+        }
+        assertEquals(true, compared > 40_000);
+        assertEquals(true, filled > compared / 10 && filled < compared * 9 / 10, "filled " + filled + " of " + compared);
+    }
+
+    /**
      * When a quoted fee-less buy is said to fill without running the swap, the swap run with the same quote (and the
      * FAST swap computing its own output) gives exactly that outcome; and on ordinary coinbase-sized buys it is said.
      */
