@@ -12,6 +12,8 @@ public abstract class Agent {
     private final String type;
     private final boolean adversary;
     private int[] coldkeys = new int[0];
+    /** coldkeys[0] (-1 while unbound), kept in the agent itself: read at every wake, the array would be one more cache miss. */
+    private int firstColdkey = -1;
     private long budgetRao;
 
     protected Agent(String id, String type, boolean adversary) {
@@ -43,6 +45,16 @@ public abstract class Agent {
     }
 
     /** Whether the agent may sign with this coldkey (checked for every extrinsic, so no copy is made). */
+    /** How many coldkeys the agent holds now (those it was bound to and any granted since). */
+    public final int boundColdkeyCount() {
+        return coldkeys.length;
+    }
+
+    /** Its {@code i}-th coldkey, as {@link #coldkeys()}{@code [i]} without the copy. */
+    public final int coldkeyAt(int i) {
+        return coldkeys[i];
+    }
+
     public final boolean ownsColdkey(int coldkey) {
         for (int c : coldkeys) {
             if (c == coldkey) {
@@ -53,7 +65,7 @@ public abstract class Agent {
     }
 
     public final int coldkey() {
-        return coldkeys[0];
+        return firstColdkey >= 0 ? firstColdkey : coldkeys[0];
     }
 
     /** How many coldkeys the world should create for this agent, and the TAO each gets. */
@@ -64,6 +76,7 @@ public abstract class Agent {
     /** Called once by the world after funding. */
     public final void bind(int[] ownColdkeys) {
         this.coldkeys = Arrays.copyOf(ownColdkeys, ownColdkeys.length);
+        this.firstColdkey = coldkeys.length > 0 ? coldkeys[0] : -1;
         this.budgetRao = fundingPerColdkeyRao() * ownColdkeys.length;
     }
 
@@ -81,6 +94,7 @@ public abstract class Agent {
         int[] merged = Arrays.copyOf(coldkeys, coldkeys.length + more.length);
         System.arraycopy(more, 0, merged, coldkeys.length, more.length);
         coldkeys = merged;
+        firstColdkey = coldkeys.length > 0 ? coldkeys[0] : -1;
     }
 
     /** First block (absolute) at which the agent wants to act. */

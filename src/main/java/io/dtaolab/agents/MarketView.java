@@ -13,6 +13,8 @@ public final class MarketView {
     private final Network net;
     private long cachedBlock = Long.MIN_VALUE;
     private int[] current;
+    /** The spell ({@link #stillSpell}) in which {@link #current} was last checked. */
+    private long currentIn;
     private int[] netuids;
     /** Per netuid, its validators' hotkeys as read from {@code validatorsFrom} after {@code validatorsAt} replacements. */
     private int[][] validators;
@@ -58,8 +60,14 @@ public final class MarketView {
      * modify) and kept while the subnet set stays the same (checked without a copy).
      */
     public int[] netuids() {
+        if (currentIn == stillSpell) {
+            return current; // checked since the chain last changed
+        }
         if (current == null || !sameSubnets(current)) {
             current = net.netuids();
+        }
+        if (still) {
+            currentIn = stillSpell;
         }
         return current;
     }

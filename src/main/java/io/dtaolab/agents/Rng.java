@@ -30,6 +30,11 @@ public final class Rng implements RandomGenerator {
         return (int) (((z ^ (z >>> 28)) * 0xcb24d0a5c88c35b3L) >>> 32);
     }
 
+    /** Moves the stream to {@code state} (a {@link #state()} of this or another stream). */
+    public void resume(long state) {
+        seed = state;
+    }
+
     /** The stream's position, for state hashes. */
     public long state() {
         return seed;

@@ -94,6 +94,7 @@ final class Coinbase {
         this.emaAlpha = new long[cap];
         this.rampDenominator = new long[cap];
         this.rampReciprocal = new double[cap];
+        quotes.reserve(cap);
         this.keepsClosedSubnets = m.injectionCap() == InjectionCap.LAUNCH || m.injectionCap() == InjectionCap.SUBSIDY;
         this.ownerCutFx = (long) Math.floor(m.ownerCut() * FX);
         this.blockTao = new double[cap];

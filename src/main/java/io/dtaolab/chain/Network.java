@@ -61,6 +61,22 @@ public final class Network {
 
     // ---------------------------------------------------------------- block
 
+    /**
+     * Called once the world's keys exist, before its first block: sizes the root claims' key tables and fills the
+     * subnets' emission cache and the netuid list (the values the first block would compute). A world built in a JVM
+     * that already stepped one then takes no first-block or growth branch in the compiled block code (each such
+     * branch is a deoptimisation).
+     */
+    public void prepareBlocks() {
+        rootClaims.reserve(accounts.coldkeyCount(), accounts.hotkeyCount());
+        for (int n = 0; n < subnets.capacity; n++) {
+            if (subnets.exists[n]) {
+                subnets.cacheAlphaEmission(n);
+            }
+        }
+        refreshNetuids();
+    }
+
     /** Coinbase, due epochs, the EMA update and the automatic root claims of the next block, as on_initialize runs them. */
     public void beginBlock() {
         block++;
@@ -289,16 +305,20 @@ public final class Network {
 
     private int[] currentNetuids() {
         if (netuidCache == null || netuidCacheCheck != subnetSetChecksum()) {
-            List<Integer> ids = new ArrayList<>();
-            for (int n = 1; n < subnets.capacity; n++) {
-                if (subnets.exists[n]) {
-                    ids.add(n);
-                }
-            }
-            netuidCache = ids.stream().mapToInt(Integer::intValue).toArray();
-            netuidCacheCheck = subnetSetChecksum();
+            refreshNetuids();
         }
         return netuidCache;
+    }
+
+    private void refreshNetuids() {
+        List<Integer> ids = new ArrayList<>();
+        for (int n = 1; n < subnets.capacity; n++) {
+            if (subnets.exists[n]) {
+                ids.add(n);
+            }
+        }
+        netuidCache = ids.stream().mapToInt(Integer::intValue).toArray();
+        netuidCacheCheck = subnetSetChecksum();
     }
 
     /** Changes whenever a subnet is added, dissolved or re-registered. */

@@ -75,6 +75,35 @@ final class RootClaims {
         this.unclaimed = new long[s.capacity];
     }
 
+    /**
+     * Sizes the by-coldkey and by-hotkey tables for the keys a world starts with. The tables grow on demand anyway;
+     * sized here, a new world in a JVM that already ran one does not take the growth branches its compiled claim
+     * code left out (each such branch is a deoptimisation of the block loop's chain code).
+     */
+    void reserve(int coldkeys, int hotkeys) {
+        if (coldkeys > 0) {
+            growColdkeyClaim(coldkeys - 1);
+        }
+        claimedFirst = Arrays.copyOf(claimedFirst, Math.max(coldkeys, claimedFirst.length));
+        claimed = Arrays.copyOf(claimed, Math.max(coldkeys, claimed.length));
+        rootHotkeys = Arrays.copyOf(rootHotkeys, Math.max(coldkeys, rootHotkeys.length));
+        positionInIndex = widenedWithNone(positionInIndex, coldkeys);
+        rate = Arrays.copyOf(rate, Math.max(hotkeys, rate.length));
+        rated = Arrays.copyOf(rated, Math.max(hotkeys, rated.length));
+        stakersOf = Arrays.copyOf(stakersOf, Math.max(hotkeys, stakersOf.length));
+        hotkeyCreditedAt = Arrays.copyOf(hotkeyCreditedAt, Math.max(hotkeys, hotkeyCreditedAt.length));
+    }
+
+    /** {@code a} at least {@code n} long, new slots −1. */
+    private static int[] widenedWithNone(int[] a, int n) {
+        if (n <= a.length) {
+            return a;
+        }
+        int[] w = Arrays.copyOf(a, n);
+        Arrays.fill(w, a.length, n, -1);
+        return w;
+    }
+
     /** increase_root_claimable_for_hotkey_and_subnet: an epoch's root dividend (after take) for a hotkey. */
     void credit(int netuid, int hotkey, long alpha) {
         if (alpha <= 0) {

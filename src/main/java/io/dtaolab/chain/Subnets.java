@@ -138,11 +138,20 @@ final class Subnets {
     long alphaEmission(int netuid) {
         long issuance = alphaIssuance(netuid);
         if (alphaHalvingAt[netuid] == 0 || issuance >= alphaHalvingAt[netuid] || issuance < alphaHalvingFrom[netuid]) {
-            alphaEmission[netuid] = BlockEmission.forIssuance(issuance);
-            alphaHalvingAt[netuid] = BlockEmission.nextHalvingIssuance(issuance);
-            alphaHalvingFrom[netuid] = BlockEmission.currentHalvingIssuance(issuance);
+            cacheAlphaEmission(netuid);
         }
         return alphaEmission[netuid];
+    }
+
+    /**
+     * Fills the cache of {@link #alphaEmission} for the current issuance (the emission is constant between
+     * halvings). Called for every subnet before a world's first block too, so that block finds the cache filled.
+     */
+    void cacheAlphaEmission(int netuid) {
+        long issuance = alphaIssuance(netuid);
+        alphaEmission[netuid] = BlockEmission.forIssuance(issuance);
+        alphaHalvingAt[netuid] = BlockEmission.nextHalvingIssuance(issuance);
+        alphaHalvingFrom[netuid] = BlockEmission.currentHalvingIssuance(issuance);
     }
 
     /** A subnet's existence, neurons, tempo or last epoch block changed (not by its epoch). */

@@ -6,23 +6,32 @@ import java.util.Arrays;
  * Agents' next wake blocks, polled in (block, agent index) order, so only the agents due this block are touched and
  * the order is deterministic. Most wakes fall within a few thousand blocks (a momentum follower's scan every ~60
  * blocks, a trader's daily trades), so those sit in a calendar of one bucket per block ({@link #SLOTS} blocks ahead
- * of the current block): adding one is an append and a block's bucket is sorted by agent when it comes due, instead
- * of a heap of every agent sifted twice per wake. Wakes further ahead, or behind the calendar, wait in a small
+ * of the current block): adding one links a node into its block's list, and a block's list is sorted by agent when it
+ * comes due, instead of a heap of every agent sifted twice per wake. Wakes further ahead, or behind the calendar, wait in a small
  * binary min-heap; a poll takes the smaller of the two heads.
  */
 final class WakeQueue {
     /** Blocks the calendar covers, from {@link #cursor} on; a power of two. */
     static final int SLOTS = 1 << 13;
     private static final int MASK = SLOTS - 1;
-    private static final int[] EMPTY = new int[0];
+    private static final int RESERVE_SLACK = 64;
 
-    /** Calendar: slot (block & MASK) holds the agents due at that block, for blocks in [cursor, cursor + SLOTS). */
-    private final int[][] slot = new int[SLOTS][];
-    private final int[] slotSize = new int[SLOTS];
-    /** The earliest block the calendar may still hold; its slot is sorted from {@link #head} on once {@link #open}. */
+    /**
+     * Calendar: slot (block & MASK) is a list of the agents due at that block, for blocks in [cursor, cursor + SLOTS),
+     * linked through pooled nodes (-1 ends a list). Nodes are reused last freed first, so an add touches a node that is
+     * still in cache and one int of the slot heads, not a per-slot array untouched for thousands of blocks.
+     */
+    private final int[] slotHead = new int[SLOTS];
+    private int[] nodeAgent = new int[16];
+    private int[] nodeNext = new int[16];
+    private int freeNode = -1;
+    private int nodesUsed;
+    /** The earliest block the calendar may still hold; once {@link #open}, its agents sit sorted in {@link #due}. */
     private long cursor;
-    private int head;
     private boolean open;
+    private int[] due = new int[16];
+    private int dueCount;
+    private int head;
     private int inCalendar;
 
     /** Wakes outside the calendar: a binary min-heap on (block, agent). */
@@ -31,14 +40,22 @@ final class WakeQueue {
     private int heapSize;
 
     WakeQueue() {
-        Arrays.fill(slot, EMPTY);
+        Arrays.fill(slotHead, -1);
     }
 
-    /** Room for {@code n} entries without growing the heap (a grow inside compiled block code is a deoptimisation). */
+    /** Room for {@code n} entries without growing (a grow inside compiled block code is a deoptimisation). */
     void reserve(int n) {
         if (n > block.length) {
             block = Arrays.copyOf(block, n);
             agent = Arrays.copyOf(agent, n);
+        }
+        if (n + RESERVE_SLACK > nodeAgent.length) {
+            // slack for mempool watchers, which may be queued twice (a pending wake and a back-run)
+            nodeAgent = Arrays.copyOf(nodeAgent, n + RESERVE_SLACK);
+            nodeNext = Arrays.copyOf(nodeNext, n + RESERVE_SLACK);
+        }
+        if (n > due.length) {
+            due = Arrays.copyOf(due, n);
         }
     }
 
@@ -47,23 +64,33 @@ final class WakeQueue {
             heapAdd(wakeBlock, agentIndex);
             return;
         }
-        int s = (int) (wakeBlock & MASK);
-        int[] list = slot[s];
-        int n = slotSize[s];
-        if (n == list.length) {
-            list = Arrays.copyOf(list, Math.max(4, 2 * n));
-            slot[s] = list;
-        }
-        int i = n;
+        inCalendar++;
         if (open && wakeBlock == cursor) {
-            while (i > head && list[i - 1] > agentIndex) { // keep the open slot sorted
-                list[i] = list[i - 1];
+            if (dueCount == due.length) {
+                due = Arrays.copyOf(due, 2 * dueCount);
+            }
+            int i = dueCount++;
+            while (i > head && due[i - 1] > agentIndex) { // keep the open slot sorted
+                due[i] = due[i - 1];
                 i--;
             }
+            due[i] = agentIndex;
+            return;
         }
-        list[i] = agentIndex;
-        slotSize[s] = n + 1;
-        inCalendar++;
+        int node = freeNode;
+        if (node >= 0) {
+            freeNode = nodeNext[node];
+        } else {
+            if (nodesUsed == nodeAgent.length) {
+                nodeAgent = Arrays.copyOf(nodeAgent, 2 * nodesUsed);
+                nodeNext = Arrays.copyOf(nodeNext, 2 * nodesUsed);
+            }
+            node = nodesUsed++;
+        }
+        int s = (int) (wakeBlock & MASK);
+        nodeAgent[node] = agentIndex;
+        nodeNext[node] = slotHead[s];
+        slotHead[s] = node;
     }
 
     boolean dueAt(long currentBlock) {
@@ -74,61 +101,90 @@ final class WakeQueue {
     int poll(long currentBlock) {
         boolean fromCalendar = calendarHead(currentBlock);
         if (fromCalendar && heapSize > 0) {
-            int s = (int) (cursor & MASK);
-            fromCalendar = cursor < block[0] || cursor == block[0] && slot[s][head] < agent[0];
+            fromCalendar = cursor < block[0] || cursor == block[0] && due[head] < agent[0];
         }
         if (!fromCalendar) {
             return heapPoll();
         }
         inCalendar--;
-        return slot[(int) (cursor & MASK)][head++];
+        return due[head++];
     }
 
     /**
      * Moves the cursor over the exhausted slots up to {@code currentBlock}; true if the calendar then holds an entry
-     * due at or before it (the cursor's slot, opened: sorted by agent).
+     * due at or before it (the cursor's slot, opened: its agents sorted in {@link #due}).
      */
     private boolean calendarHead(long currentBlock) {
         while (true) {
             if (inCalendar == 0) {
-                if (open) {
-                    slotSize[(int) (cursor & MASK)] = 0;
-                    open = false;
-                }
+                open = false;
                 cursor = Math.max(cursor, currentBlock + 1); // an empty calendar moves on to the next block
                 return false;
             }
             if (cursor > currentBlock) {
                 return false;
             }
-            int s = (int) (cursor & MASK);
             if (!open) {
-                Arrays.sort(slot[s], 0, slotSize[s]);
-                head = 0;
-                open = true;
+                openSlot((int) (cursor & MASK));
             }
-            if (head < slotSize[s]) {
+            if (head < dueCount) {
                 return true;
             }
-            slotSize[s] = 0;
             open = false;
             cursor++;
         }
     }
 
+    /** Takes the slot's list into {@link #due}, sorted by agent, and frees its nodes. */
+    private void openSlot(int s) {
+        int n = 0;
+        for (int node = slotHead[s]; node >= 0; ) {
+            if (n == due.length) {
+                due = Arrays.copyOf(due, 2 * n);
+            }
+            due[n++] = nodeAgent[node];
+            int next = nodeNext[node];
+            nodeNext[node] = freeNode;
+            freeNode = node;
+            node = next;
+        }
+        slotHead[s] = -1;
+        Arrays.sort(due, 0, n);
+        dueCount = n;
+        head = 0;
+        open = true;
+    }
+
     /** Drops the entries of agents {@code >= limit} (agents that left a forked world). */
     void retainAgentsBelow(int limit) {
-        for (int s = 0; s < SLOTS; s++) {
-            int[] list = slot[s];
-            int from = open && s == (int) (cursor & MASK) ? head : 0;
-            int kept = from;
-            for (int i = from; i < slotSize[s]; i++) {
-                if (list[i] < limit) {
-                    list[kept++] = list[i];
+        if (open) {
+            int kept = head;
+            for (int i = head; i < dueCount; i++) {
+                if (due[i] < limit) {
+                    due[kept++] = due[i];
                 }
             }
-            inCalendar -= slotSize[s] - kept;
-            slotSize[s] = kept;
+            inCalendar -= dueCount - kept;
+            dueCount = kept;
+        }
+        for (int s = 0; s < SLOTS; s++) {
+            int prev = -1;
+            for (int node = slotHead[s]; node >= 0; ) {
+                int next = nodeNext[node];
+                if (nodeAgent[node] < limit) {
+                    prev = node;
+                } else {
+                    if (prev < 0) {
+                        slotHead[s] = next;
+                    } else {
+                        nodeNext[prev] = next;
+                    }
+                    nodeNext[node] = freeNode;
+                    freeNode = node;
+                    inCalendar--;
+                }
+                node = next;
+            }
         }
         long[] keepBlock = new long[heapSize];
         int[] keepAgent = new int[heapSize];

@@ -33,6 +33,7 @@ final class WorldBuilder {
                 spec.network().neurons().miners() + spec.network().neurons().validators() + 1);
         World world = new World(withAdversaries ? "attack" : "twin", net, new RngStreams(seed), signals, policy);
         world.join(agents);
+        net.prepareBlocks();
         return world;
     }
 

@@ -11,10 +11,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a world's view remembers while the chain stands still (its validator hotkeys checked once per spell, its last
- * sell quote) never outlives a change: a view kept across the blocks of random worlds (subnets dissolving and
- * registering, trades, and now and then two subnets swapping their neurons between spells) answers every spell exactly
- * as a fresh view does.
+ * What a world's view remembers while the chain stands still (the subnet list and validator hotkeys checked once per
+ * spell, its last sell quote) never outlives a change: a view kept across the blocks of random worlds (subnets dissolving and
+ * registering, trades, a subnet registered in a pruned one's place and now and then two subnets swapping their neurons
+ * between spells) answers every spell exactly as a fresh view does.
  */
 class MarketViewStillTest {
     @Test
@@ -22,18 +22,23 @@ class MarketViewStillTest {
         SplittableRandom r = new SplittableRandom(2026);
         int changedValidators = 0;
         int quoteRepeats = 0;
+        int registrations = 0;
         for (int i = 0; i < 12; i++) {
             StrategySpec spec = WorldForkPropertyTest.randomSpec(r, "current-2026-06", i);
-            World world = WorldBuilder.build(spec, spec.mechanism(), r.nextLong(), true, OrderingPolicy.FEE_PRIORITY);
+            // no rate limit on subnet registration, so the test can register subnets while the world runs
+            io.dtaolab.chain.Mechanism mech = spec.mechanism().override(java.util.Map.of("networkRateLimitBlocks", 0L));
+            World world = WorldBuilder.build(spec, mech, r.nextLong(), true, OrderingPolicy.FEE_PRIORITY);
             Network net = world.network();
             MarketView kept = new MarketView(net);
             int[] before = new int[net.capacity()];
+            int registered = 0;
             int blocks = 500 + r.nextInt(2500);
             for (int b = 1; b <= blocks; b++) {
                 world.step();
                 MarketView fresh = new MarketView(net);
                 kept.chainStill(true);
                 for (int pass = 0; pass < 2; pass++) { // the second pass reads what the first remembered
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.netuids(), kept.netuids(), "world " + i + " block " + b);
                     for (int n = 0; n < net.capacity(); n++) {
                         long salt = r.nextLong(1 << 20);
                         int hk = Trading.validatorHotkey(kept, n, salt);
@@ -53,6 +58,16 @@ class MarketViewStillTest {
                     }
                 }
                 kept.chainStill(false);
+                if (registered < 2 && r.nextInt(200) == 0) { // a new subnet (taking a pruned one's place if the network is full)
+                    registered++;
+                    int ck = net.createColdkey("still-" + i + "-" + b, net.lockCost() + 1_000_000_000L);
+                    try {
+                        net.registerSubnet(ck, net.createHotkey("still-" + i + "-" + b, ck));
+                        registrations++;
+                    } catch (io.dtaolab.chain.ChainException refused) {
+                        // refused (every subnet immune): the spells go on with the old subnets
+                    }
+                }
                 int[] ids = net.netuids();
                 if (ids.length > 1 && r.nextInt(40) == 0) { // two subnets trade neurons: other validators on both
                     int a = ids[r.nextInt(ids.length)];
@@ -65,5 +80,6 @@ class MarketViewStillTest {
         }
         assertTrue(changedValidators > 0, "no subnet's validators changed: the spells were never tested against a change");
         assertTrue(quoteRepeats > 0);
+        assertTrue(registrations > 0, "no subnet registered between spells");
     }
 }

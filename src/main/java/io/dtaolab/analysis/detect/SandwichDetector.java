@@ -72,7 +72,7 @@ public final class SandwichDetector implements Detector {
     private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
     private final LongKeyMap<Key> keys = new LongKeyMap<>();
     /** Buys per coldkey (dense chain ids from 0), grown on demand: every buy counts, most coldkeys never front-run. */
-    private long[] buys = new long[1 << 14]; // sized up front like the wash-trading detector's per-key counts
+    private long[] buys = new long[1 << 15]; // sized up front like the wash-trading detector's per-key counts
     private final FundingClusters clusters;
 
     public SandwichDetector() {

@@ -32,10 +32,11 @@ public final class WashTradingDetector implements Detector {
     private long[] trades = new long[INITIAL_KEYS];
     private long[] tripLegs = new long[INITIAL_KEYS];
     /**
-     * Sized for a mainnet-scale world up front: a growth branch first taken in a later world of the same JVM (seeds,
+     * Sized for a mainnet-scale world up front (the mainnet snapshot alone has ~20,000 coldkeys: 16,384 genesis root
+     * holders): a growth branch first taken in a later world of the same JVM (seeds,
      * sweeps) is a deoptimisation of the compiled trade path.
      */
-    private static final int INITIAL_KEYS = 1 << 14;
+    private static final int INITIAL_KEYS = 1 << 15;
 
     private void ensureKey(int coldkey) {
         if (coldkey >= trades.length) {

@@ -13,6 +13,8 @@ public final class YumaInputs {
     final long[] rootStakeRao;
     final boolean[] active;
     final double[][] weights;
+    /** By uid: whether the weight row is known to be all zeros (most rows, the miners', are cleared every epoch). */
+    private final boolean[] zeroRow;
     final long[] weightSetBlock;
     final long[] registrationBlock;
 
@@ -26,6 +28,8 @@ public final class YumaInputs {
         active = new boolean[n];
         Arrays.fill(active, true);
         weights = new double[n][n];
+        zeroRow = new boolean[n];
+        Arrays.fill(zeroRow, true);
         weightSetBlock = new long[n];
         registrationBlock = new long[n];
         Arrays.fill(registrationBlock, -1L);
@@ -50,6 +54,7 @@ public final class YumaInputs {
     /** Row {@code uid} as u16 weights (any scale: rows are normalised by the epoch). */
     public void setWeightsU16(int uid, int[] row) {
         checkRow(row.length);
+        zeroRow[uid] = false; // before the first write: a row refused midway is partly written
         double[] w = weights[uid];
         for (int j = 0; j < n; j++) {
             if (row[j] < 0 || row[j] > 65_535) {
@@ -62,6 +67,7 @@ public final class YumaInputs {
     /** Row {@code uid} as non-negative reals (any scale). */
     public void setWeights(int uid, double[] row) {
         checkRow(row.length);
+        zeroRow[uid] = false; // before the first write: a row refused midway is partly written
         double[] w = weights[uid];
         for (int j = 0; j < n; j++) {
             if (!(row[j] >= 0.0) || Double.isInfinite(row[j])) {
@@ -76,11 +82,15 @@ public final class YumaInputs {
         if (!(w >= 0.0) || Double.isInfinite(w)) {
             throw new IllegalArgumentException("weight must be finite and ≥ 0, got " + w);
         }
+        zeroRow[uid] = false;
         weights[uid][target] = w;
     }
 
     public void clearWeights(int uid) {
-        Arrays.fill(weights[uid], 0.0);
+        if (!zeroRow[uid]) {
+            Arrays.fill(weights[uid], 0.0);
+            zeroRow[uid] = true;
+        }
     }
 
     /** Block at which {@code uid} last set weights (the chain's {@code LastUpdate}). */

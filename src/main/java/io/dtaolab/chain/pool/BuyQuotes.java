@@ -49,6 +49,13 @@ public final class BuyQuotes {
     /** By lane: whether {@link BalancerSwap#feeLessBuyFills} holds (see {@link #decideFills}). */
     private boolean[] fills = new boolean[0];
 
+    /** Room for {@code lanes} buys a round without growing (growth in a later world deoptimises {@link #add}). */
+    public void reserve(int lanes) {
+        if (lanes > tao.length) {
+            grow(lanes);
+        }
+    }
+
     /** Forgets the pools of the last round. */
     public void clear() {
         size = 0;
