@@ -34,6 +34,15 @@ public final class StakeRow {
         return keys[i];
     }
 
+    /** The first index from {@code from} on whose key is at least {@code key}, or {@link #size()}: a merge walk's step. */
+    public int seek(int from, long key) {
+        int i = from;
+        while (i < size && keys[i] < key) {
+            i++;
+        }
+        return i;
+    }
+
     public int netuid(int i) {
         return (int) (keys[i] >>> HOTKEY_BITS);
     }

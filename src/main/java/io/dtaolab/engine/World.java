@@ -311,9 +311,7 @@ public final class World {
             int j = 0;
             for (; i < count && AgentBook.coldkey(positions[i]) == ck; i++) {
                 long want = AgentBook.position(positions[i]);
-                while (j < m && row.key(j) < want) {
-                    j++;
-                }
+                j = row.seek(j, want);
                 if (j == m || row.key(j) != want) {
                     continue; // no shares: adds 0
                 }
@@ -387,9 +385,7 @@ public final class World {
         long runAlpha = 0;
         for (int i = 0; i < count; i++) {
             long want = AgentBook.position(positions[i]);
-            while (j < m && row.key(j) < want) {
-                j++;
-            }
+            j = row.seek(j, want);
             if (j == m || row.key(j) != want) {
                 continue; // no shares: adds 0
             }
