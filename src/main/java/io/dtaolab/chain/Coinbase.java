@@ -30,13 +30,9 @@ final class Coinbase {
     private final double[] voteShares;
     private final EmissionShares.Inputs inputs;
     private final long movingAlphaBits;
-    /** This block's EMA α by netuid (a first pass, so the α of all subnets is computed in one short loop). */
+    /** This block's EMA α by netuid (a first pass, so the α of all subnets is computed in short loops). */
     private final long[] emaAlpha;
-    /** Smaller ramp denominators take their reciprocal by division (a Newton step's error is about 1/d²). */
-    private static final long MIN_RAMP_ESTIMATE = 1 << 12;
-    /** By netuid: the α ramp's last denominator b + h and its reciprocal estimate. */
-    private final long[] rampDenominator;
-    private final double[] rampReciprocal;
+    private final EmaAlphas emaAlphas;
     /** Before 2025-11-10 a subnet closed to registration stayed in the emission set with its terms zeroed. */
     private final boolean keepsClosedSubnets;
     private final long ownerCutFx;
@@ -92,8 +88,7 @@ final class Coinbase {
                 s.protocolFlowEma, rootProp, voteShares);
         this.movingAlphaBits = MovingPrice.movingAlphaBits(m.movingAlpha());
         this.emaAlpha = new long[cap];
-        this.rampDenominator = new long[cap];
-        this.rampReciprocal = new double[cap];
+        this.emaAlphas = new EmaAlphas(cap);
         quotes.reserve(cap);
         this.keepsClosedSubnets = m.injectionCap() == InjectionCap.LAUNCH || m.injectionCap() == InjectionCap.SUBSIDY;
         this.ownerCutFx = (long) Math.floor(m.ownerCut() * FX);
@@ -310,22 +305,9 @@ final class Coinbase {
         net.epochs.runDue();
     }
 
-    /**
-     * The price EMA's α of every emitting subnet, in a short loop of its own: the α of different subnets are
-     * independent, so the processor overlaps their chains.
-     */
+    /** The price EMA's α of every emitting subnet, in passes of its own (the α of different subnets are independent). */
     private void emaAlphas(long block) {
-        int cap = s.capacity;
-        Mechanism.EmaArithmetic arithmetic = m.emaArithmetic();
-        long halving = m.emaHalvingBlocks();
-        boolean ramp = m.emaYoungRamp();
-        for (int n = 1; n < cap; n++) {
-            if (eligible[n] && !s.stable[n]) {
-                long b = block - (s.firstEmissionBlock[n] - 1);
-                emaAlpha[n] = MovingPrice.alpha(arithmetic, movingAlphaBits, halving, b, ramp,
-                        rampInverse(n, b + halving));
-            }
-        }
+        emaAlphas.compute(m, movingAlphaBits, block, s.capacity, eligible, s.stable, s.firstEmissionBlock, emaAlpha);
     }
 
     /** update_moving_price of every emitting subnet with this block's α. */
@@ -344,18 +326,6 @@ final class Coinbase {
             }
             s.setMovingPrice(n, MovingPrice.next(arithmetic, s.movingPrice[n], spot[n], emaAlpha[n], spotCap));
         }
-    }
-
-    /** An estimate of 1/d for the α ramp of subnet n, from its last block's when d grew by one; NaN: none. */
-    private double rampInverse(int n, long d) {
-        double estimate = Double.NaN;
-        if (d > MIN_RAMP_ESTIMATE && d < 1L << 31) {
-            estimate = rampDenominator[n] == d - 1 && rampReciprocal[n] > 0
-                    ? MovingPrice.reciprocalAfter(rampReciprocal[n], d) : 1.0 / d;
-        }
-        rampDenominator[n] = d;
-        rampReciprocal[n] = estimate;
-        return estimate;
     }
 
     private void updateFlowEmas(int n) {
