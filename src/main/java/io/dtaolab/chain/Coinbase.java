@@ -6,6 +6,7 @@ import io.dtaolab.chain.Mechanism.RootDividends;
 import io.dtaolab.chain.pool.BalancerMath;
 import io.dtaolab.chain.pool.BuyQuotes;
 import io.dtaolab.chain.pool.SwapScratch;
+import java.util.Arrays;
 
 /**
  * The per-block coinbase in the chain's order (dtao-mechanics.md §2.1, §2.3–2.7): flow EMAs, shares, root-sell
@@ -73,6 +74,8 @@ final class Coinbase {
     private final double[] weightQ2;
     private final double[] weightSum;
     private long blockEmission;
+    /** Whether a reserve moved since the term inputs' spot prices converted the reserves to doubles. */
+    private boolean reservesMoved;
     /** Σ of the eligible subnets' EMA prices this block (above 1: root alpha is sold). */
     private double emaSum;
 
@@ -176,17 +179,18 @@ final class Coinbase {
 
     private void termInputs(long emission) {
         columns.spots(spot);
+        reservesMoved = false;
         columns.termInputs(emission, spot, blockTao, termPrice, taoOverPrice, scratch);
     }
 
     private void allTerms(long emission) {
         int cap = s.capacity;
+        Arrays.fill(s.lastTaoEmission, 1, cap, 0);
+        Arrays.fill(s.lastTaoIn, 1, cap, 0);
+        Arrays.fill(s.lastAlphaIn, 1, cap, 0);
+        Arrays.fill(s.lastChainBuyTao, 1, cap, 0);
+        Arrays.fill(s.lastAlphaOut, 1, cap, 0);
         for (int n = 1; n < cap; n++) {
-            s.lastTaoEmission[n] = 0;
-            s.lastTaoIn[n] = 0;
-            s.lastAlphaIn[n] = 0;
-            s.lastChainBuyTao[n] = 0;
-            s.lastAlphaOut[n] = 0;
             if (!eligible[n]) {
                 s.share[n] = 0;
                 continue;
@@ -220,8 +224,11 @@ final class Coinbase {
         boolean balancer = m.poolModel() == Mechanism.PoolModel.BALANCER;
         if (balancer) {
             // every subnet's, in loops over all of them (the JIT vectorises the divisions); the eligible ones are used
-            BalancerMath.quoteWeightsAfterInjectionFast(1, cap, s.quoteWeight, s.taoReserve, s.alphaIn, taoIn, alphaIn,
-                    weightQ2, weightSum, solvedWeight);
+            if (reservesMoved) {
+                columns.convertReserves();
+            }
+            BalancerMath.quoteWeightsAfterInjectionFast(1, cap, s.quoteWeight, columns.taoAsDouble(),
+                    columns.alphaAsDouble(), taoIn, alphaIn, weightQ2, weightSum, solvedWeight);
         }
         for (int n = 1; n < cap; n++) {
             if (!eligible[n]) {
@@ -242,9 +249,15 @@ final class Coinbase {
         boolean quoted = m.poolModel() == Mechanism.PoolModel.BALANCER;
         if (quoted) {
             quotes.clear();
+            if (reservesMoved) {
+                columns.convertReserves();
+            }
+            double[] taoAsDouble = columns.taoAsDouble();
+            double[] alphaAsDouble = columns.alphaAsDouble();
             for (int n = 1; n < cap; n++) {
                 if (eligible[n] && excess[n] > 0 && !s.stable[n]) {
-                    quoteLane[n] = quotes.add(s.taoReserve[n], s.alphaIn[n], buyWeight(n), excess[n]);
+                    quoteLane[n] = quotes.add(s.taoReserve[n], s.alphaIn[n], taoAsDouble[n], alphaAsDouble[n],
+                            buyWeight(n), excess[n]);
                 }
             }
             quotes.quote();
@@ -454,6 +467,7 @@ final class Coinbase {
         }
         s.taoReserve[n] += f.in();
         s.alphaIn[n] -= f.out();
+        reservesMoved = true;
         return f;
     }
 

@@ -63,12 +63,20 @@ public final class BuyQuotes {
 
     /** A buy of {@code taoIn} on a pool (tao, alpha reserves, quote weight in perquintill); its lane. */
     public int add(long taoReserve, long alphaReserve, long quoteWeight, long taoIn) {
+        return add(taoReserve, alphaReserve, taoReserve, alphaReserve, quoteWeight, taoIn);
+    }
+
+    /** {@link #add(long, long, long, long)} given the reserves converted to doubles already (a conversion is not vectorised). */
+    public int add(long taoReserve, long alphaReserve, double taoAsDouble, double alphaAsDouble, long quoteWeight,
+                   long taoIn) {
         if (size == tao.length) {
             grow(Math.max(16, size * 2));
         }
         int lane = size++;
         tao[lane] = taoReserve;
         alpha[lane] = alphaReserve;
+        taoD[lane] = taoAsDouble;
+        alphaD[lane] = alphaAsDouble;
         weight[lane] = quoteWeight;
         this.taoIn[lane] = taoIn;
         return lane;
@@ -88,10 +96,8 @@ public final class BuyQuotes {
         double[] aD = alphaD;
         for (int i = 0; i < n; i++) {
             inD[i] = in[i];
-            tD[i] = t[i];
             qD[i] = w[i];
             bD[i] = BalancerMath.ONE - w[i];
-            aD[i] = a[i];
         }
         double[] x = ratio;
         double[] ne = negExponent;
@@ -206,10 +212,10 @@ public final class BuyQuotes {
         taoIn = Arrays.copyOf(taoIn, capacity);
         out = Arrays.copyOf(out, capacity);
         taoInD = new double[capacity];
-        taoD = new double[capacity];
+        taoD = Arrays.copyOf(taoD, capacity);
         quoteD = new double[capacity];
         baseD = new double[capacity];
-        alphaD = new double[capacity];
+        alphaD = Arrays.copyOf(alphaD, capacity);
         ratio = new double[capacity];
         negExponent = new double[capacity];
         quotient = new double[capacity];
