@@ -200,9 +200,21 @@ final class Coinbase {
         if (m.injectionCap() == InjectionCap.ROOT_PROPORTION) {
             columns.rootCaps(rootProp, alphaEmission, termPrice, rootCapAlpha, rootCapTao, scratch);
         }
+        InjectionCap rule = m.injectionCap();
+        if (rule == InjectionCap.LAUNCH || rule == InjectionCap.SUBSIDY) {
+            for (int n = 1; n < cap; n++) {
+                if (eligible[n]) {
+                    terms(n, emission);
+                }
+            }
+            return;
+        }
+        // the rule's tests are loop-invariant booleans (an enum switch reads its table every iteration)
+        boolean rootCap = rule == InjectionCap.ROOT_PROPORTION;
+        boolean minTaoEmission = rule == InjectionCap.MIN_TAO_EMISSION;
         for (int n = 1; n < cap; n++) {
             if (eligible[n]) {
-                terms(n, emission);
+                cappedTerms(n, rootCap, minTaoEmission, emission);
             }
         }
     }
@@ -211,11 +223,14 @@ final class Coinbase {
         injectionWeights();
         chainBuyPrices();
         int cap = s.capacity;
+        // the minted TAO summed in a local: a field updated every iteration chains the iterations through memory
+        long minted = 0;
         for (int n = 1; n < cap; n++) {
             if (eligible[n]) {
-                inject(n);
+                minted += inject(n);
             }
         }
+        net.ledger.minted += minted;
     }
 
     /** The quote weight of every subnet after its injection (the chain re-solves it on the pre-buy reserves). */
@@ -349,7 +364,29 @@ final class Coinbase {
         s.protocolFlow[n] = 0;
     }
 
-    /** get_subnet_terms: tao_in, alpha_in and excess of one subnet from the state before any injection. */
+    /**
+     * get_subnet_terms under a cap on alpha_in (every rule but launch and subsidy): tao_in, alpha_in and excess of
+     * one subnet from the state before any injection.
+     */
+    private void cappedTerms(int n, boolean rootCap, boolean minTaoEmission, long emission) {
+        double t = blockTao[n];
+        double price = termPrice[n];
+        long alphaE = alphaEmission[n];
+        s.lastTaoEmission[n] = (long) t;
+        subsidised[n] = false;
+        double tin = t;
+        double ain = price == 0 ? 0 : taoOverPrice[n];
+        double capAlpha = rootCap ? rootCapAlpha[n] : minTaoEmission ? Math.min(alphaE, emission) : alphaE;
+        if (ain > capAlpha) {
+            ain = capAlpha;
+            tin = rootCap ? rootCapTao[n] : trunc(ain * price);
+        }
+        taoIn[n] = s.registrationAllowed[n] ? (long) tin : 0; // "only emit TAO if the subnetwork allows registration"
+        alphaIn[n] = ain >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) ain;
+        excess[n] = (long) (t - tin);
+    }
+
+    /** get_subnet_terms of the launch and subsidy rules (see {@link #cappedTerms} for the others). */
     private void terms(int n, long emission) {
         double t = blockTao[n];
         double price = termPrice[n];
@@ -358,7 +395,6 @@ final class Coinbase {
         subsidised[n] = false;
         double tin = t;
         double ain;
-        double ex = 0;
         switch (m.injectionCap()) {
             case LAUNCH -> ain = price == 0 ? alphaE : Math.min(taoOverPrice[n], alphaE);
             case SUBSIDY -> {
@@ -372,23 +408,11 @@ final class Coinbase {
                     ain = price == 0 ? alphaE : taoOverPrice[n];
                 }
             }
-            default -> {
-                ain = price == 0 ? 0 : taoOverPrice[n];
-                double capAlpha = switch (m.injectionCap()) {
-                    case MIN_TAO_EMISSION -> Math.min(alphaE, emission);
-                    case ROOT_PROPORTION -> rootCapAlpha[n];
-                    default -> alphaE;
-                };
-                if (ain > capAlpha) {
-                    ain = capAlpha;
-                    tin = m.injectionCap() == InjectionCap.ROOT_PROPORTION ? rootCapTao[n] : trunc(ain * price);
-                }
-                ex = t - tin;
-            }
+            default -> throw new IllegalStateException("capped rule " + m.injectionCap());
         }
         taoIn[n] = (long) tin;
         alphaIn[n] = ain >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) ain;
-        excess[n] = (long) ex;
+        excess[n] = 0; // no chain buy under these rules
         if (!s.registrationAllowed[n]) {
             // "only emit TAO if the subnetwork allows registration": launch zeroes tao_in; the subsidy era zeroes
             // all three terms (after its swap has run)
@@ -405,38 +429,40 @@ final class Coinbase {
         return v >= 0x1p52 ? Math.floor(v) : Math.floor(v * FX) * UNIT;
     }
 
-    /** inject_and_maybe_swap: weights re-solved on the pre-buy reserves, chain buy, alpha_in, tao_in. */
-    private void inject(int n) {
+    /** inject_and_maybe_swap: weights re-solved on the pre-buy reserves, chain buy, alpha_in, tao_in; the TAO minted. */
+    private long inject(int n) {
         long tao = taoIn[n];
         long alpha = alphaIn[n];
         long w = injectionWeight[n];
         if (w >= 0) {
             s.setQuoteWeight(n, w);
         }
+        long minted = 0;
         if (bought[n]) {
-            chainBuy(n, buyIn[n], buyFee[n], buyOut[n]);
+            minted = chainBuy(n, buyIn[n], buyFee[n], buyOut[n]);
         }
         if (w != -1 && (tao > 0 || alpha > 0)) {
             s.alphaIn[n] += alpha;
             s.taoReserve[n] += tao;
-            net.ledger.minted += tao;
+            minted += tao;
             s.protocolFlow[n] += tao;
             s.lastTaoIn[n] = tao;
             s.lastAlphaIn[n] = alpha;
         }
+        return minted;
     }
 
-    /** Applies a chain buy of excess TAO; the alpha is recycled or kept as protocol alpha by era. */
-    private void chainBuy(int n, long in, long fee, long out) {
+    /** Applies a chain buy of excess TAO; the alpha is recycled or kept as protocol alpha by era. The TAO minted. */
+    private long chainBuy(int n, long in, long fee, long out) {
         s.taoReserve[n] += in;
         s.alphaIn[n] -= out;
-        net.ledger.minted += in + fee;
         if (m.chainBuyAlpha() == ChainBuyAlpha.PROTOCOL) {
             s.alphaOut[n] += out;
             s.protocolAlpha[n] += out;
         }
         s.protocolFlow[n] += in;
         s.lastChainBuyTao[n] = in;
+        return in + fee;
     }
 
     /**
