@@ -37,6 +37,10 @@ final class Coinbase {
     /** Before 2025-11-10 a subnet closed to registration stayed in the emission set with its terms zeroed. */
     private final boolean keepsClosedSubnets;
     private final long ownerCutFx;
+    // the era's rules that the per-subnet loops test, read once (a record accessor is a load per subnet)
+    private final boolean sellRootEveryBlock;
+    private final boolean protocolKeepsBoughtAlpha;
+    private final double flowAlpha;
     // this block's inputs to the terms, computed in a short loop of their own: the divisions of different subnets
     // are independent, so the processor overlaps them (one long loop body would serialise them)
     private final double[] blockTao;
@@ -69,6 +73,9 @@ final class Coinbase {
     private final BuyQuotes quotes = new BuyQuotes();
     /** By netuid: the lane of its chain buy in {@link #quotes} this block. */
     private final int[] quoteLane;
+    /** By netuid, on Balancer pools: whether it buys this block, and the quote weight it buys with. */
+    private final boolean[] chainBuys;
+    private final long[] buyWeights;
     /** By netuid: the injection's re-solved quote weight of every subnet, and the scratch of its computation. */
     private final long[] solvedWeight;
     private final double[] weightQ2;
@@ -95,6 +102,9 @@ final class Coinbase {
         quotes.reserve(cap);
         this.keepsClosedSubnets = m.injectionCap() == InjectionCap.LAUNCH || m.injectionCap() == InjectionCap.SUBSIDY;
         this.ownerCutFx = (long) Math.floor(m.ownerCut() * FX);
+        this.sellRootEveryBlock = m.rootDividends() == RootDividends.SELL_EVERY_BLOCK;
+        this.protocolKeepsBoughtAlpha = m.chainBuyAlpha() == ChainBuyAlpha.PROTOCOL;
+        this.flowAlpha = m.flowAlpha();
         this.blockTao = new double[cap];
         this.termPrice = new double[cap];
         this.taoOverPrice = new double[cap];
@@ -115,6 +125,8 @@ final class Coinbase {
         this.buyFee = new long[cap];
         this.buyOut = new long[cap];
         this.quoteLane = new int[cap];
+        this.chainBuys = new boolean[cap];
+        this.buyWeights = new long[cap];
         this.solvedWeight = new long[cap];
         this.weightQ2 = new double[cap];
         this.weightSum = new double[cap];
@@ -267,14 +279,12 @@ final class Coinbase {
             if (reservesMoved) {
                 columns.convertReserves();
             }
-            double[] taoAsDouble = columns.taoAsDouble();
-            double[] alphaAsDouble = columns.alphaAsDouble();
             for (int n = 1; n < cap; n++) {
-                if (eligible[n] && excess[n] > 0 && !s.stable[n]) {
-                    quoteLane[n] = quotes.add(s.taoReserve[n], s.alphaIn[n], taoAsDouble[n], alphaAsDouble[n],
-                            buyWeight(n), excess[n]);
-                }
+                chainBuys[n] = eligible[n] && excess[n] > 0 && !s.stable[n];
+                buyWeights[n] = buyWeight(n);
             }
+            quotes.addAll(1, cap, chainBuys, s.taoReserve, s.alphaIn, columns.taoAsDouble(), columns.alphaAsDouble(),
+                    buyWeights, excess, quoteLane);
             quotes.quote();
             quotes.decideFills(m.feeRateU16(), m.minimumReserveRao(), PoolOps.MAX_PRICE_RAO);
         }
@@ -357,7 +367,7 @@ final class Coinbase {
     }
 
     private void updateFlowEmas(int n) {
-        double a = m.flowAlpha();
+        double a = flowAlpha;
         s.flowEma[n] = (1 - a) * s.flowEma[n] + a * s.taoFlow[n];
         s.protocolFlowEma[n] = (1 - a) * s.protocolFlowEma[n] + a * s.protocolFlow[n];
         s.taoFlow[n] = 0;
@@ -456,7 +466,7 @@ final class Coinbase {
     private long chainBuy(int n, long in, long fee, long out) {
         s.taoReserve[n] += in;
         s.alphaIn[n] -= out;
-        if (m.chainBuyAlpha() == ChainBuyAlpha.PROTOCOL) {
+        if (protocolKeepsBoughtAlpha) {
             s.alphaOut[n] += out;
             s.protocolAlpha[n] += out;
         }
@@ -512,7 +522,7 @@ final class Coinbase {
         long root = rootFx >>> 32;
         long server;
         long validator;
-        if (m.rootDividends() == RootDividends.SELL_EVERY_BLOCK) {
+        if (sellRootEveryBlock) {
             // launch and v3: one PendingEmission pot (miners + validators), split here at the chain's halves
             long pending = (restFx - rootFx) >>> 32;
             server = Math.min(pending, (restFx >> 1) >>> 32);
@@ -529,7 +539,7 @@ final class Coinbase {
         if (root == 0) {
             return;
         }
-        if (m.rootDividends() == RootDividends.SELL_EVERY_BLOCK) {
+        if (sellRootEveryBlock) {
             if (subsidised[n]) {
                 s.alphaDust[n] += root; // v3: not sold on a subsidised subnet, and paid to nobody at the epoch
             } else {

@@ -82,6 +82,34 @@ public final class BuyQuotes {
         return lane;
     }
 
+    /**
+     * {@link #add(long, long, double, double, long, long)} of every pool i in [from, to) with {@code take[i]}, in that
+     * order, the lane of each into {@code lane[i]}: one loop keeps the lane count in a register (add stores it per buy).
+     */
+    public void addAll(int from, int to, boolean[] take, long[] taoReserve, long[] alphaReserve, double[] taoAsDouble,
+                       double[] alphaAsDouble, long[] quoteWeight, long[] taoIn, int[] lane) {
+        reserve(size + (to - from));
+        long[] t = tao;
+        long[] a = alpha;
+        double[] tD = taoD;
+        double[] aD = alphaD;
+        long[] w = weight;
+        long[] in = this.taoIn;
+        int k = size;
+        for (int i = from; i < to; i++) {
+            if (take[i]) {
+                t[k] = taoReserve[i];
+                a[k] = alphaReserve[i];
+                tD[k] = taoAsDouble[i];
+                aD[k] = alphaAsDouble[i];
+                w[k] = quoteWeight[i];
+                in[k] = taoIn[i];
+                lane[i] = k++;
+            }
+        }
+        size = k;
+    }
+
     /** Quotes every lane added since {@link #clear}. */
     public void quote() {
         int n = size;
