@@ -31,6 +31,11 @@ public final class Trading {
     public static double normal(Rng rng) {
         double u1 = 1.0 - rng.nextDouble();
         double u2 = rng.nextDouble();
+        return normal(u1, u2);
+    }
+
+    /** {@link #normal(Rng)} from its draws: {@code u1 = 1 - nextDouble()}, then {@code u2 = nextDouble()}. */
+    public static double normal(double u1, double u2) {
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 
