@@ -73,18 +73,16 @@ public final class Trading {
     /** A subnet drawn with probability ∝ its TAO reserve; -1 if there is none. */
     public static int pickByReserve(MarketView view, Rng rng) {
         int[] ids = view.netuidsShared();
-        double total = 0;
-        for (int n : ids) {
-            total += view.taoReserve(n);
-        }
+        double[] reserves = view.reservesOf(ids);
+        double total = reserves[ids.length];
         if (ids.length == 0 || total <= 0) {
             return -1;
         }
         double u = rng.nextDouble() * total;
-        for (int n : ids) {
-            u -= view.taoReserve(n);
+        for (int k = 0; k < ids.length; k++) {
+            u -= reserves[k];
             if (u < 0) {
-                return n;
+                return ids[k];
             }
         }
         return ids[ids.length - 1];
