@@ -379,11 +379,9 @@ final class Coinbase {
      * one subnet from the state before any injection.
      */
     private void cappedTerms(int n, boolean rootCap, boolean minTaoEmission, long emission) {
-        double t = blockTao[n];
+        double t = startTerms(n);
         double price = termPrice[n];
         long alphaE = alphaEmission[n];
-        s.lastTaoEmission[n] = (long) t;
-        subsidised[n] = false;
         double tin = t;
         double ain = price == 0 ? 0 : taoOverPrice[n];
         double capAlpha = rootCap ? rootCapAlpha[n] : minTaoEmission ? Math.min(alphaE, emission) : alphaE;
@@ -396,13 +394,19 @@ final class Coinbase {
         excess[n] = (long) (t - tin);
     }
 
-    /** get_subnet_terms of the launch and subsidy rules (see {@link #cappedTerms} for the others). */
-    private void terms(int n, long emission) {
+    /** The block's TAO of subnet n, recorded as its last TAO emission; not subsidised until the subsidy rule says so. */
+    private double startTerms(int n) {
         double t = blockTao[n];
-        double price = termPrice[n];
-        long alphaE = alphaEmission[n];
         s.lastTaoEmission[n] = (long) t;
         subsidised[n] = false;
+        return t;
+    }
+
+    /** get_subnet_terms of the launch and subsidy rules (see {@link #cappedTerms} for the others). */
+    private void terms(int n, long emission) {
+        double t = startTerms(n);
+        double price = termPrice[n];
+        long alphaE = alphaEmission[n];
         double tin = t;
         double ain;
         switch (m.injectionCap()) {
