@@ -93,6 +93,21 @@ final class KeyedRows {
         data[row + field] = Double.doubleToRawLongBits(value);
     }
 
+    /** Field {@code field}'s value in a fresh row. */
+    long freshField(int field) {
+        return fresh[field];
+    }
+
+    /** Whether every field of the row at {@code row} holds its fresh value. */
+    boolean isFresh(int row) {
+        for (int f = 0; f < fresh.length; f++) {
+            if (data[row + f] != fresh[f]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The key of the row at {@code row}. */
     long key(int row) {
         return data[row - 1] - 1;

@@ -53,8 +53,8 @@ public final class WashTradingDetector implements Detector {
     }
 
     /**
-     * One coldkey's position on one subnet and its last buy there: a row of {@link KeyedRows}, kept only while it
-     * holds alpha (a flat key with no buy pending is the same as one never seen).
+     * One coldkey's position on one subnet and its last buy there: fields from {@link #base} of the subnet's
+     * {@link SharedRows} row, released while flat (a flat key with no buy pending is the same as one never seen).
      */
     private static final int ALPHA = 0;
     private static final int BUY_BLOCK = 1;
@@ -69,7 +69,6 @@ public final class WashTradingDetector implements Detector {
      * to load per trade) TAO traded in the window.
      */
     private static final class Book extends WindowSum {
-        final KeyedRows holdings = new KeyedRows(0, -1, 0, 0);
         final ArrayDeque<Trip> trips = new ArrayDeque<>();
         final Map<Integer, Integer> tripsByKey = new HashMap<>();
         /** Block of the oldest trip kept (MAX_VALUE when none), so a trade that expires no trip reads none. */
@@ -102,14 +101,18 @@ public final class WashTradingDetector implements Detector {
 
     private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
     private final FundingClusters clusters;
+    private final SharedRows rows;
+    private final int base;
 
     public WashTradingDetector() {
-        this(new FundingClusters());
+        this(new FundingClusters(), new SharedRows());
     }
 
-    /** Sharing {@code clusters} with the bank's other detectors (see {@link FundingClusters}). */
-    WashTradingDetector(FundingClusters clusters) {
+    /** Sharing {@code clusters} and the coldkey rows with the bank's other detectors (see {@link SharedRows}). */
+    WashTradingDetector(FundingClusters clusters, SharedRows rows) {
         this.clusters = clusters;
+        this.rows = rows;
+        this.base = rows.claim(0, -1, 0, 0);
     }
 
     @Override
@@ -132,16 +135,17 @@ public final class WashTradingDetector implements Detector {
     public void onFailedTrade(FailedTradeEvent f, AlarmGate gate) {
         Book b = books.get(f.netuid());
         if (b != null && f.buy()) {
-            unmarkFrontRun(b, f.block(), f.coldkey());
+            unmarkFrontRun(b, f.netuid(), f.block(), f.coldkey());
         }
     }
 
     /** Keys of one funding wallet buying back to back are one actor's orders, not a front-run and its victim. */
-    private void unmarkFrontRun(Book b, long block, int nextBuyer) {
+    private void unmarkFrontRun(Book b, int netuid, long block, int nextBuyer) {
         if (b.lastBuyBlock == block && clusters.actor(b.lastBuyer) != clusters.actor(nextBuyer)) {
-            int front = b.holdings.find(b.lastBuyer);
-            if (front >= 0 && b.holdings.get(front, BUY_BLOCK) == block) {
-                b.holdings.set(front, BUY_BLOCK, -1);
+            KeyedRows hs = rows.table(netuid);
+            int front = hs.find(b.lastBuyer);
+            if (front >= 0 && hs.get(front, base + BUY_BLOCK) == block) {
+                hs.set(front, base + BUY_BLOCK, -1);
             }
         }
     }
@@ -155,16 +159,16 @@ public final class WashTradingDetector implements Detector {
         b.add(t.block(), t.tao());
         ensureKey(t.coldkey());
         trades[t.coldkey()]++;
-        KeyedRows hs = b.holdings;
+        KeyedRows hs = rows.table(t.netuid());
         if (t.buy()) {
             int h = hs.findOrAdd(t.coldkey());
             // a buy right after another key's buy in the same block makes that earlier buy a possible front-run
-            unmarkFrontRun(b, t.block(), t.coldkey());
-            double alpha = hs.getDouble(h, ALPHA);
-            hs.set(h, FROM_FLAT, alpha <= MATCH * t.alpha() ? 1 : 0);
-            hs.set(h, BUY_BLOCK, t.block());
-            hs.setDouble(h, BUY_ALPHA, t.alpha());
-            hs.setDouble(h, ALPHA, alpha + t.alpha());
+            unmarkFrontRun(b, t.netuid(), t.block(), t.coldkey());
+            double alpha = hs.getDouble(h, base + ALPHA);
+            hs.set(h, base + FROM_FLAT, alpha <= MATCH * t.alpha() ? 1 : 0);
+            hs.set(h, base + BUY_BLOCK, t.block());
+            hs.setDouble(h, base + BUY_ALPHA, t.alpha());
+            hs.setDouble(h, base + ALPHA, alpha + t.alpha());
             b.lastBuyer = t.coldkey();
             b.lastBuyBlock = t.block();
             return;
@@ -174,17 +178,17 @@ public final class WashTradingDetector implements Detector {
         if (h < 0) {
             return; // a sale by a key holding nothing here: no round trip, and it stays flat
         }
-        long buyBlock = hs.get(h, BUY_BLOCK);
-        double buyAlpha = hs.getDouble(h, BUY_ALPHA);
+        long buyBlock = hs.get(h, base + BUY_BLOCK);
+        double buyAlpha = hs.getDouble(h, base + BUY_ALPHA);
         // a sale in the buy's own block is the sandwich bot's back-run where the chain allows it, not a hand-over
-        boolean trip = buyBlock >= 0 && hs.get(h, FROM_FLAT) == 1 && t.block() > buyBlock
+        boolean trip = buyBlock >= 0 && hs.get(h, base + FROM_FLAT) == 1 && t.block() > buyBlock
                 && t.block() - buyBlock <= QUICK_BLOCKS && Math.abs(t.alpha() - buyAlpha) <= MATCH * buyAlpha;
-        double left = Math.max(0, hs.getDouble(h, ALPHA) - t.alpha());
-        hs.setDouble(h, ALPHA, left);
-        hs.set(h, BUY_BLOCK, -1);
+        double left = Math.max(0, hs.getDouble(h, base + ALPHA) - t.alpha());
+        hs.setDouble(h, base + ALPHA, left);
+        hs.set(h, base + BUY_BLOCK, -1);
         if (left == 0) {
             // flat with no buy pending: the same as a key never seen here (a fresh holding), so not kept
-            hs.removeRow(h);
+            rows.release(hs, h, base, 4);
         }
         if (!trip) {
             return;
