@@ -1,7 +1,6 @@
 package io.dtaolab.analysis.detect;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -27,28 +26,13 @@ public final class WashTradingDetector implements Detector {
     /** Trades of prior evidence against "every trade of this key is a round trip" (a key's first trip weighs 4/9). */
     static final double PRIOR_TRADES = 1;
 
-    /** One coldkey's trading, over all subnets. */
-    /** Per coldkey (dense chain ids from 0): trades seen and round-trip legs, in two arrays grown on demand. */
-    private long[] trades = new long[INITIAL_KEYS];
-    private long[] tripLegs = new long[INITIAL_KEYS];
-    /**
-     * Sized for a mainnet-scale world up front (the mainnet snapshot alone has ~20,000 coldkeys: 16,384 genesis root
-     * holders): a growth branch first taken in a later world of the same JVM (seeds,
-     * sweeps) is a deoptimisation of the compiled trade path.
-     */
-    private static final int INITIAL_KEYS = 1 << 15;
-
-    private void ensureKey(int coldkey) {
-        if (coldkey >= trades.length) {
-            int n = Math.max(coldkey + 1, trades.length * 2);
-            trades = Arrays.copyOf(trades, n);
-            tripLegs = Arrays.copyOf(tripLegs, n);
-        }
-    }
+    /** One coldkey's trading over all subnets: trades seen and round-trip legs, two counts of {@link FundingClusters}. */
+    private final int tradesColumn;
+    private final int legsColumn;
 
     /** Share of the key's trades that are round-trip legs, squared (PRIOR_TRADES keeps one-trip keys low). */
     private double weight(int coldkey) {
-        double share = tripLegs[coldkey] / (trades[coldkey] + PRIOR_TRADES);
+        double share = clusters.count(coldkey, legsColumn) / (clusters.count(coldkey, tradesColumn) + PRIOR_TRADES);
         return share * share;
     }
 
@@ -113,6 +97,8 @@ public final class WashTradingDetector implements Detector {
         this.clusters = clusters;
         this.rows = rows;
         this.base = rows.claim(0, -1, 0, 0);
+        this.tradesColumn = clusters.claim();
+        this.legsColumn = clusters.claim();
     }
 
     @Override
@@ -157,8 +143,7 @@ public final class WashTradingDetector implements Detector {
             b.expireTrips(t.block());
         }
         b.add(t.block(), t.tao());
-        ensureKey(t.coldkey());
-        trades[t.coldkey()]++;
+        clusters.count(t.coldkey(), tradesColumn, 1);
         KeyedRows hs = rows.table(t.netuid());
         if (t.buy()) {
             int h = hs.findOrAdd(t.coldkey());
@@ -193,7 +178,7 @@ public final class WashTradingDetector implements Detector {
         if (!trip) {
             return;
         }
-        tripLegs[t.coldkey()] += 2;
+        clusters.count(t.coldkey(), legsColumn, 2);
         b.addTrip(new Trip(t.block(), t.coldkey(), t.tao()));
         b.tripsByKey.merge(t.coldkey(), 1, Integer::sum);
         double score = 0;
