@@ -35,6 +35,10 @@ public final class MarketView {
     private long stillSpell = -1;
     private long spells;
     private long[] checkedIn;
+    /** See {@link #reservesOf}: the reserves of {@code reservesFor}, read in spell {@code reservesIn}. */
+    private double[] reserves = new double[0];
+    private int[] reservesFor;
+    private long reservesIn = -2;
 
     public MarketView(Network net) {
         this.net = net;
@@ -79,6 +83,30 @@ public final class MarketView {
             netuids = netuids();
         }
         return netuids;
+    }
+
+    /**
+     * Per index k of {@code ids} ({@link #netuidsShared}), the subnet's TAO reserve as a double, and at index
+     * {@code ids.length} their sum in that order; read once per spell in which the chain stands still (shared by every
+     * buyer of the block), else afresh. Do not modify.
+     */
+    double[] reservesOf(int[] ids) {
+        if (reservesIn == stillSpell && reservesFor == ids) {
+            return reserves;
+        }
+        if (reserves.length < ids.length + 1) {
+            reserves = new double[ids.length + 1];
+        }
+        double total = 0;
+        for (int k = 0; k < ids.length; k++) {
+            double r = net.taoReserve(ids[k]);
+            reserves[k] = r;
+            total += r;
+        }
+        reserves[ids.length] = total;
+        reservesFor = ids;
+        reservesIn = still ? stillSpell : -2;
+        return reserves;
     }
 
     private boolean sameSubnets(int[] ids) {

@@ -31,6 +31,11 @@ public final class Trading {
     public static double normal(Rng rng) {
         double u1 = 1.0 - rng.nextDouble();
         double u2 = rng.nextDouble();
+        return normal(u1, u2);
+    }
+
+    /** {@link #normal(Rng)} from its draws: {@code u1 = 1 - nextDouble()}, then {@code u2 = nextDouble()}. */
+    public static double normal(double u1, double u2) {
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 
@@ -68,18 +73,16 @@ public final class Trading {
     /** A subnet drawn with probability ∝ its TAO reserve; -1 if there is none. */
     public static int pickByReserve(MarketView view, Rng rng) {
         int[] ids = view.netuidsShared();
-        double total = 0;
-        for (int n : ids) {
-            total += view.taoReserve(n);
-        }
+        double[] reserves = view.reservesOf(ids);
+        double total = reserves[ids.length];
         if (ids.length == 0 || total <= 0) {
             return -1;
         }
         double u = rng.nextDouble() * total;
-        for (int n : ids) {
-            u -= view.taoReserve(n);
+        for (int k = 0; k < ids.length; k++) {
+            u -= reserves[k];
             if (u < 0) {
-                return n;
+                return ids[k];
             }
         }
         return ids[ids.length - 1];

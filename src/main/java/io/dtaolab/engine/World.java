@@ -47,6 +47,14 @@ public final class World {
     private final ExtrinsicExecutor executor;
     private final BackgroundValidators background;
     private final Ballot ballot = new Ballot();
+    /**
+     * Per agent, what the marking needs to know of it without a look at its object: {@link #ADVERSARY}, its coldkey
+     * if it holds one (its book then holds that coldkey's positions only), or {@link #SEVERAL_COLDKEYS}. Coldkeys are
+     * bound and granted when agents join, so this is set there.
+     */
+    private int[] markedColdkey = new int[0];
+    private static final int ADVERSARY = -2;
+    private static final int SEVERAL_COLDKEYS = -1;
     /** Scratch for {@link #addHoldings}. */
     private final StakeRow row = new StakeRow();
 
@@ -108,6 +116,11 @@ public final class World {
                 roles.take(agents, i);
             }
         }
+        markedColdkey = java.util.Arrays.copyOf(markedColdkey, n);
+        for (int i = first; i < n; i++) {
+            Agent a = agents.get(i);
+            markedColdkey[i] = a.adversary() ? ADVERSARY : a.boundColdkeyCount() == 1 ? a.coldkey() : SEVERAL_COLDKEYS;
+        }
         List<Integer> w = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (agents.get(i).watchesMempool()) {
@@ -168,6 +181,7 @@ public final class World {
         streamStates = java.util.Arrays.copyOf(streamStates, honestCount);
         books = java.util.Arrays.copyOf(books, honestCount);
         requestedWake = java.util.Arrays.copyOf(requestedWake, honestCount);
+        markedColdkey = java.util.Arrays.copyOf(markedColdkey, honestCount);
         watchers = java.util.Arrays.stream(watchers).filter(i -> i < honestCount).toArray();
         wakes.retainAgentsBelow(honestCount);
         if (authorAgent >= honestCount) {
@@ -339,10 +353,15 @@ public final class World {
         long[] alpha = new long[w];
         double sum = 0;
         for (int i = 0; i < agents.size(); i++) {
-            if (agents.get(i).adversary()) {
+            int ck = markedColdkey[i];
+            if (ck == ADVERSARY) {
                 continue;
             }
             AgentBook b = books[i];
+            if (ck >= 0) {
+                sum += valueAtSpot(net.free(ck), ck, b, spot); // no look at the agent's object
+                continue;
+            }
             if (b.positionCount == 0 || AgentBook.coldkey(b.positions[0]) == AgentBook.coldkey(b.positions[b.positionCount - 1])) {
                 sum += valueAtSpot(i, spot);
                 continue;
@@ -371,12 +390,17 @@ public final class World {
             tao += net.free(a.coldkeyAt(k));
         }
         AgentBook b = books[agentIndex];
+        return b.positionCount == 0 ? Rao.toTao(tao) : valueAtSpot(tao, AgentBook.coldkey(b.positions[0]), b, spot);
+    }
+
+    /** {@link #valueAtSpot(int, double[])} given the agent's free TAO and the one coldkey its book's positions are of. */
+    private double valueAtSpot(long tao, int positionsColdkey, AgentBook b, double[] spot) {
         int count = b.positionCount;
         if (count == 0) {
             return Rao.toTao(tao);
         }
         long[] positions = b.positions;
-        net.stakesOf(AgentBook.coldkey(positions[0]), row);
+        net.stakesOf(positionsColdkey, row);
         int m = row.size();
         int j = 0;
         double v = 0;

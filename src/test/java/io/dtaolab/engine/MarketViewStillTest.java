@@ -23,6 +23,7 @@ class MarketViewStillTest {
         int changedValidators = 0;
         int quoteRepeats = 0;
         int registrations = 0;
+        int reservesMoved = 0;
         for (int i = 0; i < 12; i++) {
             StrategySpec spec = WorldForkPropertyTest.randomSpec(r, "current-2026-06", i);
             // no rate limit on subnet registration, so the test can register subnets while the world runs
@@ -31,6 +32,7 @@ class MarketViewStillTest {
             Network net = world.network();
             MarketView kept = new MarketView(net);
             int[] before = new int[net.capacity()];
+            double[] lastReserves = new double[0];
             int registered = 0;
             int blocks = 500 + r.nextInt(2500);
             for (int b = 1; b <= blocks; b++) {
@@ -38,6 +40,11 @@ class MarketViewStillTest {
                 MarketView fresh = new MarketView(net);
                 kept.chainStill(true);
                 for (int pass = 0; pass < 2; pass++) { // the second pass reads what the first remembered
+                    double[] reserves = io.dtaolab.agents.ViewPeek.sharedReserves(kept);
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(io.dtaolab.agents.ViewPeek.sharedReserves(fresh), reserves,
+                            "world " + i + " block " + b + " reserves");
+                    reservesMoved += pass == 0 && !java.util.Arrays.equals(lastReserves, reserves) ? 1 : 0;
+                    lastReserves = reserves;
                     org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.netuids(), kept.netuids(), "world " + i + " block " + b);
                     for (int n = 0; n < net.capacity(); n++) {
                         long salt = r.nextLong(1 << 20);
@@ -81,5 +88,6 @@ class MarketViewStillTest {
         assertTrue(changedValidators > 0, "no subnet's validators changed: the spells were never tested against a change");
         assertTrue(quoteRepeats > 0);
         assertTrue(registrations > 0, "no subnet registered between spells");
+        assertTrue(reservesMoved > 100, "reserves changed between spells only " + reservesMoved + " times");
     }
 }

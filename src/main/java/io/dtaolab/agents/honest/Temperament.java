@@ -22,6 +22,11 @@ final class Temperament {
         return spread > 0 ? Math.exp(spread * Trading.normal(rng)) : 1;
     }
 
+    /** {@link #factor} for {@code spread > 0} from its two draws ({@link Trading#normal(double, double)}). */
+    static double factor(double u1, double u2, double spread) {
+        return Math.exp(spread * Trading.normal(u1, u2));
+    }
+
     /** Blocks back to the second slow estimate: a week (the price window {@link Signals} keeps). */
     static final int WEEK_BLOCKS = 7 * (int) Trading.BLOCKS_PER_DAY;
 

@@ -4,6 +4,7 @@ import io.dtaolab.agents.AgentContext;
 import io.dtaolab.agents.Extrinsic;
 import io.dtaolab.agents.HeldSubnets;
 import io.dtaolab.agents.MarketView;
+import io.dtaolab.agents.Rng;
 import io.dtaolab.agents.Trading;
 import io.dtaolab.agents.catalog.AgentParams;
 
@@ -102,11 +103,30 @@ public final class YieldChaser extends WalletAgent {
     private int bestSubnet(AgentContext ctx, MarketView v, long emission) {
         int best = -1;
         double top = -1;
-        for (int n : v.netuids()) {
-            double y = yieldOf(v, n, emission) * Temperament.factor(ctx.rng(), yieldNoise);
-            if (y > top && Temperament.premium(v, ctx.signals(), n) <= ownPremium) {
-                top = y;
-                best = n;
+        if (yieldNoise > 0) {
+            Rng rng = ctx.rng();
+            FactorBound bound = FactorBound.of(yieldNoise);
+            for (int n : v.netuids()) {
+                double exact = yieldOf(v, n, emission);
+                double u1 = 1.0 - rng.nextDouble();
+                double u2 = rng.nextDouble();
+                // the reading's factor only matters if the subnet qualifies and the reading may beat the best so far
+                if (Temperament.premium(v, ctx.signals(), n) > ownPremium || !bound.mayBeat(exact, u1, u2, top)) {
+                    continue;
+                }
+                double y = exact * Temperament.factor(u1, u2, yieldNoise);
+                if (y > top) {
+                    top = y;
+                    best = n;
+                }
+            }
+        } else {
+            for (int n : v.netuids()) {
+                double y = yieldOf(v, n, emission);
+                if (y > top && Temperament.premium(v, ctx.signals(), n) <= ownPremium) {
+                    top = y;
+                    best = n;
+                }
             }
         }
         bestYield = top;
