@@ -6,6 +6,7 @@ import io.dtaolab.chain.Mechanism.RootDividends;
 import io.dtaolab.chain.pool.BalancerMath;
 import io.dtaolab.chain.pool.BuyQuotes;
 import io.dtaolab.chain.pool.SwapScratch;
+import java.util.Arrays;
 
 /**
  * The per-block coinbase in the chain's order (dtao-mechanics.md §2.1, §2.3–2.7): flow EMAs, shares, root-sell
@@ -30,16 +31,16 @@ final class Coinbase {
     private final double[] voteShares;
     private final EmissionShares.Inputs inputs;
     private final long movingAlphaBits;
-    /** This block's EMA α by netuid (a first pass, so the α of all subnets is computed in one short loop). */
+    /** This block's EMA α by netuid (a first pass, so the α of all subnets is computed in short loops). */
     private final long[] emaAlpha;
-    /** Smaller ramp denominators take their reciprocal by division (a Newton step's error is about 1/d²). */
-    private static final long MIN_RAMP_ESTIMATE = 1 << 12;
-    /** By netuid: the α ramp's last denominator b + h and its reciprocal estimate. */
-    private final long[] rampDenominator;
-    private final double[] rampReciprocal;
+    private final EmaAlphas emaAlphas;
     /** Before 2025-11-10 a subnet closed to registration stayed in the emission set with its terms zeroed. */
     private final boolean keepsClosedSubnets;
     private final long ownerCutFx;
+    // the era's rules that the per-subnet loops test, read once (a record accessor is a load per subnet)
+    private final boolean sellRootEveryBlock;
+    private final boolean protocolKeepsBoughtAlpha;
+    private final double flowAlpha;
     // this block's inputs to the terms, computed in a short loop of their own: the divisions of different subnets
     // are independent, so the processor overlaps them (one long loop body would serialise them)
     private final double[] blockTao;
@@ -72,11 +73,16 @@ final class Coinbase {
     private final BuyQuotes quotes = new BuyQuotes();
     /** By netuid: the lane of its chain buy in {@link #quotes} this block. */
     private final int[] quoteLane;
+    /** By netuid, on Balancer pools: whether it buys this block, and the quote weight it buys with. */
+    private final boolean[] chainBuys;
+    private final long[] buyWeights;
     /** By netuid: the injection's re-solved quote weight of every subnet, and the scratch of its computation. */
     private final long[] solvedWeight;
     private final double[] weightQ2;
     private final double[] weightSum;
     private long blockEmission;
+    /** Whether a reserve moved since the term inputs' spot prices converted the reserves to doubles. */
+    private boolean reservesMoved;
     /** Σ of the eligible subnets' EMA prices this block (above 1: root alpha is sold). */
     private double emaSum;
 
@@ -92,11 +98,13 @@ final class Coinbase {
                 s.protocolFlowEma, rootProp, voteShares);
         this.movingAlphaBits = MovingPrice.movingAlphaBits(m.movingAlpha());
         this.emaAlpha = new long[cap];
-        this.rampDenominator = new long[cap];
-        this.rampReciprocal = new double[cap];
+        this.emaAlphas = new EmaAlphas(cap);
         quotes.reserve(cap);
         this.keepsClosedSubnets = m.injectionCap() == InjectionCap.LAUNCH || m.injectionCap() == InjectionCap.SUBSIDY;
         this.ownerCutFx = (long) Math.floor(m.ownerCut() * FX);
+        this.sellRootEveryBlock = m.rootDividends() == RootDividends.SELL_EVERY_BLOCK;
+        this.protocolKeepsBoughtAlpha = m.chainBuyAlpha() == ChainBuyAlpha.PROTOCOL;
+        this.flowAlpha = m.flowAlpha();
         this.blockTao = new double[cap];
         this.termPrice = new double[cap];
         this.taoOverPrice = new double[cap];
@@ -117,6 +125,8 @@ final class Coinbase {
         this.buyFee = new long[cap];
         this.buyOut = new long[cap];
         this.quoteLane = new int[cap];
+        this.chainBuys = new boolean[cap];
+        this.buyWeights = new long[cap];
         this.solvedWeight = new long[cap];
         this.weightQ2 = new double[cap];
         this.weightSum = new double[cap];
@@ -181,17 +191,18 @@ final class Coinbase {
 
     private void termInputs(long emission) {
         columns.spots(spot);
+        reservesMoved = false;
         columns.termInputs(emission, spot, blockTao, termPrice, taoOverPrice, scratch);
     }
 
     private void allTerms(long emission) {
         int cap = s.capacity;
+        Arrays.fill(s.lastTaoEmission, 1, cap, 0);
+        Arrays.fill(s.lastTaoIn, 1, cap, 0);
+        Arrays.fill(s.lastAlphaIn, 1, cap, 0);
+        Arrays.fill(s.lastChainBuyTao, 1, cap, 0);
+        Arrays.fill(s.lastAlphaOut, 1, cap, 0);
         for (int n = 1; n < cap; n++) {
-            s.lastTaoEmission[n] = 0;
-            s.lastTaoIn[n] = 0;
-            s.lastAlphaIn[n] = 0;
-            s.lastChainBuyTao[n] = 0;
-            s.lastAlphaOut[n] = 0;
             if (!eligible[n]) {
                 s.share[n] = 0;
                 continue;
@@ -201,9 +212,21 @@ final class Coinbase {
         if (m.injectionCap() == InjectionCap.ROOT_PROPORTION) {
             columns.rootCaps(rootProp, alphaEmission, termPrice, rootCapAlpha, rootCapTao, scratch);
         }
+        InjectionCap rule = m.injectionCap();
+        if (rule == InjectionCap.LAUNCH || rule == InjectionCap.SUBSIDY) {
+            for (int n = 1; n < cap; n++) {
+                if (eligible[n]) {
+                    terms(n, emission);
+                }
+            }
+            return;
+        }
+        // the rule's tests are loop-invariant booleans (an enum switch reads its table every iteration)
+        boolean rootCap = rule == InjectionCap.ROOT_PROPORTION;
+        boolean minTaoEmission = rule == InjectionCap.MIN_TAO_EMISSION;
         for (int n = 1; n < cap; n++) {
             if (eligible[n]) {
-                terms(n, emission);
+                cappedTerms(n, rootCap, minTaoEmission, emission);
             }
         }
     }
@@ -212,11 +235,14 @@ final class Coinbase {
         injectionWeights();
         chainBuyPrices();
         int cap = s.capacity;
+        // the minted TAO summed in a local: a field updated every iteration chains the iterations through memory
+        long minted = 0;
         for (int n = 1; n < cap; n++) {
             if (eligible[n]) {
-                inject(n);
+                minted += inject(n);
             }
         }
+        net.ledger.minted += minted;
     }
 
     /** The quote weight of every subnet after its injection (the chain re-solves it on the pre-buy reserves). */
@@ -225,8 +251,11 @@ final class Coinbase {
         boolean balancer = m.poolModel() == Mechanism.PoolModel.BALANCER;
         if (balancer) {
             // every subnet's, in loops over all of them (the JIT vectorises the divisions); the eligible ones are used
-            BalancerMath.quoteWeightsAfterInjectionFast(1, cap, s.quoteWeight, s.taoReserve, s.alphaIn, taoIn, alphaIn,
-                    weightQ2, weightSum, solvedWeight);
+            if (reservesMoved) {
+                columns.convertReserves();
+            }
+            BalancerMath.quoteWeightsAfterInjectionFast(1, cap, s.quoteWeight, columns.taoAsDouble(),
+                    columns.alphaAsDouble(), taoIn, alphaIn, weightQ2, weightSum, solvedWeight);
         }
         for (int n = 1; n < cap; n++) {
             if (!eligible[n]) {
@@ -247,11 +276,15 @@ final class Coinbase {
         boolean quoted = m.poolModel() == Mechanism.PoolModel.BALANCER;
         if (quoted) {
             quotes.clear();
-            for (int n = 1; n < cap; n++) {
-                if (eligible[n] && excess[n] > 0 && !s.stable[n]) {
-                    quoteLane[n] = quotes.add(s.taoReserve[n], s.alphaIn[n], buyWeight(n), excess[n]);
-                }
+            if (reservesMoved) {
+                columns.convertReserves();
             }
+            for (int n = 1; n < cap; n++) {
+                chainBuys[n] = eligible[n] && excess[n] > 0 && !s.stable[n];
+                buyWeights[n] = buyWeight(n);
+            }
+            quotes.addAll(1, cap, chainBuys, s.taoReserve, s.alphaIn, columns.taoAsDouble(), columns.alphaAsDouble(),
+                    buyWeights, excess, quoteLane);
             quotes.quote();
             quotes.decideFills(m.feeRateU16(), m.minimumReserveRao(), PoolOps.MAX_PRICE_RAO);
         }
@@ -310,22 +343,9 @@ final class Coinbase {
         net.epochs.runDue();
     }
 
-    /**
-     * The price EMA's α of every emitting subnet, in a short loop of its own: the α of different subnets are
-     * independent, so the processor overlaps their chains.
-     */
+    /** The price EMA's α of every emitting subnet, in passes of its own (the α of different subnets are independent). */
     private void emaAlphas(long block) {
-        int cap = s.capacity;
-        Mechanism.EmaArithmetic arithmetic = m.emaArithmetic();
-        long halving = m.emaHalvingBlocks();
-        boolean ramp = m.emaYoungRamp();
-        for (int n = 1; n < cap; n++) {
-            if (eligible[n] && !s.stable[n]) {
-                long b = block - (s.firstEmissionBlock[n] - 1);
-                emaAlpha[n] = MovingPrice.alpha(arithmetic, movingAlphaBits, halving, b, ramp,
-                        rampInverse(n, b + halving));
-            }
-        }
+        emaAlphas.compute(m, movingAlphaBits, block, s.capacity, eligible, s.stable, s.firstEmissionBlock, emaAlpha);
     }
 
     /** update_moving_price of every emitting subnet with this block's α. */
@@ -346,36 +366,49 @@ final class Coinbase {
         }
     }
 
-    /** An estimate of 1/d for the α ramp of subnet n, from its last block's when d grew by one; NaN: none. */
-    private double rampInverse(int n, long d) {
-        double estimate = Double.NaN;
-        if (d > MIN_RAMP_ESTIMATE && d < 1L << 31) {
-            estimate = rampDenominator[n] == d - 1 && rampReciprocal[n] > 0
-                    ? MovingPrice.reciprocalAfter(rampReciprocal[n], d) : 1.0 / d;
-        }
-        rampDenominator[n] = d;
-        rampReciprocal[n] = estimate;
-        return estimate;
-    }
-
     private void updateFlowEmas(int n) {
-        double a = m.flowAlpha();
+        double a = flowAlpha;
         s.flowEma[n] = (1 - a) * s.flowEma[n] + a * s.taoFlow[n];
         s.protocolFlowEma[n] = (1 - a) * s.protocolFlowEma[n] + a * s.protocolFlow[n];
         s.taoFlow[n] = 0;
         s.protocolFlow[n] = 0;
     }
 
-    /** get_subnet_terms: tao_in, alpha_in and excess of one subnet from the state before any injection. */
-    private void terms(int n, long emission) {
-        double t = blockTao[n];
+    /**
+     * get_subnet_terms under a cap on alpha_in (every rule but launch and subsidy): tao_in, alpha_in and excess of
+     * one subnet from the state before any injection.
+     */
+    private void cappedTerms(int n, boolean rootCap, boolean minTaoEmission, long emission) {
+        double t = startTerms(n);
         double price = termPrice[n];
         long alphaE = alphaEmission[n];
+        double tin = t;
+        double ain = price == 0 ? 0 : taoOverPrice[n];
+        double capAlpha = rootCap ? rootCapAlpha[n] : minTaoEmission ? Math.min(alphaE, emission) : alphaE;
+        if (ain > capAlpha) {
+            ain = capAlpha;
+            tin = rootCap ? rootCapTao[n] : trunc(ain * price);
+        }
+        taoIn[n] = s.registrationAllowed[n] ? (long) tin : 0; // "only emit TAO if the subnetwork allows registration"
+        alphaIn[n] = ain >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) ain;
+        excess[n] = (long) (t - tin);
+    }
+
+    /** The block's TAO of subnet n, recorded as its last TAO emission; not subsidised until the subsidy rule says so. */
+    private double startTerms(int n) {
+        double t = blockTao[n];
         s.lastTaoEmission[n] = (long) t;
         subsidised[n] = false;
+        return t;
+    }
+
+    /** get_subnet_terms of the launch and subsidy rules (see {@link #cappedTerms} for the others). */
+    private void terms(int n, long emission) {
+        double t = startTerms(n);
+        double price = termPrice[n];
+        long alphaE = alphaEmission[n];
         double tin = t;
         double ain;
-        double ex = 0;
         switch (m.injectionCap()) {
             case LAUNCH -> ain = price == 0 ? alphaE : Math.min(taoOverPrice[n], alphaE);
             case SUBSIDY -> {
@@ -389,23 +422,11 @@ final class Coinbase {
                     ain = price == 0 ? alphaE : taoOverPrice[n];
                 }
             }
-            default -> {
-                ain = price == 0 ? 0 : taoOverPrice[n];
-                double capAlpha = switch (m.injectionCap()) {
-                    case MIN_TAO_EMISSION -> Math.min(alphaE, emission);
-                    case ROOT_PROPORTION -> rootCapAlpha[n];
-                    default -> alphaE;
-                };
-                if (ain > capAlpha) {
-                    ain = capAlpha;
-                    tin = m.injectionCap() == InjectionCap.ROOT_PROPORTION ? rootCapTao[n] : trunc(ain * price);
-                }
-                ex = t - tin;
-            }
+            default -> throw new IllegalStateException("capped rule " + m.injectionCap());
         }
         taoIn[n] = (long) tin;
         alphaIn[n] = ain >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) ain;
-        excess[n] = (long) ex;
+        excess[n] = 0; // no chain buy under these rules
         if (!s.registrationAllowed[n]) {
             // "only emit TAO if the subnetwork allows registration": launch zeroes tao_in; the subsidy era zeroes
             // all three terms (after its swap has run)
@@ -422,38 +443,40 @@ final class Coinbase {
         return v >= 0x1p52 ? Math.floor(v) : Math.floor(v * FX) * UNIT;
     }
 
-    /** inject_and_maybe_swap: weights re-solved on the pre-buy reserves, chain buy, alpha_in, tao_in. */
-    private void inject(int n) {
+    /** inject_and_maybe_swap: weights re-solved on the pre-buy reserves, chain buy, alpha_in, tao_in; the TAO minted. */
+    private long inject(int n) {
         long tao = taoIn[n];
         long alpha = alphaIn[n];
         long w = injectionWeight[n];
         if (w >= 0) {
             s.setQuoteWeight(n, w);
         }
+        long minted = 0;
         if (bought[n]) {
-            chainBuy(n, buyIn[n], buyFee[n], buyOut[n]);
+            minted = chainBuy(n, buyIn[n], buyFee[n], buyOut[n]);
         }
         if (w != -1 && (tao > 0 || alpha > 0)) {
             s.alphaIn[n] += alpha;
             s.taoReserve[n] += tao;
-            net.ledger.minted += tao;
+            minted += tao;
             s.protocolFlow[n] += tao;
             s.lastTaoIn[n] = tao;
             s.lastAlphaIn[n] = alpha;
         }
+        return minted;
     }
 
-    /** Applies a chain buy of excess TAO; the alpha is recycled or kept as protocol alpha by era. */
-    private void chainBuy(int n, long in, long fee, long out) {
+    /** Applies a chain buy of excess TAO; the alpha is recycled or kept as protocol alpha by era. The TAO minted. */
+    private long chainBuy(int n, long in, long fee, long out) {
         s.taoReserve[n] += in;
         s.alphaIn[n] -= out;
-        net.ledger.minted += in + fee;
-        if (m.chainBuyAlpha() == ChainBuyAlpha.PROTOCOL) {
+        if (protocolKeepsBoughtAlpha) {
             s.alphaOut[n] += out;
             s.protocolAlpha[n] += out;
         }
         s.protocolFlow[n] += in;
         s.lastChainBuyTao[n] = in;
+        return in + fee;
     }
 
     /**
@@ -484,6 +507,7 @@ final class Coinbase {
         }
         s.taoReserve[n] += f.in();
         s.alphaIn[n] -= f.out();
+        reservesMoved = true;
         return f;
     }
 
@@ -502,7 +526,7 @@ final class Coinbase {
         long root = rootFx >>> 32;
         long server;
         long validator;
-        if (m.rootDividends() == RootDividends.SELL_EVERY_BLOCK) {
+        if (sellRootEveryBlock) {
             // launch and v3: one PendingEmission pot (miners + validators), split here at the chain's halves
             long pending = (restFx - rootFx) >>> 32;
             server = Math.min(pending, (restFx >> 1) >>> 32);
@@ -519,7 +543,7 @@ final class Coinbase {
         if (root == 0) {
             return;
         }
-        if (m.rootDividends() == RootDividends.SELL_EVERY_BLOCK) {
+        if (sellRootEveryBlock) {
             if (subsidised[n]) {
                 s.alphaDust[n] += root; // v3: not sold on a subsidised subnet, and paid to nobody at the epoch
             } else {

@@ -45,6 +45,8 @@ final class Epochs {
         final long[] rootStake;
         final double[] take;
         final boolean[] ownerOwned;
+        /** By uid: {@link Neurons#weightWrites} when its row was last copied into {@link #inputs} (−1: never). */
+        final int[] copiedWeightWrites;
 
         Slot(int n) {
             state = new YumaState(n);
@@ -53,6 +55,8 @@ final class Epochs {
             rootStake = new long[n];
             take = new double[n];
             ownerOwned = new boolean[n];
+            copiedWeightWrites = new int[n];
+            java.util.Arrays.fill(copiedWeightWrites, -1);
         }
     }
 
@@ -146,7 +150,11 @@ final class Epochs {
             slot.inputs.setStake(uid, slot.alphaStake[uid], slot.rootStake[uid]);
             slot.inputs.setActive(uid, lastUpdate[uid] > 0 && net.block - lastUpdate[uid] <= cutoff);
             if (ns.isValidator(uid)) {
-                slot.inputs.setWeights(uid, w[uid]);
+                int writes = ns.weightWrites(uid);
+                if (slot.copiedWeightWrites[uid] != writes) { // most rows are as at the last epoch
+                    slot.inputs.setWeights(uid, w[uid]);
+                    slot.copiedWeightWrites[uid] = writes;
+                }
                 slot.inputs.setWeightSetBlock(uid, lastUpdate[uid]);
             } else {
                 slot.inputs.clearWeights(uid);

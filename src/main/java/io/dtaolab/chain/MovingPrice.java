@@ -43,15 +43,6 @@ public final class MovingPrice {
      */
     public static long alpha(EmaArithmetic arithmetic, long movingAlphaBits, long halvingBlocks, long blocksSinceStart,
                              boolean ramp) {
-        return alpha(arithmetic, movingAlphaBits, halvingBlocks, blocksSinceStart, ramp, Double.NaN);
-    }
-
-    /**
-     * {@link #alpha} given an estimate of 1/(b + h) within 1e-9 relative ({@link #reciprocalAfter}; NaN: none). The
-     * estimate only seeds the quotient digits, which are corrected to the exact floor, so the bits are the same.
-     */
-    static long alpha(EmaArithmetic arithmetic, long movingAlphaBits, long halvingBlocks, long blocksSinceStart,
-                      boolean ramp, double inverseEstimate) {
         boolean wide = arithmetic == EmaArithmetic.U64F64;
         if (!ramp || (halvingBlocks <= 0 && blocksSinceStart > 0)) { // b/(b + 0) = 1
             // U64F64 cannot hold α = 1 in a long: an α of 1 (a parameter, never the chain's) becomes 1 − 2^-64
@@ -66,8 +57,8 @@ public final class MovingPrice {
             return wideRatioSlow(arithmetic, movingAlphaBits, b, d);
         }
         // b/(b+h) truncated to 32 fractional bits, then (for U64F64) 32 more. Each digit is estimated with a
-        // reciprocal and corrected to the exact floor by its remainder, which avoids two long divisions per block.
-        double inverse = Double.isNaN(inverseEstimate) ? 1.0 / d : inverseEstimate;
+        // reciprocal and corrected to the exact floor by its remainder (the block loop's form: EmaAlphas).
+        double inverse = 1.0 / d;
         long hi = quotientDigit(b, d, inverse);
         if (!wide) {
             return mulShift32(movingAlphaBits, hi);
@@ -75,14 +66,6 @@ public final class MovingPrice {
         long lo = quotientDigit((b << 32) - hi * d, d, inverse);
         // (ma·2^32 as U64F64) × ratio, truncated: ma·ratio / 2^32 with a 128-bit product
         return mulShift32Unsigned(movingAlphaBits, hi << 32 | lo);
-    }
-
-    /**
-     * An estimate of 1/d from the reciprocal of d − 1 (one Newton step, relative error about 1/d²): a subnet's ramp
-     * denominator b + h grows by one a block, so its reciprocal needs no division.
-     */
-    static double reciprocalAfter(double inverseOfPrevious, long d) {
-        return inverseOfPrevious * (2 - d * inverseOfPrevious);
     }
 
     /** floor(r·2^32 / d) for 0 ≤ r < d < 2^31 ({@code inverse} ≈ 1/d). */

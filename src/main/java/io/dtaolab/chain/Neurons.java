@@ -12,6 +12,8 @@ public final class Neurons {
     private final double[][] weights;
     private final long[] lastUpdate;
     private final long[] registeredBlock;
+    /** By uid: how many times its weight row changed (readers keeping a copy of the row compare it). */
+    private final int[] weightWrites;
     private final Object[] epochState = new Object[1];
     /** How many times a uid changed hands ({@link #replace}): readers caching hotkeys by uid compare it. */
     private int replacements;
@@ -26,6 +28,7 @@ public final class Neurons {
         this.weights = new double[n][n];
         this.lastUpdate = new long[n];
         this.registeredBlock = new long[n];
+        this.weightWrites = new int[n];
         Arrays.fill(registeredBlock, registeredAt);
     }
 
@@ -68,6 +71,10 @@ public final class Neurons {
         return registeredBlock[uid];
     }
 
+    int weightWrites(int uid) {
+        return weightWrites[uid];
+    }
+
     double[][] weightMatrix() {
         return weights;
     }
@@ -100,10 +107,16 @@ public final class Neurons {
             }
             sum += w;
         }
+        boolean changed = false;
         for (int j = 0; j < row.length; j++) {
             double w = (j == uid && uid != 0) ? 0 : row[j];
             // the chain stores u16 weights; quantise so runs match what the chain could hold
-            weights[uid][j] = sum == 0 ? 0 : onU16Grid ? Math.floor(w / sum * 65_535) / 65_535 : w / sum;
+            double v = sum == 0 ? 0 : onU16Grid ? Math.floor(w / sum * 65_535) / 65_535 : w / sum;
+            changed |= Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(weights[uid][j]);
+            weights[uid][j] = v;
+        }
+        if (changed) {
+            weightWrites[uid]++;
         }
         lastUpdate[uid] = block;
     }
@@ -115,6 +128,7 @@ public final class Neurons {
         registeredBlock[uid] = block;
         lastUpdate[uid] = 0;
         Arrays.fill(weights[uid], 0);
+        weightWrites[uid]++;
     }
 
     @SuppressWarnings("unchecked")

@@ -21,22 +21,22 @@ final class RootClaims {
 
     private final Network net;
     private final Subnets s;
-    /** By hotkey (null: never credited): claimable alpha per root-staked RAO, by netuid, as I96F32 raw bits. */
-    private long[][] rate = new long[0][];
     /**
-     * By hotkey: every netuid whose rate is non-zero, ascending (null: none). A netuid stays listed when a
-     * dissolution zeroes its rate, so readers skip zero rates: the claims visit these instead of scanning every netuid.
+     * By hotkey (null: never credited): at {@link #CREDITED_AT} the credit count at its last credit, then from
+     * {@link #RATES_FROM} its claimable alpha per root-staked RAO (I96F32 raw bits) by netuid as {@link NetuidValues}
+     * (a netuid keeps its pair when a dissolution zeroes its rate, so readers skip zero rates). A claim reads all it
+     * needs of its hotkey here, in one or two cache lines.
      */
-    private int[][] rated = new int[0][];
-    private static final int[] NONE_RATED = new int[0];
+    private long[][] hotkeyRates = new long[0][];
+    private static final int CREDITED_AT = 0;
+    private static final int RATES_FROM = 1;
     /**
      * RootClaimed: alpha already claimed (or written off at stake changes), by coldkey, then by the hotkey's position
-     * in {@link #rootHotkeys} of that coldkey, then by netuid; null where nothing was ever recorded. Position 0 (most
-     * coldkeys stake on root through one hotkey) is in {@link #claimedFirst}, one memory access closer.
+     * in {@link #rootHotkeys} of that coldkey, by netuid as {@link NetuidValues}; null where nothing was ever recorded.
+     * Position 0 (most coldkeys stake on root through one hotkey) is in the coldkey's {@link #coldkeyRecords}.
      */
     private long[][][] claimed = new long[0][][];
-    /** RootClaimed through the coldkey's first root hotkey, by coldkey, then by netuid (null: none recorded). */
-    private long[][] claimedFirst = new long[0][];
+    private static final long[] NO_VALUES = new long[0];
     /** Alpha credited and not yet claimed, by netuid; still in SubnetAlphaOut. */
     private long[] unclaimed;
     /** StakingColdkeysByIndex: coldkeys holding root stake, dense, swap-removed; positions by coldkey (−1: none). */
@@ -46,19 +46,22 @@ final class RootClaims {
     /** coldkey → hotkeys it staked on root, in first-stake order (StakingHotkeys); null if none. */
     private int[][] rootHotkeys = new int[0][];
     /**
-     * What a claim reads first about its coldkey, two longs per coldkey so that they share a cache line (the picked
-     * coldkeys are scattered, and each array of its own was a cache miss of its own): at {@code 2·coldkey} the credit
-     * count at its last claim, at {@code 2·coldkey + 1} its root hotkey if it has exactly one, else −1 (a claim needs
-     * no look at {@link #rootHotkeys}), in the low 32 bits, and whether it Keeps in bit {@link #KEEP_BIT}.
+     * By coldkey, all a claim reads about it in one array (the picked coldkeys are scattered, and each array of its own
+     * was a cache miss of its own); null: nothing recorded (nothing claimed, no root hotkey, Swap). At {@link #SINCE}
+     * the credit count at its last claim; at {@link #INFO} its root hotkey if it has exactly one, else −1 (a claim
+     * needs no look at {@link #rootHotkeys}), in the low 32 bits, and whether it Keeps in bit {@link #KEEP_BIT}; from
+     * {@link #CLAIMED_FROM} its RootClaimed through its first root hotkey as {@link NetuidValues}.
      */
-    private long[] coldkeyClaim = new long[0];
+    private long[][] coldkeyRecords = new long[0][];
+    private static final int SINCE = 0;
+    private static final int INFO = 1;
+    private static final int CLAIMED_FROM = 2;
     private static final int KEEP_BIT = 32;
     private static final long SOLE_MASK = 0xFFFF_FFFFL;
-    /** No sole root hotkey, Swap: a coldkey's second long before anything is recorded. */
+    /** No sole root hotkey, Swap: a new record's {@link #INFO}. */
     private static final long NO_SOLE = SOLE_MASK;
-    /** Credits so far; per hotkey the count at its last credit (per coldkey: {@link #coldkeyClaim}). */
+    /** Credits so far (per hotkey the count at its last credit is in {@link #hotkeyRates}, per coldkey in {@link #coldkeyRecords}). */
     private long credits;
-    private long[] hotkeyCreditedAt = new long[0];
     /** The hotkey of each of the last CREDIT_LOG credits, by credit number modulo CREDIT_LOG. */
     private static final int CREDIT_LOG = 1024;
     private final int[] creditLog = new int[CREDIT_LOG];
@@ -81,17 +84,12 @@ final class RootClaims {
      * code left out (each such branch is a deoptimisation of the block loop's chain code).
      */
     void reserve(int coldkeys, int hotkeys) {
-        if (coldkeys > 0) {
-            growColdkeyClaim(coldkeys - 1);
-        }
-        claimedFirst = Arrays.copyOf(claimedFirst, Math.max(coldkeys, claimedFirst.length));
+        coldkeyRecords = Arrays.copyOf(coldkeyRecords, Math.max(coldkeys, coldkeyRecords.length));
         claimed = Arrays.copyOf(claimed, Math.max(coldkeys, claimed.length));
         rootHotkeys = Arrays.copyOf(rootHotkeys, Math.max(coldkeys, rootHotkeys.length));
         positionInIndex = widenedWithNone(positionInIndex, coldkeys);
-        rate = Arrays.copyOf(rate, Math.max(hotkeys, rate.length));
-        rated = Arrays.copyOf(rated, Math.max(hotkeys, rated.length));
+        hotkeyRates = Arrays.copyOf(hotkeyRates, Math.max(hotkeys, hotkeyRates.length));
         stakersOf = Arrays.copyOf(stakersOf, Math.max(hotkeys, stakersOf.length));
-        hotkeyCreditedAt = Arrays.copyOf(hotkeyCreditedAt, Math.max(hotkeys, hotkeyCreditedAt.length));
     }
 
     /** {@code a} at least {@code n} long, new slots −1. */
@@ -115,19 +113,19 @@ final class RootClaims {
             net.stakes.deposit(net.accounts.owner(hotkey), hotkey, netuid, alpha);
             return;
         }
-        long[] r = rates(hotkey);
-        long before = r[netuid];
-        r[netuid] += rateIncrement(alpha, total);
-        if (before == 0 && r[netuid] != 0) {
-            listRated(hotkey, netuid);
+        if (hotkey >= hotkeyRates.length) {
+            hotkeyRates = Arrays.copyOf(hotkeyRates, Math.max(hotkey + 1, hotkeyRates.length * 2));
         }
+        long[] r = hotkeyRates[hotkey];
+        if (r == null) {
+            r = new long[RATES_FROM];
+        }
+        r = NetuidValues.with(r, RATES_FROM, netuid, NetuidValues.get(r, RATES_FROM, netuid) + rateIncrement(alpha, total));
         unclaimed()[netuid] += alpha;
         credits++;
         creditLog[(int) (credits % CREDIT_LOG)] = hotkey;
-        if (hotkey >= hotkeyCreditedAt.length) {
-            hotkeyCreditedAt = Arrays.copyOf(hotkeyCreditedAt, Math.max(hotkey + 1, hotkeyCreditedAt.length * 2));
-        }
-        hotkeyCreditedAt[hotkey] = credits;
+        r[CREDITED_AT] = credits;
+        hotkeyRates[hotkey] = r;
     }
 
     /** floor(alpha·2^32 / total), the I96F32 claimable rate an alpha dividend adds, for 0 < alpha ≤ total. */
@@ -154,24 +152,31 @@ final class RootClaims {
 
     void setKeep(int coldkey, boolean keep) {
         addToIndex(coldkey);
-        growColdkeyClaim(coldkey);
-        int at = 2 * coldkey + 1;
-        coldkeyClaim[at] = keep ? coldkeyClaim[at] | 1L << KEEP_BIT : coldkeyClaim[at] & ~(1L << KEEP_BIT);
+        long[] record = recordOrNew(coldkey);
+        record[INFO] = keep ? record[INFO] | 1L << KEEP_BIT : record[INFO] & ~(1L << KEEP_BIT);
     }
 
     boolean keeps(int coldkey) {
-        return 2 * coldkey + 1 < coldkeyClaim.length && (coldkeyClaim[2 * coldkey + 1] >>> KEEP_BIT & 1) != 0;
+        long[] record = recordOf(coldkey);
+        return record != null && (record[INFO] >>> KEEP_BIT & 1) != 0;
     }
 
-    /** Widens {@link #coldkeyClaim} to hold the coldkey (nothing claimed, no sole root hotkey, Swap). */
-    private void growColdkeyClaim(int coldkey) {
-        if (2 * coldkey + 1 >= coldkeyClaim.length) {
-            int old = coldkeyClaim.length;
-            coldkeyClaim = Arrays.copyOf(coldkeyClaim, Math.max(2 * coldkey + 2, old * 2));
-            for (int i = old + 1; i < coldkeyClaim.length; i += 2) {
-                coldkeyClaim[i] = NO_SOLE;
-            }
+    /** The coldkey's {@link #coldkeyRecords} (null: nothing recorded). */
+    private long[] recordOf(int coldkey) {
+        return coldkey < coldkeyRecords.length ? coldkeyRecords[coldkey] : null;
+    }
+
+    /** The coldkey's {@link #coldkeyRecords}, created (nothing claimed, no sole root hotkey, Swap) if none. */
+    private long[] recordOrNew(int coldkey) {
+        if (coldkey >= coldkeyRecords.length) {
+            coldkeyRecords = Arrays.copyOf(coldkeyRecords, Math.max(coldkey + 1, coldkeyRecords.length * 2));
         }
+        long[] record = coldkeyRecords[coldkey];
+        if (record == null) {
+            record = new long[] {0, NO_SOLE};
+            coldkeyRecords[coldkey] = record;
+        }
+        return record;
     }
 
     /** Root stake added to (hotkey, coldkey): past dividends are not owed on it. */
@@ -187,29 +192,35 @@ final class RootClaims {
 
     /** What a root stake added through the hotkey at {@code position} is not owed (the coldkey is indexed already). */
     private void claimedAfterStakeAdded(int coldkey, int hotkey, int position, long tao) {
-        long[] r = rateOf(hotkey);
+        long[] r = ratesOf(hotkey);
         if (r == null || tao <= 0) {
             return;
         }
-        long[] c = claimedRow(coldkey, position);
-        for (int n : ratedOf(hotkey)) {
-            if (n > 0 && r[n] != 0) {
-                c[n] += mulRate(r[n], tao);
+        long[] c = claimedValues(coldkey, position);
+        int from = claimedFrom(position);
+        for (int i = RATES_FROM; i < r.length; i += 2) {
+            int n = (int) r[i];
+            if (n > 0 && r[i + 1] != 0) {
+                c = NetuidValues.with(c, from, n, NetuidValues.get(c, from, n) + mulRate(r[i + 1], tao));
             }
         }
+        setClaimedValues(coldkey, position, c);
     }
 
     /** Root stake removed from (hotkey, coldkey): what was owed on it stays owed (saturating at 0 claimed). */
     void rootStakeRemoved(int coldkey, int hotkey, long tao) {
-        long[] r = rateOf(hotkey);
+        long[] r = ratesOf(hotkey);
         int position = stakerPosition(hotkey, coldkey);
         if (r != null && tao > 0 && position >= 0) {
-            long[] c = claimedRow(coldkey, position);
-            for (int n : ratedOf(hotkey)) {
-                if (n > 0 && r[n] != 0) {
-                    c[n] = Math.max(0, c[n] - mulRate(r[n], tao));
+            long[] c = claimedValues(coldkey, position);
+            int from = claimedFrom(position);
+            for (int i = RATES_FROM; i < r.length; i += 2) {
+                int n = (int) r[i];
+                if (n > 0 && r[i + 1] != 0) {
+                    c = NetuidValues.with(c, from, n, Math.max(0, NetuidValues.get(c, from, n) - mulRate(r[i + 1], tao)));
                 }
             }
+            setClaimedValues(coldkey, position, c);
         }
         if (!holdsRootStake(coldkey)) {
             removeFromIndex(coldkey);
@@ -218,27 +229,29 @@ final class RootClaims {
 
     /** finalize_all_subnet_root_dividends: a dissolved subnet's claims are dropped. */
     void dissolve(int netuid) {
-        for (long[] r : rate) {
-            if (r != null && netuid < r.length) {
-                r[netuid] = 0;
-            }
+        for (long[] r : hotkeyRates) {
+            zero(r, RATES_FROM, netuid);
         }
         for (long[][] byHotkey : claimed) {
             if (byHotkey == null) {
                 continue;
             }
             for (long[] c : byHotkey) {
-                if (c != null && netuid < c.length) {
-                    c[netuid] = 0;
-                }
+                zero(c, 0, netuid);
             }
         }
-        for (long[] c : claimedFirst) {
-            if (c != null && netuid < c.length) {
-                c[netuid] = 0;
-            }
+        for (long[] record : coldkeyRecords) {
+            zero(record, CLAIMED_FROM, netuid);
         }
         unclaimed()[netuid] = 0;
+    }
+
+    /** Sets the netuid's value to 0 where it has a pair (the pair stays). */
+    private static void zero(long[] values, int from, int netuid) {
+        int i = values == null ? -1 : NetuidValues.indexOf(values, from, netuid);
+        if (i >= 0) {
+            values[i + 1] = 0;
+        }
     }
 
     /** Alpha of the subnet credited to root stakers and not yet claimed. */
@@ -253,15 +266,17 @@ final class RootClaims {
 
     /** {@code position}: the hotkey's in the coldkey's root hotkeys (−1: none, nothing claimed). */
     private long owed(int coldkey, int hotkey, int position, int netuid) {
-        return owed(net.stakes.stake(coldkey, hotkey, 0), rateOf(hotkey), coldkey, position, netuid);
-    }
-
-    /** What a root stake of {@code rootStake} through a hotkey whose rates are {@code r} is owed on a subnet. */
-    private long owed(long rootStake, long[] r, int coldkey, int position, int netuid) {
-        if (r == null || netuid >= r.length) {
+        long[] r = ratesOf(hotkey);
+        if (r == null) {
             return 0;
         }
-        return Math.max(0, mulRate(r[netuid], rootStake) - claimedOf(coldkey, position, netuid));
+        return owed(net.stakes.stake(coldkey, hotkey, 0), NetuidValues.get(r, RATES_FROM, netuid), coldkey, position,
+                netuid);
+    }
+
+    /** What a root stake of {@code rootStake} through a hotkey whose rate on the subnet is {@code rateBits} is owed. */
+    private long owed(long rootStake, long rateBits, int coldkey, int position, int netuid) {
+        return Math.max(0, mulRate(rateBits, rootStake) - claimedOf(coldkey, position, netuid));
     }
 
     int indexedColdkeys() {
@@ -269,24 +284,28 @@ final class RootClaims {
     }
 
     private void claimAll(int coldkey) {
-        growColdkeyClaim(coldkey);
-        long info = coldkeyClaim[2 * coldkey + 1];
+        long[] record = recordOf(coldkey);
+        if (record == null) {
+            return; // no root hotkey
+        }
+        long info = record[INFO];
         int sole = (int) (info & SOLE_MASK);
         int[] hks = sole >= 0 || coldkey >= rootHotkeys.length ? null : rootHotkeys[coldkey];
         if (sole < 0 && hks == null) {
             return;
         }
         boolean keep = (info >>> KEEP_BIT & 1) != 0;
-        long since = coldkeyClaim[2 * coldkey];
-        coldkeyClaim[2 * coldkey] = credits;
+        long since = record[SINCE];
+        record[SINCE] = credits;
         if (since == credits) {
             return; // no hotkey credited since this coldkey's last claim (the test below, for all of them at once)
         }
         // what is owed only grows with a credit (stake changes adjust RootClaimed), so a hotkey not credited since
         // this coldkey's last claim has nothing new above the threshold
         if (sole >= 0) { // the loop below for one hotkey (the credit log is for more hotkeys than credits)
-            if (sole < hotkeyCreditedAt.length && hotkeyCreditedAt[sole] > since) {
-                claimThrough(coldkey, sole, 0, keep);
+            long[] r = ratesOf(sole);
+            if (r != null && r[CREDITED_AT] > since) {
+                claimThrough(coldkey, sole, r, 0, keep);
             }
             return;
         }
@@ -295,14 +314,16 @@ final class RootClaims {
             // fewer credits since than hotkeys: the credit log names the hotkeys to visit, in the order of hks
             int found = creditedPositions(coldkey, since);
             for (int i = 0; i < found; i++) {
-                claimThrough(coldkey, hks[positions[i]], positions[i], keep);
+                int hotkey = hks[positions[i]];
+                claimThrough(coldkey, hotkey, ratesOf(hotkey), positions[i], keep);
             }
             return;
         }
         for (int position = 0; position < hks.length; position++) {
             int hotkey = hks[position];
-            if (hotkey < hotkeyCreditedAt.length && hotkeyCreditedAt[hotkey] > since) {
-                claimThrough(coldkey, hotkey, position, keep);
+            long[] r = ratesOf(hotkey);
+            if (r != null && r[CREDITED_AT] > since) {
+                claimThrough(coldkey, hotkey, r, position, keep);
             }
         }
     }
@@ -348,9 +369,8 @@ final class RootClaims {
         return -1;
     }
 
-    /** Claims what the coldkey is owed through one hotkey, subnet by subnet. */
-    private void claimThrough(int coldkey, int hotkey, int position, boolean keep) {
-        long[] r = rateOf(hotkey);
+    /** Claims what the coldkey is owed through one hotkey whose {@link #hotkeyRates} are {@code r}, subnet by subnet. */
+    private void claimThrough(int coldkey, int hotkey, long[] r, int position, boolean keep) {
         if (r == null) {
             return;
         }
@@ -360,57 +380,34 @@ final class RootClaims {
         boolean read = false;
         // most subnets owe less than the threshold: decided here on the row of RootClaimed, looked up once (and
         // again after each claim, which may create or grow it)
-        long[] c = claimedRowOrNull(coldkey, position);
+        long[] c = claimedValuesOrNull(coldkey, position);
+        int from = claimedFrom(position);
         boolean[] exists = s.exists;
-        // the netuids with a rate, ascending (the listed ones a dissolution zeroed are skipped)
-        for (int n : ratedOf(hotkey)) {
-            long rateBits = r[n];
+        // the netuids with a rate, ascending (those a dissolution zeroed are skipped)
+        for (int i = RATES_FROM; i < r.length; i += 2) {
+            int n = (int) r[i];
+            long rateBits = r[i + 1];
             if (n > 0 && rateBits != 0 && exists[n]) {
                 if (!read) {
                     rootStake = net.stakes.stake(coldkey, hotkey, 0);
                     read = true;
                 }
-                long claimedSoFar = c == null || n >= c.length ? 0 : c[n];
-                if (mulRate(rateBits, rootStake) - claimedSoFar < THRESHOLD_RAO) {
+                if (mulRate(rateBits, rootStake) - NetuidValues.get(c, from, n) < THRESHOLD_RAO) {
                     continue; // what claimOnSubnet would find: nothing to claim, nothing changed
                 }
-                read = !claimOnSubnet(coldkey, hotkey, position, n, keep, rootStake);
-                c = claimedRowOrNull(coldkey, position);
+                read = !claimOnSubnet(coldkey, hotkey, rateBits, position, n, keep, rootStake);
+                c = claimedValuesOrNull(coldkey, position);
             }
         }
     }
 
-    /** The netuids listed for the hotkey's rates (see {@link #rated}). */
-    private int[] ratedOf(int hotkey) {
-        int[] list = hotkey < rated.length ? rated[hotkey] : null;
-        return list == null ? NONE_RATED : list;
-    }
-
-    /** Lists a netuid whose rate became non-zero for the hotkey, keeping the list ascending and without repeats. */
-    private void listRated(int hotkey, int netuid) {
-        if (hotkey >= rated.length) {
-            rated = Arrays.copyOf(rated, Math.max(hotkey + 1, rated.length * 2));
-        }
-        int[] list = rated[hotkey];
-        if (list == null) {
-            rated[hotkey] = new int[] {netuid};
-            return;
-        }
-        int at = Arrays.binarySearch(list, netuid);
-        if (at >= 0) {
-            return; // listed before a dissolution zeroed it
-        }
-        at = -at - 1;
-        int[] grown = new int[list.length + 1];
-        System.arraycopy(list, 0, grown, 0, at);
-        grown[at] = netuid;
-        System.arraycopy(list, at, grown, at + 1, list.length - at);
-        rated[hotkey] = grown;
-    }
-
-    /** root_claim_on_subnet, for the coldkey's {@code rootStake} on the hotkey; whether that root stake changed. */
-    private boolean claimOnSubnet(int coldkey, int hotkey, int position, int n, boolean keep, long rootStake) {
-        long owed = owed(rootStake, rateOf(hotkey), coldkey, position, n);
+    /**
+     * root_claim_on_subnet, for the coldkey's {@code rootStake} on the hotkey whose rate there is {@code rateBits};
+     * whether that root stake changed.
+     */
+    private boolean claimOnSubnet(int coldkey, int hotkey, long rateBits, int position, int n, boolean keep,
+                                  long rootStake) {
+        long owed = owed(rootStake, rateBits, coldkey, position, n);
         // owed (a fixed-point value minus an integer) < threshold ⟺ its floor < threshold
         if (owed < THRESHOLD_RAO || owed <= 0) {
             return false;
@@ -443,7 +440,9 @@ final class RootClaims {
             }
         }
         unclaimed[n] -= claimedNow;
-        claimedRow(coldkey, position)[n] += claimedNow;
+        long[] c = claimedValues(coldkey, position);
+        int from = claimedFrom(position);
+        setClaimedValues(coldkey, position, NetuidValues.with(c, from, n, NetuidValues.get(c, from, n) + claimedNow));
         return !keep;
     }
 
@@ -526,7 +525,7 @@ final class RootClaims {
         if (coldkey >= rootHotkeys.length) {
             rootHotkeys = Arrays.copyOf(rootHotkeys, Math.max(coldkey + 1, rootHotkeys.length * 2));
         }
-        growColdkeyClaim(coldkey);
+        recordOrNew(coldkey);
         int[] hks = rootHotkeys[coldkey];
         if (hks == null) {
             rootHotkeys[coldkey] = new int[] {hotkey};
@@ -547,8 +546,8 @@ final class RootClaims {
     }
 
     private void setSole(int coldkey, int hotkey) {
-        int at = 2 * coldkey + 1;
-        coldkeyClaim[at] = coldkeyClaim[at] & ~SOLE_MASK | hotkey & SOLE_MASK;
+        long[] record = recordOrNew(coldkey);
+        record[INFO] = record[INFO] & ~SOLE_MASK | hotkey & SOLE_MASK;
     }
 
     private void addStaker(int hotkey, int coldkey, int position) {
@@ -563,26 +562,40 @@ final class RootClaims {
     }
 
     private long claimedOf(int coldkey, int position, int netuid) {
-        long[] c = claimedRowOrNull(coldkey, position);
-        return c == null || netuid >= c.length ? 0 : c[netuid];
+        return NetuidValues.get(claimedValuesOrNull(coldkey, position), claimedFrom(position), netuid);
     }
 
-    /** The coldkey's RootClaimed by netuid through the hotkey at {@code position}; null where none was recorded. */
-    private long[] claimedRowOrNull(int coldkey, int position) {
+    /** Where the {@link NetuidValues} of RootClaimed through the hotkey at {@code position} start in their array. */
+    private static int claimedFrom(int position) {
+        return position == 0 ? CLAIMED_FROM : 0;
+    }
+
+    /**
+     * The coldkey's RootClaimed through the hotkey at {@code position}: {@link NetuidValues} from
+     * {@link #claimedFrom}; null: none recorded.
+     */
+    private long[] claimedValuesOrNull(int coldkey, int position) {
         if (position == 0) {
-            return coldkey < claimedFirst.length ? claimedFirst[coldkey] : null;
+            return recordOf(coldkey);
         }
         long[][] byHotkey = position < 0 || coldkey >= claimed.length ? null : claimed[coldkey];
         return byHotkey == null || position >= byHotkey.length ? null : byHotkey[position];
     }
 
-    /** The coldkey's RootClaimed by netuid through the hotkey at {@code position}, created (zeros) on first use. */
-    private long[] claimedRow(int coldkey, int position) {
+    /** {@link #claimedValuesOrNull}, never null; give it back changed to {@link #setClaimedValues}. */
+    private long[] claimedValues(int coldkey, int position) {
         if (position == 0) {
-            if (coldkey >= claimedFirst.length) {
-                claimedFirst = Arrays.copyOf(claimedFirst, Math.max(coldkey + 1, claimedFirst.length * 2));
-            }
-            return subnetRow(claimedFirst, coldkey);
+            return recordOrNew(coldkey);
+        }
+        long[] c = claimedValuesOrNull(coldkey, position);
+        return c == null ? NO_VALUES : c;
+    }
+
+    /** Stores the coldkey's RootClaimed through the hotkey at {@code position} (≥ 0), growing the tables. */
+    private void setClaimedValues(int coldkey, int position, long[] values) {
+        if (position == 0) {
+            coldkeyRecords[coldkey] = values; // the record {@link #claimedValues} gave, perhaps grown
+            return;
         }
         if (coldkey >= claimed.length) {
             claimed = Arrays.copyOf(claimed, Math.max(coldkey + 1, claimed.length * 2));
@@ -592,7 +605,7 @@ final class RootClaims {
             byHotkey = byHotkey == null ? new long[position + 1][] : Arrays.copyOf(byHotkey, position + 1);
             claimed[coldkey] = byHotkey;
         }
-        return subnetRow(byHotkey, position);
+        byHotkey[position] = values;
     }
 
     private void addToIndex(int coldkey) {
@@ -624,25 +637,9 @@ final class RootClaims {
         }
     }
 
-    private long[] rateOf(int hotkey) {
-        return hotkey < rate.length ? rate[hotkey] : null;
-    }
-
-    private long[] rates(int hotkey) {
-        if (hotkey >= rate.length) {
-            rate = Arrays.copyOf(rate, Math.max(hotkey + 1, rate.length * 2));
-        }
-        return subnetRow(rate, hotkey);
-    }
-
-    /** rows[i], created (zeros) or widened to the subnet capacity on first use. */
-    private long[] subnetRow(long[][] rows, int i) {
-        long[] r = rows[i];
-        if (r == null || r.length < s.capacity) {
-            r = r == null ? new long[s.capacity] : Arrays.copyOf(r, s.capacity);
-            rows[i] = r;
-        }
-        return r;
+    /** The hotkey's {@link #hotkeyRates} (null: never credited). */
+    private long[] ratesOf(int hotkey) {
+        return hotkey < hotkeyRates.length ? hotkeyRates[hotkey] : null;
     }
 
     private long[] unclaimed() {

@@ -13,25 +13,49 @@ final class SubnetColumns {
     private final Mechanism m;
     private final double[] first;
     private final double[] second;
+    /** The reserves as doubles, as {@link #spots} or {@link #convertReserves} converted them last. */
+    private final double[] taoAsDouble;
+    private final double[] alphaAsDouble;
 
     SubnetColumns(Subnets subnets, Mechanism mechanism) {
         this.s = subnets;
         this.m = mechanism;
         this.first = new double[subnets.capacity];
         this.second = new double[subnets.capacity];
+        this.taoAsDouble = new double[subnets.capacity];
+        this.alphaAsDouble = new double[subnets.capacity];
     }
 
-    /** {@link PoolOps#spot} of every subnet (netuid ≥ 1) into {@code out}. */
-    void spots(double[] out) {
+    /** The TAO reserves as doubles, as {@link #spots} or {@link #convertReserves} converted them last. */
+    double[] taoAsDouble() {
+        return taoAsDouble;
+    }
+
+    /** The alpha reserves as doubles, as {@link #spots} or {@link #convertReserves} converted them last. */
+    double[] alphaAsDouble() {
+        return alphaAsDouble;
+    }
+
+    /** Converts the reserves of every subnet to doubles (a conversion is not vectorised: each is done once a pass). */
+    void convertReserves() {
         int cap = s.capacity;
         long[] tao = s.taoReserve;
         long[] alpha = s.alphaIn;
-        double[] y = first;
-        double[] x = second;
+        double[] y = taoAsDouble;
+        double[] x = alphaAsDouble;
         for (int n = 1; n < cap; n++) {
             y[n] = tao[n];
             x[n] = alpha[n];
         }
+    }
+
+    /** {@link PoolOps#spot} of every subnet (netuid ≥ 1) into {@code out}; converts the reserves too. */
+    void spots(double[] out) {
+        int cap = s.capacity;
+        long[] alpha = s.alphaIn;
+        convertReserves();
+        double[] y = taoAsDouble;
+        double[] x = alphaAsDouble;
         if (m.poolModel() == Mechanism.PoolModel.CPMM) {
             for (int n = 1; n < cap; n++) {
                 out[n] = y[n] / x[n];

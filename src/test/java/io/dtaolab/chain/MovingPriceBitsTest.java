@@ -82,25 +82,83 @@ class MovingPriceBitsTest {
                 + net.emaPrice(1));
     }
 
-    /** The block loop seeds α's quotient digits with a Newton step from the last block's reciprocal: same bits. */
+    /** The chain's α: ma·floor(b·2^frac/(b + h)) / 2^frac, in BigInteger. */
+    static long chainAlpha(EmaArithmetic arithmetic, long ma, long halving, long b) {
+        int frac = arithmetic == EmaArithmetic.U64F64 ? 64 : 32;
+        BigInteger ratio = BigInteger.valueOf(b).shiftLeft(frac).divide(BigInteger.valueOf(b + halving));
+        BigInteger alpha = BigInteger.valueOf(ma).shiftLeft(frac - 32).multiply(ratio).shiftRight(frac);
+        return alpha.longValue();
+    }
+
+    /**
+     * The block loop's columnar α (EmaAlphas) equals MovingPrice.alpha and the chain's BigInteger α on random subnets,
+     * near the edges too: b of 0 and 1, d just below and above 2^31, exact quotients, α of 2^31 bits and more.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"I96F32", "U96F32", "U64F64"})
-    void alphaFromTheRunningReciprocalHasTheSameBits(String arithmeticName) {
+    void columnarAlphaHasTheBitsOfTheScalarAndTheChains(String arithmeticName) {
         EmaArithmetic arithmetic = EmaArithmetic.valueOf(arithmeticName);
-        SplittableRandom rnd = new SplittableRandom(7);
-        for (int run = 0; run < 200; run++) {
-            long halving = run % 4 == 0 ? HALVING : 4_096 + rnd.nextLong(5_000_000);
-            long ma = MovingPrice.movingAlphaBits(run % 3 == 0 ? 0.000003 : rnd.nextDouble(1e-7, 1));
-            long b = 1 + rnd.nextLong(run % 2 == 0 ? 10_000 : 1L << 30);
-            double inverse = 1.0 / (b + halving);
-            for (int step = 0; step < 2_000; step++, b++) {
-                long d = b + halving;
-                if (step > 0) {
-                    inverse = MovingPrice.reciprocalAfter(inverse, d);
+        SplittableRandom rnd = new SplittableRandom(13);
+        int cap = 65;
+        int offByOne = 0;
+        int exact = 0;
+        int slow = 0;
+        for (int run = 0; run < 3_000; run++) {
+            long halving = switch (run % 5) {
+                case 0 -> HALVING;
+                case 1 -> 1 + rnd.nextLong(1_000);
+                case 2 -> rnd.nextLong(1L << 31);
+                case 3 -> run % 50 == 3 ? 0 : rnd.nextLong(1, 10);
+                default -> 4_096 + rnd.nextLong(50_000_000);
+            };
+            long ma = switch (run % 7) {
+                case 0 -> MovingPrice.movingAlphaBits(rnd.nextDouble());
+                case 1 -> (1L << 31) - 1 - rnd.nextLong(3);
+                case 2 -> (1L << 31) + rnd.nextLong(3);
+                default -> MovingPrice.movingAlphaBits(run % 2 == 0 ? 0.000003 : rnd.nextDouble(1e-7, 0.5));
+            };
+            Mechanism m = Presets.get(Presets.CURRENT).override(java.util.Map.of("emaArithmetic",
+                    arithmeticName.toLowerCase(), "emaHalvingBlocks", halving, "emaYoungRamp", run % 40 != 0));
+            long block = 1L << 40;
+            boolean[] eligible = new boolean[cap];
+            boolean[] stable = new boolean[cap];
+            long[] first = new long[cap];
+            long[] got = new long[cap];
+            for (int n = 1; n < cap; n++) {
+                eligible[n] = rnd.nextInt(10) != 0;
+                stable[n] = rnd.nextInt(20) == 0;
+                long b = switch (rnd.nextInt(8)) {
+                    case 0 -> rnd.nextLong(-2, 3);
+                    case 1 -> (1L << 31) - Math.max(halving, 0) - rnd.nextLong(-3, 4);
+                    case 2 -> Math.max(1, halving) * rnd.nextLong(1, 8); // b/(b + h) with a short period
+                    case 3 -> rnd.nextLong(1, 1L << 40);
+                    default -> rnd.nextLong(1, 20_000_000);
+                };
+                first[n] = block + 1 - b;
+                got[n] = -7;
+            }
+            new EmaAlphas(cap).compute(m, ma, block, cap, eligible, stable, first, got);
+            for (int n = 1; n < cap; n++) {
+                long b = block - (first[n] - 1);
+                if (!eligible[n] || stable[n]) {
+                    assertEquals(-7, got[n]);
+                    continue;
                 }
-                assertEquals(MovingPrice.alpha(arithmetic, ma, halving, b, true),
-                        MovingPrice.alpha(arithmetic, ma, halving, b, true, inverse), "b " + b + " h " + halving);
+                long want = MovingPrice.alpha(arithmetic, ma, halving, b, m.emaYoungRamp());
+                assertEquals(want, got[n], arithmeticName + " b " + b + " h " + halving + " ma " + ma);
+                long d = b + halving;
+                if (m.emaYoungRamp() && halving > 0 && b >= 1 && d < 1L << 31 && ma < 1L << 31) {
+                    assertEquals(chainAlpha(arithmetic, ma, halving, b), got[n], "b " + b + " h " + halving);
+                    long truncated = (long) (b * 0x1p32 * (1.0 / d));
+                    long floor = (b << 32) / d;
+                    offByOne += truncated != floor ? 1 : 0;
+                    exact += (b << 32) % d == 0 ? 1 : 0;
+                } else {
+                    slow++;
+                }
             }
         }
+        // the corrections and the fallback were exercised
+        assertTrue(offByOne > 0 && exact > 0 && slow > 1_000, offByOne + " " + exact + " " + slow);
     }
 }

@@ -54,6 +54,53 @@ final class WeightedMedian {
         return median(m, stakeSum - kappa, 0.0, stakeSum);
     }
 
+    /** Rows of the prepared stake with stake &gt; 0 (see {@link #prepare}), their renormalised stake and its sum. */
+    private int[] rowsWithStake;
+    private int preparedRows;
+    private double preparedStakeSum;
+
+    /**
+     * Readies {@link #column(double[][], int, double)} for every column over the same {@code stake}: the rows with
+     * stake and their renormalised stake are the same for every column, so they are found once. The other
+     * {@code column} overwrites what this prepared.
+     */
+    void prepare(double[] stake) {
+        int rows = stake.length;
+        ensure(rows);
+        if (rowsWithStake == null || rowsWithStake.length < rows) {
+            rowsWithStake = new int[rows];
+        }
+        int m = 0;
+        double sum = 0;
+        for (int r = 0; r < rows; r++) {
+            if (stake[r] > 0) {
+                useStake[m] = stake[r];
+                rowsWithStake[m] = r;
+                sum += stake[r];
+                m++;
+            }
+        }
+        double stakeSum = 0;
+        for (int k = 0; k < m; k++) {
+            useStake[k] /= sum;
+            stakeSum += useStake[k];
+        }
+        preparedRows = m;
+        preparedStakeSum = stakeSum;
+    }
+
+    /** {@link #column(double[], double[][], int, double)} over the stake last given to {@link #prepare}. */
+    double column(double[][] score, int col, double kappa) {
+        int m = preparedRows;
+        if (m == 0) {
+            return 0.0;
+        }
+        for (int k = 0; k < m; k++) {
+            useScore[k] = score[rowsWithStake[k]][col];
+        }
+        return median(m, preparedStakeSum - kappa, 0.0, preparedStakeSum);
+    }
+
     private double median(int m, double minority, double partitionLo, double partitionHi) {
         int[] cur = current;
         int[] lo = lower;

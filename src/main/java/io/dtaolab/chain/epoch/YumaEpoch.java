@@ -4,6 +4,10 @@ package io.dtaolab.chain.epoch;
  * One Yuma epoch on one subnet (dtao-mechanics.md §3; run_epoch.rs {@code epoch_dense_mechanism}). Dense
  * arithmetic in doubles on the state's preallocated arrays; the chain uses I32F32, which is well inside the
  * vectors' tolerance. Deterministic: plain index loops only.
+ *
+ * <p>Most rows are zero (miners set no weights and hold no bonds): a row known to hold only +0.0 (the state's
+ * {@code *Zero} flags) is skipped, since adding +0.0 to a sum that starts at +0.0 and multiplying it by a finite
+ * non-negative factor change no bit (such sums are never −0.0). The rows that remain go in the same order.
  */
 public final class YumaEpoch {
     private static final double U16_MAX = 65_535.0;
@@ -60,32 +64,56 @@ public final class YumaEpoch {
         int n = s.n;
         for (int i = 0; i < n; i++) {
             double[] w = s.w[i];
-            double[] raw = in.weights[i];
             boolean permitted = s.permits[i];
+            if (!permitted || in.zeroRow(i)) {
+                // every entry +0.0, as the loop below would write
+                if (!s.wZero[i]) {
+                    java.util.Arrays.fill(w, 0.0);
+                    s.wZero[i] = true;
+                }
+                continue;
+            }
+            double[] raw = in.weights[i];
             long setAt = in.weightSetBlock[i];
             double sum = 0;
+            long bits = 0;
             for (int j = 0; j < n; j++) {
-                double v = (permitted && i != j && setAt > in.registrationBlock[j]) ? raw[j] : 0.0;
+                double v = (i != j && setAt > in.registrationBlock[j]) ? raw[j] : 0.0;
                 w[j] = v;
                 sum += v;
+                bits |= Double.doubleToRawLongBits(v);
             }
             if (sum > 0) {
                 for (int j = 0; j < n; j++) {
                     w[j] /= sum;
                 }
             }
+            s.wZero[i] = bits == 0;
         }
     }
 
     private static void consensusAndIncentive(YumaParams p, YumaState s) {
         int n = s.n;
+        s.median.prepare(s.activeStake);
+        boolean consensusAtLeastZero = true; // each ≥ +0.0: min(+0.0, consensus) = +0.0
         for (int j = 0; j < n; j++) {
-            s.consensus[j] = s.median.column(s.activeStake, s.w, j, p.kappa());
+            double c = s.median.column(s.w, j, p.kappa());
+            s.consensus[j] = c;
+            consensusAtLeastZero &= Double.doubleToRawLongBits(c) >= 0 && c == c;
         }
         java.util.Arrays.fill(s.ranks, 0.0);
         for (int i = 0; i < n; i++) {
-            double[] w = s.w[i];
             double[] c = s.clipped[i];
+            if (consensusAtLeastZero && s.wZero[i]) {
+                // the loop below would clip to +0.0 everywhere and add +0.0 to trust and ranks
+                if (!s.clippedZero[i]) {
+                    java.util.Arrays.fill(c, 0.0);
+                    s.clippedZero[i] = true;
+                }
+                s.validatorTrust[i] = 0.0;
+                continue;
+            }
+            double[] w = s.w[i];
             double trust = 0;
             double st = s.activeStake[i];
             for (int j = 0; j < n; j++) {
@@ -95,6 +123,7 @@ public final class YumaEpoch {
                 s.ranks[j] += v * st;
             }
             s.validatorTrust[i] = trust;
+            s.clippedZero[i] = false;
         }
         System.arraycopy(s.ranks, 0, s.incentive, 0, n);
         normalize(s.incentive);
@@ -104,8 +133,12 @@ public final class YumaEpoch {
     private static void weightsForBonds(YumaParams p, YumaState s) {
         double beta = p.bondsPenalty();
         for (int i = 0; i < s.n; i++) {
+            if (s.wZero[i] && s.clippedZero[i]) {
+                continue; // +0.0 + β·(+0.0 − +0.0) = +0.0 for β in [0, 1]
+            }
             double[] w = s.w[i];
             double[] c = s.clipped[i];
+            s.clippedZero[i] = false;
             for (int j = 0; j < s.n; j++) {
                 c[j] = w[j] + beta * (c[j] - w[j]);
             }
@@ -124,6 +157,15 @@ public final class YumaEpoch {
         for (int i = 0; i < n; i++) {
             double[] prev = s.bondsU16[i];
             double[] ema = s.emaBonds[i];
+            if (s.clippedZero[i] && s.bondsZero[i]) {
+                // no weight, no bond: each EMA below is (finite ≥ 0)·(+0.0) + (finite ≥ 0)·(+0.0) = +0.0
+                if (!s.emaZero[i]) {
+                    java.util.Arrays.fill(ema, 0.0);
+                    s.emaZero[i] = true;
+                }
+                continue;
+            }
+            s.emaZero[i] = false;
             for (int j = 0; j < n; j++) {
                 double b = recentlyRegistered(in, s, maskOn, j) ? 0.0 : prev[j] / U16_MAX;
                 double w = wb[i][j];
@@ -136,8 +178,12 @@ public final class YumaEpoch {
                 }
             }
         }
-        columnSums(s.emaBonds, s.colSum);
+        columnSums(s.emaBonds, s.emaZero, s.colSum);
         for (int i = 0; i < n; i++) {
+            if (s.emaZero[i]) {
+                s.dividends[i] = 0.0; // (+0.0 / column sum)·incentive summed, times the active stake
+                continue;
+            }
             double[] ema = s.emaBonds[i];
             double total = 0;
             for (int j = 0; j < n; j++) {
@@ -148,12 +194,19 @@ public final class YumaEpoch {
         }
         normalize(s.dividends);
         for (int i = 0; i < n; i++) {
+            if (s.emaZero[i] && s.bondsZero[i]) {
+                continue; // floor(+0.0·65535) or 0.0 over a row of +0.0
+            }
             double[] stored = s.bondsU16[i];
             double[] ema = s.emaBonds[i];
             boolean keep = s.newPermits[i];
+            long bits = 0;
             for (int j = 0; j < n; j++) {
-                stored[j] = keep ? Math.floor(ema[j] * U16_MAX) : 0.0;
+                double v = keep ? Math.floor(ema[j] * U16_MAX) : 0.0;
+                stored[j] = v;
+                bits |= Double.doubleToRawLongBits(v);
             }
+            s.bondsZero[i] = bits == 0;
         }
     }
 
@@ -206,6 +259,10 @@ public final class YumaEpoch {
                 s.bondsU16[i][j] = keep ? Math.floor(up * U16_MAX) : 0.0;
             }
         }
+        // every row was written: nothing is known to be zero any more
+        java.util.Arrays.fill(s.clippedZero, false);
+        java.util.Arrays.fill(s.emaZero, false);
+        java.util.Arrays.fill(s.bondsZero, false);
     }
 
     static void normalize(double[] x) {
@@ -224,6 +281,20 @@ public final class YumaEpoch {
     private static void columnSums(double[][] m, double[] sums) {
         java.util.Arrays.fill(sums, 0.0);
         for (double[] row : m) {
+            for (int j = 0; j < row.length; j++) {
+                sums[j] += row[j];
+            }
+        }
+    }
+
+    /** {@link #columnSums(double[][], double[])} without the rows known to be +0.0 (adding them changes no bit). */
+    private static void columnSums(double[][] m, boolean[] zero, double[] sums) {
+        java.util.Arrays.fill(sums, 0.0);
+        for (int i = 0; i < m.length; i++) {
+            if (zero[i]) {
+                continue;
+            }
+            double[] row = m[i];
             for (int j = 0; j < row.length; j++) {
                 sums[j] += row[j];
             }

@@ -86,6 +86,11 @@ public final class YumaInputs {
         weights[uid][target] = w;
     }
 
+    /** Whether row {@code uid} is known to hold only +0.0 (after {@link #clearWeights}, or never set). */
+    boolean zeroRow(int uid) {
+        return zeroRow[uid];
+    }
+
     public void clearWeights(int uid) {
         if (!zeroRow[uid]) {
             Arrays.fill(weights[uid], 0.0);

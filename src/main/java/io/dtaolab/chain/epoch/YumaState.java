@@ -30,6 +30,14 @@ public final class YumaState {
     final double[][] emaBonds;
     final double[] colSum;
     final WeightedMedian median;
+    /*
+     * By row: whether the row is known to hold only +0.0 (false: unknown). Such a row adds exact zeros to every sum
+     * and product of the epoch, so the epoch skips it (YumaEpoch). New arrays are all +0.0: true.
+     */
+    final boolean[] wZero;
+    final boolean[] clippedZero;
+    final boolean[] emaZero;
+    final boolean[] bondsZero;
 
     public YumaState(int n) {
         if (n <= 0 || n > 65_536) {
@@ -51,6 +59,16 @@ public final class YumaState {
         emaBonds = new double[n][n];
         colSum = new double[n];
         median = new WeightedMedian(n);
+        wZero = allTrue(n);
+        clippedZero = allTrue(n);
+        emaZero = allTrue(n);
+        bondsZero = allTrue(n);
+    }
+
+    private static boolean[] allTrue(int n) {
+        boolean[] b = new boolean[n];
+        Arrays.fill(b, true);
+        return b;
     }
 
     public int n() {
@@ -72,6 +90,7 @@ public final class YumaState {
     /** Forgets all bonds of uid's row and column (deregistration / replacement of the neuron). */
     public void resetUid(int uid) {
         Arrays.fill(bondsU16[uid], 0.0);
+        bondsZero[uid] = true;
         for (int i = 0; i < n; i++) {
             bondsU16[i][uid] = 0.0;
         }

@@ -172,10 +172,11 @@ public final class BalancerMath {
     /**
      * {@link #quoteWeightAfterInjectionFast} of the pools {@code [from, to)} of parallel arrays, into {@code out}: the
      * divisions of all pools in a short loop of their own (the JIT vectorises it), the same doubles, so the same
-     * weights. {@code q2} and {@code sum} are scratch, as long as the pool arrays.
+     * weights. The reserves come as doubles (the coinbase converted them for the spot prices already); {@code q2} and
+     * {@code sum} are scratch, as long as the pool arrays.
      */
-    public static void quoteWeightsAfterInjectionFast(int from, int to, long[] quoteWeight, long[] taoReserve,
-                                                      long[] alphaReserve, long[] taoDelta, long[] alphaDelta,
+    public static void quoteWeightsAfterInjectionFast(int from, int to, long[] quoteWeight, double[] taoReserve,
+                                                      double[] alphaReserve, long[] taoDelta, long[] alphaDelta,
                                                       double[] q2, double[] sum, long[] out) {
         for (int i = from; i < to; i++) {
             double w2 = quoteWeight[i];

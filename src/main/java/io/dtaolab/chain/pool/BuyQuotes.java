@@ -63,15 +63,51 @@ public final class BuyQuotes {
 
     /** A buy of {@code taoIn} on a pool (tao, alpha reserves, quote weight in perquintill); its lane. */
     public int add(long taoReserve, long alphaReserve, long quoteWeight, long taoIn) {
+        return add(taoReserve, alphaReserve, taoReserve, alphaReserve, quoteWeight, taoIn);
+    }
+
+    /** {@link #add(long, long, long, long)} given the reserves converted to doubles already (a conversion is not vectorised). */
+    public int add(long taoReserve, long alphaReserve, double taoAsDouble, double alphaAsDouble, long quoteWeight,
+                   long taoIn) {
         if (size == tao.length) {
             grow(Math.max(16, size * 2));
         }
         int lane = size++;
         tao[lane] = taoReserve;
         alpha[lane] = alphaReserve;
+        taoD[lane] = taoAsDouble;
+        alphaD[lane] = alphaAsDouble;
         weight[lane] = quoteWeight;
         this.taoIn[lane] = taoIn;
         return lane;
+    }
+
+    /**
+     * {@link #add(long, long, double, double, long, long)} of every pool i in [from, to) with {@code take[i]}, in that
+     * order, the lane of each into {@code lane[i]}: one loop keeps the lane count in a register (add stores it per buy).
+     */
+    public void addAll(int from, int to, boolean[] take, long[] taoReserve, long[] alphaReserve, double[] taoAsDouble,
+                       double[] alphaAsDouble, long[] quoteWeight, long[] taoIn, int[] lane) {
+        reserve(size + (to - from));
+        long[] t = tao;
+        long[] a = alpha;
+        double[] tD = taoD;
+        double[] aD = alphaD;
+        long[] w = weight;
+        long[] in = this.taoIn;
+        int k = size;
+        for (int i = from; i < to; i++) {
+            if (take[i]) {
+                t[k] = taoReserve[i];
+                a[k] = alphaReserve[i];
+                tD[k] = taoAsDouble[i];
+                aD[k] = alphaAsDouble[i];
+                w[k] = quoteWeight[i];
+                in[k] = taoIn[i];
+                lane[i] = k++;
+            }
+        }
+        size = k;
     }
 
     /** Quotes every lane added since {@link #clear}. */
@@ -88,10 +124,8 @@ public final class BuyQuotes {
         double[] aD = alphaD;
         for (int i = 0; i < n; i++) {
             inD[i] = in[i];
-            tD[i] = t[i];
             qD[i] = w[i];
             bD[i] = BalancerMath.ONE - w[i];
-            aD[i] = a[i];
         }
         double[] x = ratio;
         double[] ne = negExponent;
@@ -206,10 +240,10 @@ public final class BuyQuotes {
         taoIn = Arrays.copyOf(taoIn, capacity);
         out = Arrays.copyOf(out, capacity);
         taoInD = new double[capacity];
-        taoD = new double[capacity];
+        taoD = Arrays.copyOf(taoD, capacity);
         quoteD = new double[capacity];
         baseD = new double[capacity];
-        alphaD = new double[capacity];
+        alphaD = Arrays.copyOf(alphaD, capacity);
         ratio = new double[capacity];
         negExponent = new double[capacity];
         quotient = new double[capacity];

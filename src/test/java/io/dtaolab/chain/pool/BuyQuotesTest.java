@@ -37,6 +37,63 @@ class BuyQuotesTest {
     }
 
     /**
+     * Lanes added in bulk from columns (only the pools marked, after some added one by one) are the lanes add gives
+     * one by one: the same lane numbers and, quoted, the same outputs.
+     */
+    @Test
+    void bulkAddedLanesEqualOneByOne() {
+        SplittableRandom rnd = new SplittableRandom(19);
+        BuyQuotes bulk = new BuyQuotes();
+        BuyQuotes single = new BuyQuotes();
+        int compared = 0;
+        for (int round = 0; round < 300; round++) {
+            int pools = 1 + rnd.nextInt(200);
+            int from = rnd.nextInt(3);
+            boolean[] take = new boolean[pools + from];
+            long[] tao = new long[take.length];
+            long[] alpha = new long[take.length];
+            long[] weight = new long[take.length];
+            long[] in = new long[take.length];
+            int[] lane = new int[take.length];
+            bulk.clear();
+            single.clear();
+            int before = rnd.nextInt(5);
+            for (int i = 0; i < before; i++) {
+                long[] b = randomBuy(rnd);
+                bulk.add(b[0], b[1], b[2], b[3]);
+                single.add(b[0], b[1], b[2], b[3]);
+            }
+            double[] taoD = new double[take.length];
+            double[] alphaD = new double[take.length];
+            for (int i = from; i < take.length; i++) {
+                long[] b = randomBuy(rnd);
+                take[i] = rnd.nextInt(4) != 0;
+                tao[i] = b[0];
+                alpha[i] = b[1];
+                weight[i] = b[2];
+                in[i] = b[3];
+                taoD[i] = b[0];
+                alphaD[i] = b[1];
+            }
+            bulk.addAll(from, take.length, take, tao, alpha, taoD, alphaD, weight, in, lane);
+            for (int i = from; i < take.length; i++) {
+                if (take[i]) {
+                    assertEquals(single.add(tao[i], alpha[i], weight[i], in[i]), lane[i]);
+                }
+            }
+            bulk.quote();
+            single.quote();
+            for (int i = from; i < take.length; i++) {
+                if (take[i]) {
+                    assertEquals(single.out(lane[i]), bulk.out(lane[i]));
+                    compared++;
+                }
+            }
+        }
+        assertEquals(true, compared > 10_000, "compared " + compared);
+    }
+
+    /**
      * The fill decisions of all lanes at once are, lane by lane, {@link BalancerSwap#feeLessBuyFills} of each buy
      * with its quoted output: random pools as above, minimum reserves around the reserves, the default and random
      * limits, fee rates inside and at the edge of the allowed range.
