@@ -81,10 +81,9 @@ public final class DetectorBank implements MonitorTrace {
     /** One fresh instance of each shipped detector. */
     public static List<Detector> standard() {
         FundingClusters clusters = new FundingClusters();
-        SharedRows rows = new SharedRows();
-        return List.of(new WashTradingDetector(clusters, rows), new PumpDumpDetector(clusters), new CollusionDetector(),
-                new SandwichDetector(clusters), new FlowGamingDetector(rows), new VoteCaptureDetector(clusters),
-                new EmaTimingDetector(clusters, rows), new RootBriberyDetector(clusters));
+        return List.of(new WashTradingDetector(clusters), new PumpDumpDetector(clusters), new CollusionDetector(),
+                new SandwichDetector(clusters), new FlowGamingDetector(), new VoteCaptureDetector(clusters),
+                new EmaTimingDetector(clusters), new RootBriberyDetector(clusters));
     }
 
     /** Names of the shipped detectors, in report order. */

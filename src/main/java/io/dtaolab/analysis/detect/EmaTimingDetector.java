@@ -23,10 +23,7 @@ public final class EmaTimingDetector implements Detector {
     static final double CLOSED = 0.9;
     static final double WINDOW = 7_200;
 
-    /**
-     * One actor's round trips on one subnet: fields from {@link #base} of the subnet's {@link SharedRows} row (a fresh
-     * actor has nothing open).
-     */
+    /** One actor's round trips on one subnet: a row of {@link KeyedRows} (a fresh actor has nothing open). */
     private static final int OPENED = 0;
     private static final int ALPHA_IN = 1;
     private static final int ALPHA_OUT = 2;
@@ -35,22 +32,16 @@ public final class EmaTimingDetector implements Detector {
     private static final int DECAYED_AT = 5;
 
     private final FundingClusters clusters;
-    private final SharedRows rows;
-    private final int base;
 
     public EmaTimingDetector() {
-        this(new FundingClusters(), new SharedRows());
+        this(new FundingClusters());
     }
 
-    /**
-     * Sharing {@code clusters} and the rows by key with the bank's other detectors (see {@link FundingClusters},
-     * {@link SharedRows}: a single-key actor's id is its coldkey, so its row is the one the coldkey's detectors use).
-     */
-    EmaTimingDetector(FundingClusters clusters, SharedRows rows) {
+    /** Sharing {@code clusters} with the bank's other detectors (see {@link FundingClusters}). */
+    EmaTimingDetector(FundingClusters clusters) {
         this.clusters = clusters;
-        this.rows = rows;
-        this.base = rows.claim(-1, 0, 0, 0, 0, 0);
     }
+    private final PerSubnet<KeyedRows> books = new PerSubnet<>(() -> new KeyedRows(-1, 0, 0, 0, 0, 0));
 
     @Override
     public String name() {
@@ -76,46 +67,46 @@ public final class EmaTimingDetector implements Detector {
     @Override
     public void onTrade(TradeEvent t, AlarmGate gate) {
         long actor = clusters.actor(t.coldkey());
-        KeyedRows book = rows.table(t.netuid());
+        KeyedRows book = books.getOrCreate(t.netuid());
         // a sale by an actor never seen here changes nothing (a fresh actor has nothing open): no entry made for it
         int a = t.buy() ? book.findOrAdd(actor) : book.find(actor);
         if (a < 0) {
             return;
         }
         if (t.buy()) {
-            if (book.get(a, base + OPENED) < 0) {
-                book.set(a, base + OPENED, t.block());
-                book.setDouble(a, base + ALPHA_IN, 0);
-                book.setDouble(a, base + ALPHA_OUT, 0);
+            if (book.get(a, OPENED) < 0) {
+                book.set(a, OPENED, t.block());
+                book.setDouble(a, ALPHA_IN, 0);
+                book.setDouble(a, ALPHA_OUT, 0);
             }
-            book.setDouble(a, base + ALPHA_IN, book.getDouble(a, base + ALPHA_IN) + t.alpha());
+            book.setDouble(a, ALPHA_IN, book.getDouble(a, ALPHA_IN) + t.alpha());
             return;
         }
-        long opened = book.get(a, base + OPENED);
-        double alphaIn = book.getDouble(a, base + ALPHA_IN);
+        long opened = book.get(a, OPENED);
+        double alphaIn = book.getDouble(a, ALPHA_IN);
         if (opened < 0 || alphaIn <= 0) {
             return;
         }
-        double alphaOut = book.getDouble(a, base + ALPHA_OUT) + t.alpha();
-        book.setDouble(a, base + ALPHA_OUT, alphaOut);
+        double alphaOut = book.getDouble(a, ALPHA_OUT) + t.alpha();
+        book.setDouble(a, ALPHA_OUT, alphaOut);
         if (alphaOut < CLOSED * alphaIn) {
             return;
         }
-        book.set(a, base + OPENED, -1);
+        book.set(a, OPENED, -1);
         // the counts decay with a {@value #WINDOW}-block time constant since they were last touched
-        double f = Math.exp(-(t.block() - book.get(a, base + DECAYED_AT)) / WINDOW);
-        double timed = book.getDouble(a, base + TIMED) * f;
-        double trips = book.getDouble(a, base + TRIPS) * f + 1;
-        book.set(a, base + DECAYED_AT, t.block());
-        book.setDouble(a, base + TRIPS, trips);
-        book.setDouble(a, base + TIMED, timed);
+        double f = Math.exp(-(t.block() - book.get(a, DECAYED_AT)) / WINDOW);
+        double timed = book.getDouble(a, TIMED) * f;
+        double trips = book.getDouble(a, TRIPS) * f + 1;
+        book.set(a, DECAYED_AT, t.block());
+        book.setDouble(a, TRIPS, trips);
+        book.setDouble(a, TIMED, timed);
         long epoch = lastEpoch(t.block(), t.netuid());
         boolean isTimed = t.block() - epoch <= EXIT_BLOCKS && opened < epoch && epoch - opened <= TEMPO;
         if (!isTimed) {
             return;
         }
         timed += 1;
-        book.setDouble(a, base + TIMED, timed);
+        book.setDouble(a, TIMED, timed);
         double score = timed * timed / trips;
         double tt = timed;
         double n = trips;

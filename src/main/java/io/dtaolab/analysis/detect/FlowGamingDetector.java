@@ -30,22 +30,19 @@ public final class FlowGamingDetector implements Detector {
     /** How often (in blocks, per subnet) positions that can no longer matter are dropped (see {@link Positions#compact}). */
     static final long COMPACT_EVERY = 7_200;
 
-    /**
-     * A coldkey's position on the subnet: fields from {@link #base} of the subnet's {@link SharedRows} row (a fresh
-     * key: nothing open, nothing closed).
-     */
+    /** A coldkey's position on the subnet: a row of {@link KeyedRows} (a fresh key: nothing open, nothing closed). */
     private static final int OPENED = 0;
     private static final int ALPHA = 1;
     private static final int TAO = 2;
     private static final int CLOSED_AT = 3;
     private static final int CLOSED_TAO = 4;
 
-    /**
-     * One subnet's recycles and flow. Positions are kept only for keys with an open buy or a recent close: a sale that
-     * leaves nothing pending releases the key's fields at once, {@link #compact} the closes whose buy-back window has
-     * passed.
-     */
-    private final class Book {
+    private static final class Book {
+        /**
+         * By coldkey, only keys with an open buy or a recent close: a sale that leaves nothing pending drops the
+         * key at once, {@link #compact} the closes whose buy-back window has passed.
+         */
+        final KeyedRows positions = new KeyedRows(-1, 0, 0, -1, 0);
         final ArrayDeque<double[]> recycles = new ArrayDeque<>();
         final Map<Integer, Double> recyclesByKey = new HashMap<>();
         /** Block of the oldest recycle kept (MAX_VALUE when none): a trade that expires nothing reads no more of them. */
@@ -74,7 +71,7 @@ public final class FlowGamingDetector implements Detector {
          * move forward, so such a position can never matter again; a key that trades later gets a fresh one, which
          * is in the same state. Keeps the book to the keys holding an open buy instead of every key that ever traded.
          */
-        void compact(KeyedRows positions, long now) {
+        void compact(long now) {
             int kept = 0;
             for (int i = 0; i < closedCount; i++) {
                 long key = closed[i];
@@ -82,39 +79,24 @@ public final class FlowGamingDetector implements Detector {
                 if (p < 0) {
                     continue;
                 }
-                long closedAt = positions.get(p, base + CLOSED_AT);
+                long closedAt = positions.get(p, CLOSED_AT);
                 if (closedAt >= 0 && now - closedAt <= REBUY_BLOCKS) {
                     closed[kept++] = key; // its buy-back may still come
-                } else if (positions.get(p, base + OPENED) < 0) {
-                    rows.release(positions, p, base, FIELDS);
+                } else if (positions.get(p, OPENED) < 0) {
+                    positions.removeRow(p);
                 }
             }
             closedCount = kept;
             positions.shrinkIfSparse();
         }
 
+        /** Whether a full scan at {@code now} would keep the position (what {@link #compact} must agree with). */
+        static boolean matters(KeyedRows rows, int p, long now) {
+            return rows.get(p, OPENED) >= 0 || rows.get(p, CLOSED_AT) >= 0 && now - rows.get(p, CLOSED_AT) <= REBUY_BLOCKS;
+        }
     }
 
-    /** Whether a full scan at {@code now} would keep the position (what {@link Book#compact} must agree with). */
-    private boolean matters(KeyedRows rs, int p, long now) {
-        return rs.get(p, base + OPENED) >= 0
-                || rs.get(p, base + CLOSED_AT) >= 0 && now - rs.get(p, base + CLOSED_AT) <= REBUY_BLOCKS;
-    }
-
-    private static final int FIELDS = 5;
     private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
-    private final SharedRows rows;
-    private final int base;
-
-    public FlowGamingDetector() {
-        this(new SharedRows());
-    }
-
-    /** Sharing the coldkey rows with the bank's other detectors (see {@link SharedRows}). */
-    FlowGamingDetector(SharedRows rows) {
-        this.rows = rows;
-        this.base = rows.claim(-1, 0, 0, -1, 0);
-    }
 
     @Override
     public String name() {
@@ -128,18 +110,18 @@ public final class FlowGamingDetector implements Detector {
 
     /** For tests: the subnet's positions that a full scan at {@code now} would drop, and all its positions. */
     int[] droppableAndAll(int netuid, long now) {
-        KeyedRows positions = rows.tableOrNull(netuid);
-        if (positions == null) {
+        Book b = books.get(netuid);
+        if (b == null) {
             return new int[2];
         }
         int[] droppable = new int[1];
-        positions.retain((rs, p) -> {
-            if (!matters(rs, p, now)) {
+        b.positions.retain((rows, p) -> {
+            if (!Book.matters(rows, p, now)) {
                 droppable[0]++;
             }
             return true;
         });
-        return new int[] {droppable[0], positions.size()};
+        return new int[] {droppable[0], b.positions.size()};
     }
 
     @Override
@@ -147,7 +129,7 @@ public final class FlowGamingDetector implements Detector {
         Book b = books.getOrCreate(t.netuid());
         if (t.block() - b.compactedAt >= COMPACT_EVERY) {
             b.compactedAt = t.block();
-            b.compact(rows.table(t.netuid()), t.block());
+            b.compact(t.block());
         }
         b.netFlow += t.buy() ? t.tao() : -t.tao();
         if (t.block() - b.oldestRecycle > WINDOW) {
@@ -161,45 +143,45 @@ public final class FlowGamingDetector implements Detector {
             }
             b.oldestRecycle = b.recycles.isEmpty() ? Long.MAX_VALUE : (long) b.recycles.peekFirst()[0];
         }
-        KeyedRows ps = rows.table(t.netuid());
+        KeyedRows ps = b.positions;
         if (!t.buy()) {
             // a sale by a key with no position leaves it as fresh as it was: nothing to record
             int p = ps.find(t.coldkey());
             if (p < 0) {
                 return;
             }
-            long opened = ps.get(p, base + OPENED);
-            double tao = ps.getDouble(p, base + TAO);
-            long closedAt = ps.get(p, base + CLOSED_AT);
-            if (opened >= 0 && t.alpha() >= SOLD_ALL * ps.getDouble(p, base + ALPHA) && t.block() - opened >= MIN_HOLD
+            long opened = ps.get(p, OPENED);
+            double tao = ps.getDouble(p, TAO);
+            long closedAt = ps.get(p, CLOSED_AT);
+            if (opened >= 0 && t.alpha() >= SOLD_ALL * ps.getDouble(p, ALPHA) && t.block() - opened >= MIN_HOLD
                     && tao >= MIN_POOL_SHARE * t.taoReserve()) {
-                ps.set(p, base + CLOSED_AT, t.block());
-                ps.setDouble(p, base + CLOSED_TAO, tao);
+                ps.set(p, CLOSED_AT, t.block());
+                ps.setDouble(p, CLOSED_TAO, tao);
                 b.closed(t.coldkey());
             } else if (closedAt < 0 || t.block() - closedAt > REBUY_BLOCKS) {
-                rows.release(ps, p, base, FIELDS); // flat with no buy-back pending: the same as a fresh position
+                ps.removeRow(p); // flat with no buy-back pending: the same as a fresh position
                 return;
             }
-            ps.set(p, base + OPENED, -1);
-            ps.setDouble(p, base + ALPHA, 0);
-            ps.setDouble(p, base + TAO, 0);
+            ps.set(p, OPENED, -1);
+            ps.setDouble(p, ALPHA, 0);
+            ps.setDouble(p, TAO, 0);
             return;
         }
         int p = ps.findOrAdd(t.coldkey());
-        if (ps.get(p, base + OPENED) < 0) {
-            ps.set(p, base + OPENED, t.block());
+        if (ps.get(p, OPENED) < 0) {
+            ps.set(p, OPENED, t.block());
         }
-        ps.setDouble(p, base + ALPHA, ps.getDouble(p, base + ALPHA) + t.alpha());
-        ps.setDouble(p, base + TAO, ps.getDouble(p, base + TAO) + t.tao());
-        long closedAt = ps.get(p, base + CLOSED_AT);
-        double closedTao = ps.getDouble(p, base + CLOSED_TAO);
+        ps.setDouble(p, ALPHA, ps.getDouble(p, ALPHA) + t.alpha());
+        ps.setDouble(p, TAO, ps.getDouble(p, TAO) + t.tao());
+        long closedAt = ps.get(p, CLOSED_AT);
+        double closedTao = ps.getDouble(p, CLOSED_TAO);
         if (closedAt < 0 || t.block() - closedAt > REBUY_BLOCKS
                 || Math.abs(t.tao() - closedTao) > SAME_STAKE * closedTao) {
             return;
         }
         double cycled = closedTao;
         long delay = Math.max(1, t.block() - closedAt);
-        ps.set(p, base + CLOSED_AT, -1);
+        ps.set(p, CLOSED_AT, -1);
         double weight = Math.min(1, cycled / (FULL_POOL_SHARE * t.taoReserve())) * Math.min(1, QUICK_REBUY / (double) delay);
         if (b.recycles.isEmpty()) {
             b.oldestRecycle = t.block();

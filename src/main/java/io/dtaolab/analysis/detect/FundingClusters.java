@@ -14,49 +14,29 @@ import java.util.Map;
 final class FundingClusters {
     /** Actor ids of wallet-funded keys start here, clear of coldkey ids (which stand for themselves). */
     static final long WALLET_ACTOR = 1L << 32;
-    /**
-     * Sized for a mainnet-scale world up front (the mainnet snapshot alone has ~20,000 coldkeys): a growth branch
-     * first taken in a later world of the same JVM (seeds, sweeps) is a deoptimisation of the compiled trade path.
-     */
-    private static final int INITIAL_KEYS = 1 << 15;
 
     /**
-     * By coldkey (dense chain ids from 0, grown on demand), {@link #stride} longs: the actor of a wallet-funded key (0
-     * for a key standing alone), then the per-coldkey counts the detectors {@link #claim}ed. Every trade asks several
-     * detectors for its key's actor and counts: one line of one array, not a hash probe, nor a line per detector.
+     * By coldkey (dense chain ids from 0, grown on demand): the actor of a wallet-funded key, 0 for a key standing
+     * alone. Every trade asks several detectors for its actor: an array read, not a hash probe and an unboxing.
      */
-    private long[] perKey = new long[INITIAL_KEYS];
-    private int stride = 1;
-    private boolean used;
+    private long[] actorOf = new long[0];
     private final Map<Long, Integer> walletSize = new HashMap<>();
 
-    /** A per-coldkey count (from 0) for one detector, claimed before the first funding; returns its column. */
-    int claim() {
-        if (used) {
-            throw new IllegalStateException("count claimed after first use");
-        }
-        stride++;
-        perKey = new long[INITIAL_KEYS * stride];
-        return stride - 1;
-    }
-
     void add(FundingEvent f) {
-        used = true;
         int ck = f.coldkey();
-        if (f.exchange() || ck < 0) {
+        if (f.exchange() || ck < actorOf.length && actorOf[ck] != 0) {
             return;
         }
-        ensure(ck);
-        if (perKey[ck * stride] != 0) {
-            return;
+        if (ck >= actorOf.length) {
+            actorOf = Arrays.copyOf(actorOf, Math.max(ck + 1, 2 * actorOf.length));
         }
-        perKey[ck * stride] = WALLET_ACTOR + f.source();
+        actorOf[ck] = WALLET_ACTOR + f.source();
         walletSize.merge(f.source(), 1, Integer::sum);
     }
 
     /** The actor a coldkey belongs to: its funding wallet, or the key itself. */
     long actor(int coldkey) {
-        long a = coldkey >= 0 && coldkey < perKey.length / stride ? perKey[coldkey * stride] : 0;
+        long a = coldkey >= 0 && coldkey < actorOf.length ? actorOf[coldkey] : 0;
         return a != 0 ? a : coldkey;
     }
 
@@ -64,22 +44,5 @@ final class FundingClusters {
     int size(int coldkey) {
         long a = actor(coldkey);
         return a == coldkey ? 1 : walletSize.get(a - WALLET_ACTOR);
-    }
-
-    /** The coldkey's count in {@code column} (0 for a key never counted). */
-    long count(int coldkey, int column) {
-        return coldkey < perKey.length / stride ? perKey[coldkey * stride + column] : 0;
-    }
-
-    /** Adds {@code delta} to the coldkey's count in {@code column}. */
-    void count(int coldkey, int column, long delta) {
-        ensure(coldkey);
-        perKey[coldkey * stride + column] += delta;
-    }
-
-    private void ensure(int coldkey) {
-        if ((coldkey + 1) * stride > perKey.length) {
-            perKey = Arrays.copyOf(perKey, Math.max(coldkey + 1, perKey.length / stride * 2) * stride);
-        }
     }
 }

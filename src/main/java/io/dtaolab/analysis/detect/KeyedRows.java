@@ -1,17 +1,13 @@
 package io.dtaolab.analysis.detect;
 
-import java.util.Arrays;
-
 /**
- * Detector state by key (a coldkey or an actor id, never negative) as rows of a few fields stored densely in one
- * {@code long[]} (the key, then the fields), found through a compact index: open addressing with linear probing over
- * (key, row number) pairs, at most half full, so a probe reads one 64-byte line of the index (four pairs) and then
- * the row itself, however wide the rows are (a probe run over inline wide rows crossed a line per slot). No object per
- * entry and no allocation per trade. Fields are longs; a double field holds its bits ({@link #getDouble}). Removal
- * empties the index slot by backward shift (no tombstones) and moves the last row into the gap; {@link #retain} and
+ * Detector state by key (a coldkey or an actor id, never negative) as rows of a few fields stored inline in one
+ * {@code long[]} right after their key: a lookup touches one or two cache lines, with no object per entry and no
+ * allocation per trade. Fields are longs; a double field holds its bits ({@link #getDouble}). Open addressing with
+ * linear probing, at most half full; removal by backward shift (no tombstones); {@link #retain} and
  * {@link #shrinkIfSparse} shrink a table that has become mostly empty. A row is addressed by the offset {@link #find}
- * returns, valid until the next {@link #remove}, {@link #removeRow}, {@link #retain} or {@link #shrinkIfSparse}. It
- * has no iteration order: not for state whose order matters.
+ * returns, valid until the next {@link #findOrAdd}, {@link #remove}, {@link #removeRow}, {@link #retain} or
+ * {@link #shrinkIfSparse}. It has no iteration order: not for state whose order matters.
  */
 final class KeyedRows {
     /** Which rows {@link #retain} keeps. */
@@ -19,24 +15,18 @@ final class KeyedRows {
         boolean keep(KeyedRows rows, int row);
     }
 
-    private static final int MIN_SLOTS = 16;
-
     private final long[] fresh;
     private final int stride;
-    /** Per slot a pair: key + 1 (0 = empty slot), the row's number. */
-    private long[] index;
+    /** Per slot: key + 1 (0 = empty slot), then the row's fields. */
+    private long[] data;
     private int mask;
-    /** Row i at {@code i * stride}: its key, then its fields; rows 0 .. size - 1 are in use. */
-    private long[] rows;
     private int size;
 
     /** {@code freshRow}: the fields of a row made for a key not seen before. */
     KeyedRows(long... freshRow) {
         this.fresh = freshRow.clone();
         this.stride = freshRow.length + 1;
-        this.index = new long[2 * MIN_SLOTS];
-        this.mask = MIN_SLOTS - 1;
-        this.rows = new long[MIN_SLOTS / 2 * stride];
+        allocate(16);
     }
 
     int size() {
@@ -50,9 +40,9 @@ final class KeyedRows {
         }
         long stored = key + 1;
         for (int s = slot(key, mask); ; s = (s + 1) & mask) {
-            long k = index[2 * s];
+            long k = data[s * stride];
             if (k == stored) {
-                return (int) index[2 * s + 1] * stride + 1;
+                return s * stride + 1;
             }
             if (k == 0) {
                 return -1;
@@ -68,64 +58,44 @@ final class KeyedRows {
         long stored = key + 1;
         int s = slot(key, mask);
         for (; ; s = (s + 1) & mask) {
-            long k = index[2 * s];
+            long k = data[s * stride];
             if (k == stored) {
-                return (int) index[2 * s + 1] * stride + 1;
+                return s * stride + 1;
             }
             if (k == 0) {
                 break;
             }
         }
         if ((size + 1) * 2 > mask + 1) {
-            reindex(2 * (mask + 1));
+            rehash(2 * (mask + 1));
             return findOrAdd(key);
         }
-        if ((size + 1) * stride > rows.length) {
-            rows = Arrays.copyOf(rows, 2 * rows.length);
-        }
-        int o = size * stride;
-        rows[o] = key;
-        System.arraycopy(fresh, 0, rows, o + 1, fresh.length);
-        index[2 * s] = stored;
-        index[2 * s + 1] = size;
+        int o = s * stride;
+        data[o] = stored;
+        System.arraycopy(fresh, 0, data, o + 1, fresh.length);
         size++;
         return o + 1;
     }
 
     long get(int row, int field) {
-        return rows[row + field];
+        return data[row + field];
     }
 
     void set(int row, int field, long value) {
-        rows[row + field] = value;
+        data[row + field] = value;
     }
 
     double getDouble(int row, int field) {
-        return Double.longBitsToDouble(rows[row + field]);
+        return Double.longBitsToDouble(data[row + field]);
     }
 
     void setDouble(int row, int field, double value) {
-        rows[row + field] = Double.doubleToRawLongBits(value);
-    }
-
-    /** Field {@code field}'s value in a fresh row. */
-    long freshField(int field) {
-        return fresh[field];
-    }
-
-    /** Whether every field of the row at {@code row} holds its fresh value. */
-    boolean isFresh(int row) {
-        for (int f = 0; f < fresh.length; f++) {
-            if (rows[row + f] != fresh[f]) {
-                return false;
-            }
-        }
-        return true;
+        data[row + field] = Double.doubleToRawLongBits(value);
     }
 
     /** The key of the row at {@code row}. */
     long key(int row) {
-        return rows[row - 1];
+        return data[row - 1] - 1;
     }
 
     void remove(long key) {
@@ -135,79 +105,82 @@ final class KeyedRows {
         }
     }
 
-    /** Removes the row at offset {@code row} (from {@link #find} or {@link #findOrAdd}); the last row takes its place. */
+    /** Removes the row at offset {@code row} (from {@link #find} or {@link #findOrAdd}). */
     void removeRow(int row) {
-        int r = (row - 1) / stride;
-        removeSlot(slotOf(rows[row - 1]));
-        size--;
-        if (r != size) {
-            System.arraycopy(rows, size * stride, rows, r * stride, stride);
-            index[2 * slotOf(rows[r * stride]) + 1] = r;
-        }
+        removeSlot((row - 1) / stride);
     }
 
-    /** Drops the rows {@code keep} rejects (a row moved into a dropped one's place is examined in turn). */
+    /**
+     * Drops the rows {@code keep} rejects, in place: one pass from an empty slot (so no probe run wraps past where
+     * it starts), re-examining a slot that a removal's backward shift refilled with a row not seen yet.
+     */
     void retain(RowTest keep) {
-        for (int r = 0; r < size; ) {
-            if (keep.keep(this, r * stride + 1)) {
-                r++;
-            } else {
-                removeRow(r * stride + 1);
+        int start = 0;
+        while (data[start * stride] != 0) {
+            start++;
+        }
+        int s = (start + 1) & mask;
+        for (int visited = 0; visited < mask; ) {
+            int o = s * stride;
+            if (data[o] != 0 && !keep.keep(this, o + 1)) {
+                removeSlot(s);
+                continue;
             }
+            s = (s + 1) & mask;
+            visited++;
         }
         shrinkIfSparse();
     }
 
-    /** Gives the memory back when most rows are gone (the index is then under an eighth full). */
+    /** Gives the memory back when most rows are gone (the table is then under an eighth full). */
     void shrinkIfSparse() {
         if (mask + 1 > 64 && size * 8 < mask + 1) {
-            int capacity = MIN_SLOTS;
+            int capacity = 16;
             while (capacity < size * 2 + 2) {
                 capacity <<= 1;
             }
-            rows = Arrays.copyOf(rows, Math.max(capacity / 2, size) * stride);
-            reindex(capacity);
+            rehash(capacity);
         }
     }
 
-    /** The index slot holding {@code key} (which has a row). */
-    private int slotOf(long key) {
-        long stored = key + 1;
-        int s = slot(key, mask);
-        while (index[2 * s] != stored) {
-            s = (s + 1) & mask;
-        }
-        return s;
-    }
-
-    /** Empties a slot by backward shift: later pairs of its probe run move up unless their home slot lies after it. */
+    /** Empties a slot by backward shift: later rows of its probe run move up unless their home slot lies after it. */
     private void removeSlot(int gap) {
-        for (int j = (gap + 1) & mask; index[2 * j] != 0; j = (j + 1) & mask) {
-            int home = slot(index[2 * j] - 1, mask);
+        size--;
+        for (int j = (gap + 1) & mask; data[j * stride] != 0; j = (j + 1) & mask) {
+            int home = slot(data[j * stride] - 1, mask);
             if (((j - home) & mask) >= ((j - gap) & mask)) {
-                index[2 * gap] = index[2 * j];
-                index[2 * gap + 1] = index[2 * j + 1];
+                System.arraycopy(data, j * stride, data, gap * stride, stride);
                 gap = j;
             }
         }
-        index[2 * gap] = 0;
+        data[gap * stride] = 0;
     }
 
-    /** Rebuilds the index with {@code capacity} slots from the rows. */
-    private void reindex(int capacity) {
-        long[] next = new long[2 * capacity];
+    /** Moves the rows into a table of {@code capacity} slots. */
+    private void rehash(int capacity) {
+        long[] next = new long[capacity * stride];
         int nextMask = capacity - 1;
-        for (int r = 0; r < size; r++) {
-            long key = rows[r * stride];
-            int t = slot(key, nextMask);
-            while (next[2 * t] != 0) {
+        int kept = 0;
+        for (int s = 0; s <= mask; s++) {
+            int o = s * stride;
+            if (data[o] == 0) {
+                continue;
+            }
+            int t = slot(data[o] - 1, nextMask);
+            while (next[t * stride] != 0) {
                 t = (t + 1) & nextMask;
             }
-            next[2 * t] = key + 1;
-            next[2 * t + 1] = r;
+            System.arraycopy(data, o, next, t * stride, stride);
+            kept++;
         }
-        index = next;
+        data = next;
         mask = nextMask;
+        size = kept;
+    }
+
+    private void allocate(int capacity) {
+        data = new long[capacity * stride];
+        mask = capacity - 1;
     }
 
     private static int slot(long key, int mask) {

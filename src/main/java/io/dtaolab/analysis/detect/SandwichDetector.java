@@ -63,7 +63,7 @@ public final class SandwichDetector implements Detector {
     }
 
     /** Per coldkey: its hit blocks in the window (any subnet). */
-    /** A coldkey that front-ran at least once (its buys are counted for every coldkey, in {@link #buysColumn}). */
+    /** A coldkey that front-ran at least once (its buys are counted for every coldkey in {@link #buys}). */
     private static final class Key {
         long fronts;
         final ArrayDeque<Long> recent = new ArrayDeque<>();
@@ -71,8 +71,8 @@ public final class SandwichDetector implements Detector {
 
     private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
     private final LongKeyMap<Key> keys = new LongKeyMap<>();
-    /** Buys per coldkey, a count of {@link FundingClusters}: every buy counts, most coldkeys never front-run. */
-    private final int buysColumn;
+    /** Buys per coldkey (dense chain ids from 0), grown on demand: every buy counts, most coldkeys never front-run. */
+    private long[] buys = new long[1 << 15]; // sized up front like the wash-trading detector's per-key counts
     private final FundingClusters clusters;
 
     public SandwichDetector() {
@@ -82,7 +82,6 @@ public final class SandwichDetector implements Detector {
     /** Sharing {@code clusters} with the bank's other detectors (see {@link FundingClusters}). */
     SandwichDetector(FundingClusters clusters) {
         this.clusters = clusters;
-        this.buysColumn = clusters.claim();
     }
 
     @Override
@@ -136,7 +135,11 @@ public final class SandwichDetector implements Detector {
         if (!t.buy()) {
             backRun(b, t.block(), t.netuid(), t.coldkey(), t.alpha(), gate);
         } else {
-            clusters.count(t.coldkey(), buysColumn, 1);
+            int c = t.coldkey();
+            if (c >= buys.length) {
+                buys = java.util.Arrays.copyOf(buys, Math.max(c + 1, buys.length * 2));
+            }
+            buys[c]++;
         }
         b.current.add(t.coldkey(), t.buy(), t.tao(), t.alpha());
     }
@@ -159,7 +162,7 @@ public final class SandwichDetector implements Detector {
         while (block - k.recent.peekFirst() > WINDOW) {
             k.recent.removeFirst();
         }
-        double share = Math.min(1, k.fronts / (double) Math.max(1, clusters.count(coldkey, buysColumn)));
+        double share = Math.min(1, k.fronts / (double) Math.max(1, coldkey < buys.length ? buys[coldkey] : 0));
         int n = k.recent.size();
         double score = n * share * share;
         gate.offer(block, netuid, score, () -> String.format(Locale.ROOT,

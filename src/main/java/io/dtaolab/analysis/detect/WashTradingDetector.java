@@ -1,6 +1,7 @@
 package io.dtaolab.analysis.detect;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -26,19 +27,34 @@ public final class WashTradingDetector implements Detector {
     /** Trades of prior evidence against "every trade of this key is a round trip" (a key's first trip weighs 4/9). */
     static final double PRIOR_TRADES = 1;
 
-    /** One coldkey's trading over all subnets: trades seen and round-trip legs, two counts of {@link FundingClusters}. */
-    private final int tradesColumn;
-    private final int legsColumn;
+    /** One coldkey's trading, over all subnets. */
+    /** Per coldkey (dense chain ids from 0): trades seen and round-trip legs, in two arrays grown on demand. */
+    private long[] trades = new long[INITIAL_KEYS];
+    private long[] tripLegs = new long[INITIAL_KEYS];
+    /**
+     * Sized for a mainnet-scale world up front (the mainnet snapshot alone has ~20,000 coldkeys: 16,384 genesis root
+     * holders): a growth branch first taken in a later world of the same JVM (seeds,
+     * sweeps) is a deoptimisation of the compiled trade path.
+     */
+    private static final int INITIAL_KEYS = 1 << 15;
+
+    private void ensureKey(int coldkey) {
+        if (coldkey >= trades.length) {
+            int n = Math.max(coldkey + 1, trades.length * 2);
+            trades = Arrays.copyOf(trades, n);
+            tripLegs = Arrays.copyOf(tripLegs, n);
+        }
+    }
 
     /** Share of the key's trades that are round-trip legs, squared (PRIOR_TRADES keeps one-trip keys low). */
     private double weight(int coldkey) {
-        double share = clusters.count(coldkey, legsColumn) / (clusters.count(coldkey, tradesColumn) + PRIOR_TRADES);
+        double share = tripLegs[coldkey] / (trades[coldkey] + PRIOR_TRADES);
         return share * share;
     }
 
     /**
-     * One coldkey's position on one subnet and its last buy there: fields from {@link #base} of the subnet's
-     * {@link SharedRows} row, released while flat (a flat key with no buy pending is the same as one never seen).
+     * One coldkey's position on one subnet and its last buy there: a row of {@link KeyedRows}, kept only while it
+     * holds alpha (a flat key with no buy pending is the same as one never seen).
      */
     private static final int ALPHA = 0;
     private static final int BUY_BLOCK = 1;
@@ -53,6 +69,7 @@ public final class WashTradingDetector implements Detector {
      * to load per trade) TAO traded in the window.
      */
     private static final class Book extends WindowSum {
+        final KeyedRows holdings = new KeyedRows(0, -1, 0, 0);
         final ArrayDeque<Trip> trips = new ArrayDeque<>();
         final Map<Integer, Integer> tripsByKey = new HashMap<>();
         /** Block of the oldest trip kept (MAX_VALUE when none), so a trade that expires no trip reads none. */
@@ -85,20 +102,14 @@ public final class WashTradingDetector implements Detector {
 
     private final PerSubnet<Book> books = new PerSubnet<>(Book::new);
     private final FundingClusters clusters;
-    private final SharedRows rows;
-    private final int base;
 
     public WashTradingDetector() {
-        this(new FundingClusters(), new SharedRows());
+        this(new FundingClusters());
     }
 
-    /** Sharing {@code clusters} and the coldkey rows with the bank's other detectors (see {@link SharedRows}). */
-    WashTradingDetector(FundingClusters clusters, SharedRows rows) {
+    /** Sharing {@code clusters} with the bank's other detectors (see {@link FundingClusters}). */
+    WashTradingDetector(FundingClusters clusters) {
         this.clusters = clusters;
-        this.rows = rows;
-        this.base = rows.claim(0, -1, 0, 0);
-        this.tradesColumn = clusters.claim();
-        this.legsColumn = clusters.claim();
     }
 
     @Override
@@ -121,17 +132,16 @@ public final class WashTradingDetector implements Detector {
     public void onFailedTrade(FailedTradeEvent f, AlarmGate gate) {
         Book b = books.get(f.netuid());
         if (b != null && f.buy()) {
-            unmarkFrontRun(b, f.netuid(), f.block(), f.coldkey());
+            unmarkFrontRun(b, f.block(), f.coldkey());
         }
     }
 
     /** Keys of one funding wallet buying back to back are one actor's orders, not a front-run and its victim. */
-    private void unmarkFrontRun(Book b, int netuid, long block, int nextBuyer) {
+    private void unmarkFrontRun(Book b, long block, int nextBuyer) {
         if (b.lastBuyBlock == block && clusters.actor(b.lastBuyer) != clusters.actor(nextBuyer)) {
-            KeyedRows hs = rows.table(netuid);
-            int front = hs.find(b.lastBuyer);
-            if (front >= 0 && hs.get(front, base + BUY_BLOCK) == block) {
-                hs.set(front, base + BUY_BLOCK, -1);
+            int front = b.holdings.find(b.lastBuyer);
+            if (front >= 0 && b.holdings.get(front, BUY_BLOCK) == block) {
+                b.holdings.set(front, BUY_BLOCK, -1);
             }
         }
     }
@@ -143,17 +153,18 @@ public final class WashTradingDetector implements Detector {
             b.expireTrips(t.block());
         }
         b.add(t.block(), t.tao());
-        clusters.count(t.coldkey(), tradesColumn, 1);
-        KeyedRows hs = rows.table(t.netuid());
+        ensureKey(t.coldkey());
+        trades[t.coldkey()]++;
+        KeyedRows hs = b.holdings;
         if (t.buy()) {
             int h = hs.findOrAdd(t.coldkey());
             // a buy right after another key's buy in the same block makes that earlier buy a possible front-run
-            unmarkFrontRun(b, t.netuid(), t.block(), t.coldkey());
-            double alpha = hs.getDouble(h, base + ALPHA);
-            hs.set(h, base + FROM_FLAT, alpha <= MATCH * t.alpha() ? 1 : 0);
-            hs.set(h, base + BUY_BLOCK, t.block());
-            hs.setDouble(h, base + BUY_ALPHA, t.alpha());
-            hs.setDouble(h, base + ALPHA, alpha + t.alpha());
+            unmarkFrontRun(b, t.block(), t.coldkey());
+            double alpha = hs.getDouble(h, ALPHA);
+            hs.set(h, FROM_FLAT, alpha <= MATCH * t.alpha() ? 1 : 0);
+            hs.set(h, BUY_BLOCK, t.block());
+            hs.setDouble(h, BUY_ALPHA, t.alpha());
+            hs.setDouble(h, ALPHA, alpha + t.alpha());
             b.lastBuyer = t.coldkey();
             b.lastBuyBlock = t.block();
             return;
@@ -163,22 +174,22 @@ public final class WashTradingDetector implements Detector {
         if (h < 0) {
             return; // a sale by a key holding nothing here: no round trip, and it stays flat
         }
-        long buyBlock = hs.get(h, base + BUY_BLOCK);
-        double buyAlpha = hs.getDouble(h, base + BUY_ALPHA);
+        long buyBlock = hs.get(h, BUY_BLOCK);
+        double buyAlpha = hs.getDouble(h, BUY_ALPHA);
         // a sale in the buy's own block is the sandwich bot's back-run where the chain allows it, not a hand-over
-        boolean trip = buyBlock >= 0 && hs.get(h, base + FROM_FLAT) == 1 && t.block() > buyBlock
+        boolean trip = buyBlock >= 0 && hs.get(h, FROM_FLAT) == 1 && t.block() > buyBlock
                 && t.block() - buyBlock <= QUICK_BLOCKS && Math.abs(t.alpha() - buyAlpha) <= MATCH * buyAlpha;
-        double left = Math.max(0, hs.getDouble(h, base + ALPHA) - t.alpha());
-        hs.setDouble(h, base + ALPHA, left);
-        hs.set(h, base + BUY_BLOCK, -1);
+        double left = Math.max(0, hs.getDouble(h, ALPHA) - t.alpha());
+        hs.setDouble(h, ALPHA, left);
+        hs.set(h, BUY_BLOCK, -1);
         if (left == 0) {
             // flat with no buy pending: the same as a key never seen here (a fresh holding), so not kept
-            rows.release(hs, h, base, 4);
+            hs.removeRow(h);
         }
         if (!trip) {
             return;
         }
-        clusters.count(t.coldkey(), legsColumn, 2);
+        tripLegs[t.coldkey()] += 2;
         b.addTrip(new Trip(t.block(), t.coldkey(), t.tao()));
         b.tripsByKey.merge(t.coldkey(), 1, Integer::sum);
         double score = 0;
