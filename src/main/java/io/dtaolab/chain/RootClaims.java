@@ -141,13 +141,18 @@ final class RootClaims {
             return;
         }
         int picked = blockHashToIndices(net.block - 1, CLAIMS_PER_BLOCK, indexed, pickedScratch);
-        // the picked coldkeys' records and stake rows are scattered and seldom in the cache: read them all first,
-        // so their misses overlap instead of each claim waiting for its own (the claims below read them again)
+        // the picked coldkeys' records, stake rows and hotkey rates are scattered and seldom in the cache: read them
+        // all first, so their misses overlap instead of each claim waiting for its own (the claims read them again)
         long touched = 0;
         for (int i = 0; i < picked; i++) {
             int coldkey = index[(int) pickedScratch[i]];
             long[] record = recordOf(coldkey);
-            touched += (record == null ? 0 : record[INFO]) + net.stakes.touchPositions(coldkey);
+            if (record != null) {
+                int sole = (int) (record[INFO] & SOLE_MASK);
+                long[] r = sole >= 0 ? ratesOf(sole) : null; // a validator's rates: hundreds of them, one line each
+                touched += record[SINCE] + (r == null ? 0 : r[CREDITED_AT]);
+            }
+            touched += net.stakes.touchPositions(coldkey);
         }
         this.touched = touched;
         for (int i = 0; i < picked; i++) {
