@@ -437,6 +437,14 @@ public final class Network {
         stakes.stakesOf(coldkey, into);
     }
 
+    /**
+     * A count that rises whenever the coldkey gains a position ({@link #stakesOf} grows by one); while it stays the
+     * same, every position the coldkey holds shares of is one it held when the count was read.
+     */
+    public int positionEntries(int coldkey) {
+        return stakes.entries(coldkey);
+    }
+
     public long hotkeyStake(int hotkey, int netuid) {
         return stakes.hotkeyStake(hotkey, netuid);
     }

@@ -121,6 +121,14 @@ final class StakeBook {
         }
     }
 
+    /**
+     * A count that rises whenever the coldkey becomes a holder of a pool (a position enters its row). While it stays
+     * the same, the coldkey holds shares of no position it did not hold when the count was read.
+     */
+    int entries(int coldkey) {
+        return pools.entries(coldkey);
+    }
+
     void deposit(int coldkey, int hotkey, int netuid, long amount) {
         if (amount <= 0) {
             return;
