@@ -16,10 +16,12 @@ public final class MarketView {
     /** The spell ({@link #stillSpell}) in which {@link #current} was last checked. */
     private long currentIn;
     private int[] netuids;
-    /** Per netuid, its validators' hotkeys as read from {@code validatorsFrom} after {@code validatorsAt} replacements. */
+    /**
+     * Per netuid, its validators' hotkeys as read from {@code validatorsFrom}: only a miner's uid changes hands
+     * ({@link Neurons#replace}), so they stay while the subnet keeps that object, and a check needs no look into it.
+     */
     private int[][] validators;
     private Neurons[] validatorsFrom;
-    private int[] validatorsAt;
     /** Scratch of {@link #readStakes}: the coldkey's row, and per netuid 1 + the index of the position asked for there. */
     private final StakeRow row = new StakeRow();
     private int[] asked;
@@ -47,7 +49,6 @@ public final class MarketView {
         // multi-seed run) then deoptimised them
         this.validators = new int[net.capacity()][];
         this.validatorsFrom = new Neurons[net.capacity()];
-        this.validatorsAt = new int[net.capacity()];
         this.asked = new int[net.capacity()];
         this.checkedIn = new long[net.capacity()];
         for (int n : net.netuids()) {
@@ -124,8 +125,8 @@ public final class MarketView {
 
     /**
      * Hotkeys of the subnet's validators (uid ≥ 1 with the validator role) in uid order; {@code null} if the subnet
-     * has no neurons. Kept while the subnet keeps its neurons and none of them changes hands (validator roles are fixed
-     * per {@link Neurons}); do not modify.
+     * has no neurons. Kept while the subnet keeps its {@link Neurons} (validator roles and hotkeys are fixed per
+     * object); do not modify.
      */
     int[] validatorHotkeys(int netuid) {
         if (netuid < checkedIn.length && checkedIn[netuid] == stillSpell) {
@@ -139,15 +140,13 @@ public final class MarketView {
             int size = Math.max(netuid + 1, net.capacity());
             validators = java.util.Arrays.copyOf(validators, size);
             validatorsFrom = java.util.Arrays.copyOf(validatorsFrom, size);
-            validatorsAt = java.util.Arrays.copyOf(validatorsAt, size);
             checkedIn = java.util.Arrays.copyOf(checkedIn, size);
         }
         int[] v = validators[netuid];
-        if (v == null || validatorsFrom[netuid] != ns || validatorsAt[netuid] != ns.replacements()) {
+        if (v == null || validatorsFrom[netuid] != ns) {
             v = validatorsOf(ns);
             validators[netuid] = v;
             validatorsFrom[netuid] = ns;
-            validatorsAt[netuid] = ns.replacements();
         }
         if (still) {
             checkedIn[netuid] = stillSpell;
