@@ -2,7 +2,6 @@ package io.dtaolab.agents;
 
 import io.dtaolab.chain.Network;
 import io.dtaolab.chain.Neurons;
-import io.dtaolab.chain.StakeRow;
 
 /**
  * The read-only chain state an agent may look at: pools, prices, emission, stake, neurons. Agents read it only
@@ -22,8 +21,7 @@ public final class MarketView {
      */
     private int[][] validators;
     private Neurons[] validatorsFrom;
-    /** Scratch of {@link #readStakes}: the coldkey's row, and per netuid 1 + the index of the position asked for there. */
-    private final StakeRow row = new StakeRow();
+    /** Scratch of {@link #readStakes}: per netuid 1 + the index of the position asked for there. */
     private int[] asked;
     /** See {@link #chainStill}: the last sell quote, valid while {@code still}. */
     private boolean still;
@@ -249,14 +247,7 @@ public final class MarketView {
                 asked[netuids[i]] = i + 1;
             }
         }
-        net.stakesOf(coldkey, row);
-        for (int j = 0; j < row.size(); j++) {
-            int n = row.netuid(j);
-            int i = n < asked.length ? asked[n] - 1 : -1;
-            if (i >= 0 && hotkeys[i] == row.hotkey(j)) {
-                stakes[i] = row.value(j);
-            }
-        }
+        net.stakesAt(coldkey, asked, hotkeys, stakes);
         for (int i = 0; i < count; i++) {
             if (hotkeys[i] >= 0) {
                 asked[netuids[i]] = 0;

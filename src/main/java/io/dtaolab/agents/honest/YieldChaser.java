@@ -110,8 +110,8 @@ public final class YieldChaser extends WalletAgent {
                 double exact = yieldOf(v, n, emission);
                 double u1 = 1.0 - rng.nextDouble();
                 double u2 = rng.nextDouble();
-                // the reading's factor only matters if the reading may beat the best so far and the subnet qualifies
-                if (!bound.mayBeat(exact, u1, u2, top) || Temperament.premium(v, ctx.signals(), n) > ownPremium) {
+                // the reading's factor only matters if the subnet qualifies and the reading may beat the best so far
+                if (Temperament.premium(v, ctx.signals(), n) > ownPremium || !bound.mayBeat(exact, u1, u2, top)) {
                     continue;
                 }
                 double y = exact * Temperament.factor(u1, u2, yieldNoise);
