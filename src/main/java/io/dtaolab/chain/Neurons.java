@@ -1,5 +1,6 @@
 package io.dtaolab.chain;
 
+import io.dtaolab.chain.epoch.CacheWarm;
 import java.util.Arrays;
 
 /**
@@ -30,6 +31,18 @@ public final class Neurons {
         this.registeredBlock = new long[n];
         this.weightWrites = new int[n];
         Arrays.fill(registeredBlock, registeredAt);
+    }
+
+    /** {@link io.dtaolab.chain.epoch.CacheWarm} for what an epoch reads here (the validators' weight rows too). */
+    long warm() {
+        long t = CacheWarm.of(hotkeys) + CacheWarm.of(validator) + CacheWarm.of(lastUpdate) + CacheWarm.of(registeredBlock)
+                + CacheWarm.of(weightWrites);
+        for (int uid = 0; uid < hotkeys.length; uid++) {
+            if (validator[uid]) {
+                t += CacheWarm.of(weights[uid]);
+            }
+        }
+        return t;
     }
 
     public int size() {

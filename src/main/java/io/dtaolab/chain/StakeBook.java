@@ -92,6 +92,11 @@ final class StakeBook {
         return p < 0 ? 0 : pools.value(p);
     }
 
+    /** {@link HolderShares#touch}: brings the coldkey's positions into the cache; the value means nothing. */
+    long touchPositions(int coldkey) {
+        return pools.holderShares().touch(coldkey);
+    }
+
     long stake(int coldkey, int hotkey, int netuid) {
         int p = pool(hotkey, netuid);
         return p < 0 ? 0 : pools.valueOf(p, coldkey);
