@@ -4,10 +4,13 @@
 #
 #   seeds  `run strategies/pump-and-dump-mainnet.yaml --seeds 4` (4 x 30 days, detectors on): --threads 2 vs 1
 #   grid   `sweep strategies/sweeps/pump-and-dump-mainnet-grid.yaml` (8 full 30-day mainnet runs): --workers 2 vs 1
+#   seeds90 the seeds line with 90-day runs (`--blocks 648000`), and grid90 `sweep
+#          strategies/sweeps/pump-and-dump-mainnet-grid-90d.yaml` (the grid with 90-day runs): the JIT compiler's ~7
+#          CPU-s per process is free on the idle core with one thread and not with two, so longer runs scale better
 #   small  `sweep strategies/sweeps/flow-recycler-budget-grid.yaml` (24 two-day runs on 8 synthetic subnets, about
 #          0.2 CPU-s each: JIT compilation costs as much as the runs, so this one cannot reach 2x; reported anyway)
 #
-# Usage: src/test/sh/bench-parallel.sh [rounds=3] [which=seeds,grid,small] [jar]
+# Usage: src/test/sh/bench-parallel.sh [rounds=3] [which=seeds,grid,small; also seeds90,grid90] [jar]
 # Prints every run (wall, CPU = user + system, peak RSS, load average before it), then per comparison the speed-up
 # (wall of 1 thread / wall of 2 threads, pair by pair) as min, median, max, and the CPU ratio 2 threads / 1.
 # JAVA_OPTS (default empty) go to every java command. Needs a built jar (./mvnw -B -q package -DskipTests) and GNU
@@ -62,6 +65,21 @@ for r in $(seq 1 "$ROUNDS"); do
     done
     same "$OUT/grid-2" "$OUT/grid-1" runs.csv cells.csv report.json
   fi
+  if [[ ",$WHICH," == *,seeds90,* ]]; then
+    for t in 2 1; do
+      # shellcheck disable=SC2086
+      timed "seeds90-$t" "$r" $J run strategies/pump-and-dump-mainnet.yaml --blocks 648000 --seeds 4 --threads $t --force --out "$OUT/seeds90-$t"
+    done
+    same "$OUT/seeds90-2" "$OUT/seeds90-1" seeds.md seeds.json
+  fi
+  if [[ ",$WHICH," == *,grid90,* ]]; then
+    for w in 2 1; do
+      rm -rf "$OUT/grid90-$w"
+      # shellcheck disable=SC2086
+      timed "grid90-$w" "$r" $J sweep strategies/sweeps/pump-and-dump-mainnet-grid-90d.yaml --workers $w --out "$OUT/grid90-$w"
+    done
+    same "$OUT/grid90-2" "$OUT/grid90-1" runs.csv cells.csv report.json
+  fi
   if [[ ",$WHICH," == *,small,* ]]; then
     for w in 2 1; do
       rm -rf "$OUT/small-$w"
@@ -76,7 +94,7 @@ echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at end; outputs byte-identic
 # per comparison: speed-up = wall(1) / wall(2) and CPU(2) / CPU(1), per round, min median max
 stats() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
   printf "%.3f (min %.3f, max %.3f, %d rounds)", m, v[1], v[NR], NR }'; }
-for what in seeds grid small; do
+for what in seeds grid seeds90 grid90 small; do
   grep -q "^$what-2 " "$OUT/rows" 2>/dev/null || continue
   speed=$(awk -v a="$what-2" -v b="$what-1" '$1 == a { w2[$2] = $3 } $1 == b { w1[$2] = $3 }
     END { for (r in w2) if (r in w1) print w1[r] / w2[r] }' "$OUT/rows" | stats)

@@ -399,7 +399,11 @@ public final class Run {
             awaiting.deliveredDirectly(i);
         }
 
-        /** The tempo boundary after block index {@code i}: ledger checks, series rows, the tempo report. */
+        /**
+         * The tempo boundary after block index {@code i}: ledger checks, series rows, the tempo report. What reads the
+         * twin comes first; then the twin thread gets the next tempo, so it steps while this thread values the attack
+         * world's honest agents and writes the report (the attack world's part, ~6 % of a year's run thread).
+         */
         private void closeTempo(long i) {
             requireLedgerIntact(attack);
             if (twin != null) {
@@ -409,18 +413,25 @@ public final class Run {
             Series a = recA.series();
             int t = a.size() - 1;
             networkEmission += EmissionTally.network(a, t);
+            double twinValue = Double.NaN;
+            boolean mark = recT != null && (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks);
             if (recT != null) {
                 recT.closeTempo();
                 if (target > 0) {
                     redirected += EmissionTally.redirected(a, recT.series(), t, target);
                 }
-                if (tempos.size() % HONEST_MARK_EVERY_TEMPOS == 0 || i == blocks) {
-                    double twinValue = twinThread != null ? twinThread.honestValueAfter(i) : Double.NaN;
+                if (mark) {
+                    twinValue = twinThread != null ? twinThread.honestValueAfter(i) : Double.NaN;
                     if (Double.isNaN(twinValue)) {
                         twinValue = twin.honestValueAtSpot(); // the twin is idle at a tempo boundary
                     }
-                    honestLoss = twinValue - attack.honestValueAtSpot();
                 }
+            }
+            if (twinThread != null) {
+                twinThread.grantThrough(Math.min(blocks, i + tempo)); // the twin's tempo rows are written: it may go on
+            }
+            if (mark) {
+                honestLoss = twinValue - attack.honestValueAtSpot();
             }
             // before the fork the twin is the attack world itself: its columns are the attack world's
             boolean shared = spec.twin() && twin == null;

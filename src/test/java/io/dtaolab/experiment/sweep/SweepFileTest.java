@@ -64,6 +64,18 @@ class SweepFileTest {
         assertTrue(last.spec().network().source() instanceof io.dtaolab.scenario.NetworkSpec.Snapshot);
     }
 
+    /** Its long-run twin (bench-parallel.sh grid90): the same eight cells, each run 90 days. */
+    @Test
+    void mainnetGrid90dIsTheSameCellsThreeTimesLonger() throws Exception {
+        SweepSpec spec = SweepFiles.load(Path.of("strategies/sweeps/pump-and-dump-mainnet-grid-90d.yaml"));
+        SweepSpec shortGrid = SweepFiles.load(Path.of("strategies/sweeps/pump-and-dump-mainnet-grid.yaml"));
+        assertEquals(8, spec.runCount());
+        for (int c = 0; c < 8; c++) {
+            assertEquals(648_000, spec.cells().get(c).spec().blocks());
+            assertEquals(shortGrid.cells().get(c).spec().adversaries(), spec.cells().get(c).spec().adversaries());
+        }
+    }
+
     @Test
     void rangesAreInclusiveAndExact() throws Exception {
         SweepSpec spec = load(HEAD + "axes:\n  - path: overrides.feeRateU16\n    range: {from: 100, to: 300, step: 100}\n"
