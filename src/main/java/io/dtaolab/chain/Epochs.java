@@ -1,6 +1,7 @@
 package io.dtaolab.chain;
 
 import io.dtaolab.chain.Mechanism.EpochSchedule;
+import io.dtaolab.chain.epoch.CacheWarm;
 import io.dtaolab.chain.epoch.EpochPayout;
 import io.dtaolab.chain.epoch.PendingEmission;
 import io.dtaolab.chain.epoch.YumaEpoch;
@@ -30,6 +31,8 @@ final class Epochs {
      */
     private long nextDue = Long.MIN_VALUE;
     private long scheduleSeen = -1;
+    /** What {@link Slot#warm} read, kept only so the reads are not optimised away. */
+    private long warmed;
 
     Epochs(Network net) {
         this.net = net;
@@ -57,6 +60,12 @@ final class Epochs {
             ownerOwned = new boolean[n];
             copiedWeightWrites = new int[n];
             java.util.Arrays.fill(copiedWeightWrites, -1);
+        }
+
+        /** {@link CacheWarm} for all of the slot. */
+        long warm() {
+            return state.warm() + inputs.warm() + CacheWarm.of(alphaStake) + CacheWarm.of(rootStake) + CacheWarm.of(take)
+                    + CacheWarm.of(ownerOwned) + CacheWarm.of(copiedWeightWrites);
         }
     }
 
@@ -131,6 +140,8 @@ final class Epochs {
             slot = new Slot(ns.size());
             ns.epochState(slot);
         }
+        // the subnet's epoch arrays were last read a tempo ago: start all their cache misses at once
+        warmed = slot.warm() + ns.warm();
         PendingEmission pending = new PendingEmission(s.pendingServer[n], s.pendingValidator[n],
                 s.pendingRootAlpha[n], s.pendingOwnerCut[n]);
         s.pendingServer[n] = 0;

@@ -39,6 +39,14 @@ final class HolderShares {
         return k == key ? base : -(k < key ? base + 1 : base) - 1;
     }
 
+    /**
+     * The first word of the coldkey's row (0 if it has none): a read that only brings the row into the cache, so a
+     * caller can start the cache misses of several coldkeys at once before it works on them one by one.
+     */
+    long touch(int coldkey) {
+        return coldkey < counts.length && counts[coldkey] > 0 ? rows[coldkey][0] : 0;
+    }
+
     /** How many positions the coldkey holds shares of. */
     int count(int coldkey) {
         return coldkey < counts.length ? counts[coldkey] : 0;

@@ -1,5 +1,6 @@
 package io.dtaolab.chain;
 
+import io.dtaolab.chain.epoch.CacheWarm;
 import java.util.Arrays;
 
 /**
@@ -30,6 +31,18 @@ public final class Neurons {
         this.registeredBlock = new long[n];
         this.weightWrites = new int[n];
         Arrays.fill(registeredBlock, registeredAt);
+    }
+
+    /** {@link io.dtaolab.chain.epoch.CacheWarm} for what an epoch reads here (the validators' weight rows too). */
+    long warm() {
+        long t = CacheWarm.of(hotkeys) + CacheWarm.of(validator) + CacheWarm.of(lastUpdate) + CacheWarm.of(registeredBlock)
+                + CacheWarm.of(weightWrites);
+        for (int uid = 0; uid < hotkeys.length; uid++) {
+            if (validator[uid]) {
+                t += CacheWarm.of(weights[uid]);
+            }
+        }
+        return t;
     }
 
     public int size() {
@@ -121,8 +134,14 @@ public final class Neurons {
         lastUpdate[uid] = block;
     }
 
-    /** A newly registered hotkey takes a uid: no weights set yet, registered now (bonds to it reset at the epoch). */
+    /**
+     * A newly registered hotkey takes a miner's uid: no weights set yet, registered now (bonds to it reset at the
+     * epoch). The owner's uid 0 and the validators keep their hotkeys for the object's life (readers cache them).
+     */
     void replace(int uid, int hotkey, long block) {
+        if (uid == 0 || validator[uid]) {
+            throw new IllegalArgumentException("uid " + uid + " is not a miner's: its hotkey never changes hands");
+        }
         hotkeys[uid] = hotkey;
         replacements++;
         registeredBlock[uid] = block;

@@ -92,6 +92,11 @@ final class StakeBook {
         return p < 0 ? 0 : pools.value(p);
     }
 
+    /** {@link HolderShares#touch}: brings the coldkey's positions into the cache; the value means nothing. */
+    long touchPositions(int coldkey) {
+        return pools.holderShares().touch(coldkey);
+    }
+
     long stake(int coldkey, int hotkey, int netuid) {
         int p = pool(hotkey, netuid);
         return p < 0 ? 0 : pools.valueOf(p, coldkey);
@@ -118,6 +123,37 @@ final class StakeBook {
             long key = HolderShares.keyOfEntry(row, i);
             int p = pool((int) (key & StakeRow.MAX_HOTKEY), (int) (key >>> StakeRow.HOTKEY_BITS));
             out.add(key, pools.valueOfShares(p, HolderShares.sharesOfEntry(row, i)));
+        }
+    }
+
+    /**
+     * A count that rises whenever the coldkey becomes a holder of a pool (a position enters its row). While it stays
+     * the same, the coldkey holds shares of no position it did not hold when the count was read.
+     */
+    int entries(int coldkey) {
+        return pools.entries(coldkey);
+    }
+
+    /**
+     * For each position (netuid n, hotkeys[askedAt[n] - 1]) the coldkey holds shares of, with askedAt[n] > 0, sets
+     * stakes[askedAt[n] - 1] to its value as {@link #stake} reads it, in one pass over the coldkey's holder row; other
+     * entries of {@code stakes} are left as they are.
+     */
+    void stakesAt(int coldkey, int[] askedAt, int[] hotkeys, long[] stakes) {
+        HolderShares holders = pools.holderShares();
+        int m = holders.count(coldkey);
+        if (m == 0) {
+            return;
+        }
+        long[] row = holders.row(coldkey);
+        for (int e = 0; e < m; e++) {
+            long key = HolderShares.keyOfEntry(row, e);
+            int netuid = (int) (key >>> StakeRow.HOTKEY_BITS);
+            int hotkey = (int) (key & StakeRow.MAX_HOTKEY);
+            int i = netuid < askedAt.length ? askedAt[netuid] - 1 : -1;
+            if (i >= 0 && hotkeys[i] == hotkey) {
+                stakes[i] = pools.valueOfShares(pool(hotkey, netuid), HolderShares.sharesOfEntry(row, e));
+            }
         }
     }
 

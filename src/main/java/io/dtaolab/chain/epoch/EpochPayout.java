@@ -1,5 +1,7 @@
 package io.dtaolab.chain.epoch;
 
+import io.dtaolab.chain.pool.Uint128;
+
 /**
  * Pays out one epoch's pending alpha (dtao-mechanics.md §2.8, without child/parent delegation):
  * Yuma shares → per-uid RAO (§3.5); if no incentive was earned the validators also get the server pot;
@@ -91,8 +93,10 @@ public final class EpochPayout {
         if (totalRao <= 0) {
             return 0.0;
         }
-        long scaled = java.math.BigInteger.valueOf(withheldRao).shiftLeft(32).divide(java.math.BigInteger.valueOf(totalRao))
-                .longValueExact();
+        long scaled = withheldRao >= 0 && withheldRao <= totalRao
+                ? Uint128.divide(withheldRao >>> 32, withheldRao << 32, totalRao) // quotient ≤ 2^32, no BigInteger
+                : java.math.BigInteger.valueOf(withheldRao).shiftLeft(32).divide(java.math.BigInteger.valueOf(totalRao))
+                        .longValueExact();
         return scaled / 4_294_967_296.0;
     }
 

@@ -26,6 +26,13 @@ final class WeightedMedian {
         }
     }
 
+    /** {@link YumaState#warm} for the scratch buffers. */
+    long warm() {
+        long t = CacheWarm.of(current) + CacheWarm.of(lower) + CacheWarm.of(upper) + CacheWarm.of(useStake)
+                + CacheWarm.of(useScore);
+        return rowsWithStake == null ? t : t + CacheWarm.of(rowsWithStake);
+    }
+
     /**
      * Quantile {@code kappa} of column {@code col} of {@code score} over the rows with stake &gt; 0
      * (stake of those rows renormalised to 1). Returns 0 if no row has stake.

@@ -39,6 +39,18 @@ public final class YumaInputs {
         return n;
     }
 
+    /** {@link YumaState#warm} for the inputs: the vectors and the weight rows not known to be zero. */
+    public long warm() {
+        long t = CacheWarm.of(alphaStakeRao) + CacheWarm.of(rootStakeRao) + CacheWarm.of(active) + CacheWarm.of(zeroRow)
+                + CacheWarm.of(weightSetBlock) + CacheWarm.of(registrationBlock);
+        for (int i = 0; i < n; i++) {
+            if (!zeroRow[i]) {
+                t += CacheWarm.of(weights[i]);
+            }
+        }
+        return t;
+    }
+
     public void setStake(int uid, long alphaRao, long rootRao) {
         if (alphaRao < 0 || rootRao < 0) {
             throw new IllegalArgumentException("stake must be ≥ 0 (uid " + uid + ")");

@@ -97,6 +97,23 @@ public final class YumaState {
         permits[uid] = false;
     }
 
+    /**
+     * Brings into the cache what the next epoch reads ({@link CacheWarm}): the vectors, and the matrix rows that are
+     * not all known to be zero (the validators'); the sum means nothing.
+     */
+    public long warm() {
+        long t = CacheWarm.of(wZero) + CacheWarm.of(clippedZero) + CacheWarm.of(emaZero) + CacheWarm.of(bondsZero)
+                + CacheWarm.of(permits) + CacheWarm.of(newPermits) + CacheWarm.of(stake) + CacheWarm.of(activeStake)
+                + CacheWarm.of(consensus) + CacheWarm.of(validatorTrust) + CacheWarm.of(ranks) + CacheWarm.of(incentive)
+                + CacheWarm.of(dividends) + CacheWarm.of(colSum) + median.warm();
+        for (int i = 0; i < n; i++) {
+            if (!(wZero[i] && clippedZero[i] && emaZero[i] && bondsZero[i])) {
+                t += CacheWarm.of(w[i]) + CacheWarm.of(clipped[i]) + CacheWarm.of(emaBonds[i]) + CacheWarm.of(bondsU16[i]);
+            }
+        }
+        return t;
+    }
+
     public long lastEpochBlock() {
         return lastEpochBlock;
     }
