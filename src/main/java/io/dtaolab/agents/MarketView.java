@@ -2,7 +2,6 @@ package io.dtaolab.agents;
 
 import io.dtaolab.chain.Network;
 import io.dtaolab.chain.Neurons;
-import io.dtaolab.chain.StakeRow;
 
 /**
  * The read-only chain state an agent may look at: pools, prices, emission, stake, neurons. Agents read it only
@@ -16,12 +15,13 @@ public final class MarketView {
     /** The spell ({@link #stillSpell}) in which {@link #current} was last checked. */
     private long currentIn;
     private int[] netuids;
-    /** Per netuid, its validators' hotkeys as read from {@code validatorsFrom} after {@code validatorsAt} replacements. */
+    /**
+     * Per netuid, its validators' hotkeys as read from {@code validatorsFrom}: only a miner's uid changes hands
+     * ({@link Neurons#replace}), so they stay while the subnet keeps that object, and a check needs no look into it.
+     */
     private int[][] validators;
     private Neurons[] validatorsFrom;
-    private int[] validatorsAt;
-    /** Scratch of {@link #readStakes}: the coldkey's row, and per netuid 1 + the index of the position asked for there. */
-    private final StakeRow row = new StakeRow();
+    /** Scratch of {@link #readStakes}: per netuid 1 + the index of the position asked for there. */
     private int[] asked;
     /** See {@link #chainStill}: the last sell quote, valid while {@code still}. */
     private boolean still;
@@ -47,7 +47,6 @@ public final class MarketView {
         // multi-seed run) then deoptimised them
         this.validators = new int[net.capacity()][];
         this.validatorsFrom = new Neurons[net.capacity()];
-        this.validatorsAt = new int[net.capacity()];
         this.asked = new int[net.capacity()];
         this.checkedIn = new long[net.capacity()];
         for (int n : net.netuids()) {
@@ -124,8 +123,8 @@ public final class MarketView {
 
     /**
      * Hotkeys of the subnet's validators (uid ≥ 1 with the validator role) in uid order; {@code null} if the subnet
-     * has no neurons. Kept while the subnet keeps its neurons and none of them changes hands (validator roles are fixed
-     * per {@link Neurons}); do not modify.
+     * has no neurons. Kept while the subnet keeps its {@link Neurons} (validator roles and hotkeys are fixed per
+     * object); do not modify.
      */
     int[] validatorHotkeys(int netuid) {
         if (netuid < checkedIn.length && checkedIn[netuid] == stillSpell) {
@@ -139,15 +138,13 @@ public final class MarketView {
             int size = Math.max(netuid + 1, net.capacity());
             validators = java.util.Arrays.copyOf(validators, size);
             validatorsFrom = java.util.Arrays.copyOf(validatorsFrom, size);
-            validatorsAt = java.util.Arrays.copyOf(validatorsAt, size);
             checkedIn = java.util.Arrays.copyOf(checkedIn, size);
         }
         int[] v = validators[netuid];
-        if (v == null || validatorsFrom[netuid] != ns || validatorsAt[netuid] != ns.replacements()) {
+        if (v == null || validatorsFrom[netuid] != ns) {
             v = validatorsOf(ns);
             validators[netuid] = v;
             validatorsFrom[netuid] = ns;
-            validatorsAt[netuid] = ns.replacements();
         }
         if (still) {
             checkedIn[netuid] = stillSpell;
@@ -250,14 +247,7 @@ public final class MarketView {
                 asked[netuids[i]] = i + 1;
             }
         }
-        net.stakesOf(coldkey, row);
-        for (int j = 0; j < row.size(); j++) {
-            int n = row.netuid(j);
-            int i = n < asked.length ? asked[n] - 1 : -1;
-            if (i >= 0 && hotkeys[i] == row.hotkey(j)) {
-                stakes[i] = row.value(j);
-            }
-        }
+        net.stakesAt(coldkey, asked, hotkeys, stakes);
         for (int i = 0; i < count; i++) {
             if (hotkeys[i] >= 0) {
                 asked[netuids[i]] = 0;

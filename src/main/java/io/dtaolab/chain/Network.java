@@ -437,6 +437,23 @@ public final class Network {
         stakes.stakesOf(coldkey, into);
     }
 
+    /**
+     * The coldkey's stake in the positions asked for, in one pass over its row: for each position (netuid n,
+     * hotkeys[askedAt[n] - 1]) with askedAt[n] > 0 it holds shares of, out[askedAt[n] - 1] = {@link #stake}; the
+     * other entries of {@code out} stay as they are.
+     */
+    public void stakesAt(int coldkey, int[] askedAt, int[] hotkeys, long[] out) {
+        stakes.stakesAt(coldkey, askedAt, hotkeys, out);
+    }
+
+    /**
+     * A count that rises whenever the coldkey gains a position ({@link #stakesOf} grows by one); while it stays the
+     * same, every position the coldkey holds shares of is one it held when the count was read.
+     */
+    public int positionEntries(int coldkey) {
+        return stakes.entries(coldkey);
+    }
+
     public long hotkeyStake(int hotkey, int netuid) {
         return stakes.hotkeyStake(hotkey, netuid);
     }

@@ -134,8 +134,14 @@ public final class Neurons {
         lastUpdate[uid] = block;
     }
 
-    /** A newly registered hotkey takes a uid: no weights set yet, registered now (bonds to it reset at the epoch). */
+    /**
+     * A newly registered hotkey takes a miner's uid: no weights set yet, registered now (bonds to it reset at the
+     * epoch). The owner's uid 0 and the validators keep their hotkeys for the object's life (readers cache them).
+     */
     void replace(int uid, int hotkey, long block) {
+        if (uid == 0 || validator[uid]) {
+            throw new IllegalArgumentException("uid " + uid + " is not a miner's: its hotkey never changes hands");
+        }
         hotkeys[uid] = hotkey;
         replacements++;
         registeredBlock[uid] = block;

@@ -20,6 +20,8 @@ final class SharePools {
     private long[] keys = new long[16];
     private int size;
     private final HolderShares shares = new HolderShares();
+    /** Per coldkey, how many times it became a holder of a pool ({@link StakeBook#entries}). */
+    private int[] entries = new int[0];
 
     /** A new empty pool for the position {@code key}; returns its id. */
     int create(long key) {
@@ -114,6 +116,14 @@ final class SharePools {
         list[slot] = coldkey;
         holderCount[p] = slot + 1;
         shares.insert(coldkey, i, keys[p], slot, newShares);
+        if (coldkey >= entries.length) {
+            entries = Arrays.copyOf(entries, Math.max(coldkey + 1, 2 * entries.length));
+        }
+        entries[coldkey]++;
+    }
+
+    int entries(int coldkey) {
+        return coldkey < entries.length ? entries[coldkey] : 0;
     }
 
     /** Removes up to {@code amount} of the coldkey's value; returns what was actually removed. */

@@ -126,6 +126,37 @@ final class StakeBook {
         }
     }
 
+    /**
+     * A count that rises whenever the coldkey becomes a holder of a pool (a position enters its row). While it stays
+     * the same, the coldkey holds shares of no position it did not hold when the count was read.
+     */
+    int entries(int coldkey) {
+        return pools.entries(coldkey);
+    }
+
+    /**
+     * For each position (netuid n, hotkeys[askedAt[n] - 1]) the coldkey holds shares of, with askedAt[n] > 0, sets
+     * stakes[askedAt[n] - 1] to its value as {@link #stake} reads it, in one pass over the coldkey's holder row; other
+     * entries of {@code stakes} are left as they are.
+     */
+    void stakesAt(int coldkey, int[] askedAt, int[] hotkeys, long[] stakes) {
+        HolderShares holders = pools.holderShares();
+        int m = holders.count(coldkey);
+        if (m == 0) {
+            return;
+        }
+        long[] row = holders.row(coldkey);
+        for (int e = 0; e < m; e++) {
+            long key = HolderShares.keyOfEntry(row, e);
+            int netuid = (int) (key >>> StakeRow.HOTKEY_BITS);
+            int hotkey = (int) (key & StakeRow.MAX_HOTKEY);
+            int i = netuid < askedAt.length ? askedAt[netuid] - 1 : -1;
+            if (i >= 0 && hotkeys[i] == hotkey) {
+                stakes[i] = pools.valueOfShares(pool(hotkey, netuid), HolderShares.sharesOfEntry(row, e));
+            }
+        }
+    }
+
     void deposit(int coldkey, int hotkey, int netuid, long amount) {
         if (amount <= 0) {
             return;

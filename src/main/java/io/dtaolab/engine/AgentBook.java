@@ -55,6 +55,10 @@ final class AgentBook {
         return (int) (position(key) >>> Integer.numberOfTrailingZeros(StakeRow.MAX_HOTKEY + 1));
     }
 
+    boolean knows(int coldkey, int hotkey, int netuid) {
+        return Arrays.binarySearch(positions, 0, positionCount, key(coldkey, hotkey, netuid)) >= 0;
+    }
+
     void touch(int coldkey, int hotkey, int netuid) {
         long k = key(coldkey, hotkey, netuid);
         int i = Arrays.binarySearch(positions, 0, positionCount, k);

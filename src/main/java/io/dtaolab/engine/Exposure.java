@@ -14,7 +14,17 @@ final class Exposure {
     private final int[] adversaries;
     /** alpha[a][netuid] held by adversary a, refreshed for a subnet when it trades there and every block. */
     private final long[][] alpha;
+    /**
+     * netuids[a][0..netuidCount[a]): the distinct subnets of adversary a's positions, ascending, the only places
+     * alpha[a] can be non-zero; positionsSeen[a]: the book's position count when they were listed.
+     */
+    private final int[][] netuids;
+    private final int[] netuidCount;
+    private final int[] positionsSeen;
     private final boolean[] held;
+    /** The subnets {@link #held} marks, to clear them without a pass over every subnet. */
+    private final int[] heldList;
+    private int heldCount;
     private final double[] maxPerAdversary;
     private double maxTotal;
 
@@ -23,7 +33,11 @@ final class Exposure {
         List<io.dtaolab.agents.Agent> agents = world.agents();
         this.adversaries = java.util.stream.IntStream.range(0, agents.size()).filter(i -> agents.get(i).adversary()).toArray();
         this.alpha = new long[adversaries.length][world.network().capacity()];
+        this.netuids = new int[adversaries.length][4];
+        this.netuidCount = new int[adversaries.length];
+        this.positionsSeen = new int[adversaries.length];
         this.held = new boolean[world.network().capacity()];
+        this.heldList = new int[world.network().capacity()];
         this.maxPerAdversary = new double[agents.size()];
     }
 
@@ -49,12 +63,17 @@ final class Exposure {
     void afterBlock() {
         for (int a = 0; a < adversaries.length; a++) {
             AgentBook b = world.book(adversaries[a]);
-            java.util.Arrays.fill(alpha[a], 0);
+            addNewNetuids(a, b);
+            long[] row = alpha[a];
+            int[] ns = netuids[a];
+            for (int j = 0; j < netuidCount[a]; j++) {
+                row[ns[j]] = 0;
+            }
             for (int i = 0; i < b.positionCount; i++) {
                 long k = b.positions[i];
                 int n = AgentBook.netuid(k);
-                if (n != 0 && n < alpha[a].length) {
-                    alpha[a][n] += world.network().stake(AgentBook.coldkey(k), AgentBook.hotkey(k), n);
+                if (n != 0 && n < row.length) {
+                    row[n] += world.network().stake(AgentBook.coldkey(k), AgentBook.hotkey(k), n);
                 }
             }
         }
@@ -66,6 +85,7 @@ final class Exposure {
             return;
         }
         AgentBook b = world.book(adversaries[a]);
+        addNewNetuids(a, b);
         long sum = 0;
         for (int i = 0; i < b.positionCount; i++) {
             long k = b.positions[i];
@@ -76,16 +96,54 @@ final class Exposure {
         alpha[a][netuid] = sum;
     }
 
+    /** After the book gained positions (kept sorted by key, so anywhere in it), its subnets are listed anew. */
+    private void addNewNetuids(int a, AgentBook b) {
+        if (positionsSeen[a] == b.positionCount) {
+            return; // books only gain positions
+        }
+        int count = netuidCount[a];
+        for (int i = 0; i < b.positionCount; i++) {
+            int n = AgentBook.netuid(b.positions[i]);
+            if (n == 0 || n >= alpha[a].length) {
+                continue;
+            }
+            int[] ns = netuids[a];
+            int at = java.util.Arrays.binarySearch(ns, 0, count, n);
+            if (at >= 0) {
+                continue;
+            }
+            at = -at - 1;
+            if (count == ns.length) {
+                ns = netuids[a] = java.util.Arrays.copyOf(ns, count * 2);
+            }
+            System.arraycopy(ns, at, ns, at + 1, count - at);
+            ns[at] = n;
+            count++;
+        }
+        netuidCount[a] = count;
+        positionsSeen[a] = b.positionCount;
+    }
+
+    /** The sum runs over each adversary's subnets in ascending order, as a pass over every subnet would. */
     private void sample() {
         Network net = world.network();
         double total = 0;
-        java.util.Arrays.fill(held, false);
+        for (int j = 0; j < heldCount; j++) {
+            held[heldList[j]] = false;
+        }
+        heldCount = 0;
         for (int a = 0; a < adversaries.length; a++) {
             double v = 0;
-            for (int n = 1; n < alpha[a].length; n++) {
-                if (alpha[a][n] > 0) {
-                    held[n] = true;
-                    v += Rao.toTao(alpha[a][n]) * net.spotPrice(n);
+            long[] row = alpha[a];
+            int[] ns = netuids[a];
+            for (int j = 0; j < netuidCount[a]; j++) {
+                int n = ns[j];
+                if (row[n] > 0) {
+                    if (!held[n]) {
+                        held[n] = true;
+                        heldList[heldCount++] = n;
+                    }
+                    v += Rao.toTao(row[n]) * net.spotPrice(n);
                 }
             }
             maxPerAdversary[adversaries[a]] = Math.max(maxPerAdversary[adversaries[a]], v);

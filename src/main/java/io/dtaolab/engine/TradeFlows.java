@@ -9,20 +9,21 @@ import java.util.Arrays;
  */
 public final class TradeFlows {
     /**
-     * Per netuid traded, ascending, one row of {@value #STRIDE} longs (netuid, TAO paid, TAO received, alpha bought,
-     * alpha given up): a trade's update touches one row of one array, not five arrays.
+     * The netuids traded, ascending, in a char array of their own (a busy trader's list of a few dozen is one or two
+     * cache lines, searched without touching the rows), and per netuid at the same index one row of {@value #STRIDE}
+     * longs (TAO paid, TAO received, alpha bought, alpha given up): a trade reads the key line, then its one row.
      */
-    private static final int STRIDE = 5;
-    private static final int TAO_PAID = 1;
-    private static final int TAO_RECEIVED = 2;
-    private static final int ALPHA_BOUGHT = 3;
-    private static final int ALPHA_GIVEN_UP = 4;
+    private static final int STRIDE = 4;
+    private static final int TAO_PAID = 0;
+    private static final int TAO_RECEIVED = 1;
+    private static final int ALPHA_BOUGHT = 2;
+    private static final int ALPHA_GIVEN_UP = 3;
+    private char[] keys = new char[0];
     private long[] rows = new long[0];
     private int count;
     /**
      * The netuid of the last row {@link #slot} returned, and that row's offset: an agent's next trade is often on
-     * the same subnet, and then the search (a few cold rows of a busy trader's list) is skipped; both fields sit next
-     * to {@link #rows}, already read.
+     * the same subnet, and then the search is skipped; both fields sit next to {@link #rows}, already read.
      */
     private int lastNetuid = -1;
     private int lastOffset;
@@ -51,8 +52,8 @@ public final class TradeFlows {
     void addAll(TradeFlows other) {
         for (int j = 0; j < other.count; j++) {
             int from = j * STRIDE;
-            int o = slot((int) other.rows[from]);
-            for (int f = 1; f < STRIDE; f++) {
+            int o = slot(other.keys[j]);
+            for (int f = 0; f < STRIDE; f++) {
                 rows[o + f] += other.rows[from + f];
             }
         }
@@ -63,7 +64,7 @@ public final class TradeFlows {
     public int[] netuids() {
         int[] out = new int[count];
         for (int i = 0; i < count; i++) {
-            out[i] = (int) rows[i * STRIDE];
+            out[i] = keys[i];
         }
         return out;
     }
@@ -115,7 +116,7 @@ public final class TradeFlows {
         int hi = count - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            long v = rows[mid * STRIDE];
+            int v = keys[mid];
             if (v < netuid) {
                 lo = mid + 1;
             } else if (v > netuid) {
@@ -138,14 +139,19 @@ public final class TradeFlows {
             lastOffset = i * STRIDE;
             return lastOffset;
         }
-        int at = -i - 1;
-        if ((count + 1) * STRIDE > rows.length) {
-            rows = Arrays.copyOf(rows, Math.max(2 * STRIDE, 2 * rows.length));
+        if (netuid < 0 || netuid > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("netuid " + netuid);
         }
+        int at = -i - 1;
+        if (count == keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(4, 2 * count));
+            rows = Arrays.copyOf(rows, keys.length * STRIDE);
+        }
+        System.arraycopy(keys, at, keys, at + 1, count - at);
         System.arraycopy(rows, at * STRIDE, rows, (at + 1) * STRIDE, (count - at) * STRIDE);
         int o = at * STRIDE;
         Arrays.fill(rows, o, o + STRIDE, 0);
-        rows[o] = netuid;
+        keys[at] = (char) netuid;
         count++;
         lastNetuid = netuid; // the rows after it moved: the one remembered may have been among them
         lastOffset = o;

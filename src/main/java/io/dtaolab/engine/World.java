@@ -55,6 +55,16 @@ public final class World {
     private int[] markedColdkey = new int[0];
     private static final int ADVERSARY = -2;
     private static final int SEVERAL_COLDKEYS = -1;
+    /**
+     * Per agent with a {@link #markedColdkey}, the coldkey's {@link Network#positionEntries} at a moment its book was
+     * seen to know every position the coldkey held (-1: not seen). While the count stays there, the coldkey holds no
+     * position its book does not know, so the marking values its row without a look at the book.
+     */
+    private int[] bookCovers = new int[0];
+    /** Markings of one agent that read its row alone, that merged it with its book, and covers given up (for tests). */
+    long coveredMarks;
+    long mergedMarks;
+    long uncovered;
     /** Scratch for {@link #addHoldings}. */
     private final StakeRow row = new StakeRow();
 
@@ -117,6 +127,8 @@ public final class World {
             }
         }
         markedColdkey = java.util.Arrays.copyOf(markedColdkey, n);
+        bookCovers = java.util.Arrays.copyOf(bookCovers, n);
+        java.util.Arrays.fill(bookCovers, first, n, -1);
         for (int i = first; i < n; i++) {
             Agent a = agents.get(i);
             markedColdkey[i] = a.adversary() ? ADVERSARY : a.boundColdkeyCount() == 1 ? a.coldkey() : SEVERAL_COLDKEYS;
@@ -182,6 +194,7 @@ public final class World {
         books = java.util.Arrays.copyOf(books, honestCount);
         requestedWake = java.util.Arrays.copyOf(requestedWake, honestCount);
         markedColdkey = java.util.Arrays.copyOf(markedColdkey, honestCount);
+        bookCovers = java.util.Arrays.copyOf(bookCovers, honestCount);
         watchers = java.util.Arrays.stream(watchers).filter(i -> i < honestCount).toArray();
         wakes.retainAgentsBelow(honestCount);
         if (authorAgent >= honestCount) {
@@ -260,11 +273,49 @@ public final class World {
             }
             view.chainStill(false);
             for (Submission s : mempool.drain(policy, authorAgent)) {
-                executor.execute(label, s, agents.get(s.agentIndex()), books[s.agentIndex()]);
+                execute(s);
             }
         }
         view.chainStill(false);
         net.endBlock();
+    }
+
+    /**
+     * Executes one submission and keeps its agent's book cover ({@link #bookCovers}): a stake that enters one new
+     * position, the one the book then knows, keeps the book covering the coldkey's positions.
+     */
+    private void execute(Submission s) {
+        int a = s.agentIndex();
+        int ck = markedColdkey[a];
+        int before = ck >= 0 ? net.positionEntries(ck) : -1;
+        if (before < 0 || bookCovers[a] != before) {
+            executor.execute(label, s, agents.get(a), books[a]);
+            return;
+        }
+        Extrinsic x = s.extrinsic();
+        int hotkey = -1;
+        int netuid = -1;
+        if (x instanceof Extrinsic.AddStake add && add.coldkey() == ck) {
+            hotkey = add.hotkey();
+            netuid = add.netuid();
+        } else if (x instanceof Extrinsic.MoveStake move && move.coldkey() == ck) {
+            hotkey = move.toHotkey();
+            netuid = move.toNetuid();
+        }
+        boolean heldBefore = hotkey >= 0 && net.holdsShares(ck, hotkey, netuid);
+        executor.execute(label, s, agents.get(a), books[a]);
+        int after = net.positionEntries(ck);
+        if (after == before) {
+            return; // the row did not grow: the book (which only grows) still covers it
+        }
+        boolean enteredTheStaked = after == before + 1 && hotkey >= 0 && !heldBefore
+                && net.holdsShares(ck, hotkey, netuid) && books[a].knows(ck, hotkey, netuid);
+        if (!enteredTheStaked) {
+            bookCovers[a] = -1;
+            uncovered++;
+        } else {
+            bookCovers[a] = after;
+        }
     }
 
     private boolean isControlled(int hotkey) {
@@ -357,11 +408,11 @@ public final class World {
             if (ck == ADVERSARY) {
                 continue;
             }
-            AgentBook b = books[i];
             if (ck >= 0) {
-                sum += valueAtSpot(net.free(ck), ck, b, spot); // no look at the agent's object
+                sum += markColdkey(i, ck, spot); // no look at the agent's object
                 continue;
             }
+            AgentBook b = books[i];
             if (b.positionCount == 0 || AgentBook.coldkey(b.positions[0]) == AgentBook.coldkey(b.positions[b.positionCount - 1])) {
                 sum += valueAtSpot(i, spot);
                 continue;
@@ -378,6 +429,25 @@ public final class World {
         return sum;
     }
 
+    /** {@link #valueAtSpot(int, double[])} of an agent with a {@link #markedColdkey}; a covered book is not looked at. */
+    private double markColdkey(int agentIndex, int ck, double[] spot) {
+        int entries = net.positionEntries(ck);
+        if (bookCovers[agentIndex] == entries) {
+            coveredMarks++;
+            return valueAtSpot(net.free(ck), ck, null, spot);
+        }
+        mergedMarks++;
+        uncovered += bookCovers[agentIndex] >= 0 ? 1 : 0;
+        double v = valueAtSpot(net.free(ck), ck, books[agentIndex], spot);
+        if (rowKnown) {
+            bookCovers[agentIndex] = entries;
+        }
+        return v;
+    }
+
+    /** Whether the last {@link #valueAtSpot(long, int, AgentBook, double[])} found every row position in the book. */
+    private boolean rowKnown;
+
     /**
      * The agent's TAO plus alpha at spot when its book holds positions of one coldkey only: that coldkey's row comes in
      * netuid order (root first), so each subnet's alpha is summed in one run and valued as it ends, the same terms in
@@ -393,25 +463,31 @@ public final class World {
         return b.positionCount == 0 ? Rao.toTao(tao) : valueAtSpot(tao, AgentBook.coldkey(b.positions[0]), b, spot);
     }
 
-    /** {@link #valueAtSpot(int, double[])} given the agent's free TAO and the one coldkey its book's positions are of. */
+    /**
+     * {@link #valueAtSpot(int, double[])} given the agent's free TAO and the one coldkey its book's positions are of:
+     * its row's positions the book knows (every one if {@code b} is null), walked in row order.
+     */
     private double valueAtSpot(long tao, int positionsColdkey, AgentBook b, double[] spot) {
-        int count = b.positionCount;
-        if (count == 0) {
-            return Rao.toTao(tao);
-        }
-        long[] positions = b.positions;
         net.stakesOf(positionsColdkey, row);
         int m = row.size();
-        int j = 0;
+        long[] positions = b == null ? null : b.positions;
+        int count = b == null ? 0 : b.positionCount;
+        int i = 0;
+        int known = 0;
         double v = 0;
         boolean valued = false; // v holds the TAO term (every root entry comes before any subnet's)
         int runNetuid = 0;
         long runAlpha = 0;
-        for (int i = 0; i < count; i++) {
-            long want = AgentBook.position(positions[i]);
-            j = row.seek(j, want);
-            if (j == m || row.key(j) != want) {
-                continue; // no shares: adds 0
+        for (int j = 0; j < m; j++) {
+            long key = row.key(j);
+            if (positions != null) {
+                while (i < count && AgentBook.position(positions[i]) < key) {
+                    i++;
+                }
+                if (i == count || AgentBook.position(positions[i]) != key) {
+                    continue; // a position the book does not know: skipped
+                }
+                known++;
             }
             int n = row.netuid(j);
             if (n == 0) {
@@ -430,6 +506,7 @@ public final class World {
             }
             runAlpha += row.value(j);
         }
+        rowKnown = positions == null || known == m;
         if (!valued) {
             return Rao.toTao(tao);
         }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * worth at most one unit, flooring deposits, ceiling burns, the last share taking the dust, a drained pool restarting).
  * Over random deposits, withdrawals, dividends (small and huge, so rescales run) and subnet dissolutions, every read,
  * every position list, every coldkey's one-pass row ({@link StakeBook#stakesOf}), every key and every holder's shares
- * stay equal.
+ * stay equal, and a coldkey's entry count ({@link StakeBook#entries}) rises by one with each deposit that makes it a
+ * holder (again) and with nothing else.
  */
 class StakeBookPropertyTest {
     private static final int SUBNETS = 4;
@@ -106,20 +107,42 @@ class StakeBookPropertyTest {
         return reference.computeIfAbsent(netuid, n -> new TreeMap<>()).get(hotkey);
     }
 
+    /** The reference's positions of coldkey c as (netuid, hotkey) keys. */
+    private java.util.Set<Long> held(int c) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (var byNetuid : reference.entrySet()) {
+            for (var e : byNetuid.getValue().entrySet()) {
+                if (e.getValue().shares.containsKey(c)) {
+                    out.add(StakeRow.key(e.getKey(), byNetuid.getKey()));
+                }
+            }
+        }
+        return out;
+    }
+
     @Test
     void matchesTheReferenceOverRandomOperations() {
+        int reentered = 0;
+        int entered = 0;
         for (int seed = 1; seed <= 16; seed++) {
             reference.clear();
             java.util.Arrays.fill(referenceTotal, 0);
             StakeBook book = new StakeBook(SUBNETS);
             SplittableRandom r = new SplittableRandom(seed);
             int ops = 3_000;
+            int[] entries = new int[COLDKEYS];
+            java.util.List<java.util.Set<Long>> everHeld = new ArrayList<>();
+            for (int c = 0; c < COLDKEYS; c++) {
+                everHeld.add(new java.util.HashSet<>());
+            }
             for (int op = 0; op < ops; op++) {
                 int c = r.nextInt(COLDKEYS);
                 int hk = HOTKEYS[r.nextInt(HOTKEYS.length)];
                 int n = r.nextInt(SUBNETS);
                 String at = "seed " + seed + " op " + op;
-                switch (r.nextInt(10)) {
+                java.util.Set<Long> before = held(c);
+                int kind = r.nextInt(10);
+                switch (kind) {
                     case 0, 1, 2, 3 -> {
                         long amount = amount(r);
                         book.deposit(c, hk, n, amount);
@@ -164,8 +187,26 @@ class StakeBookPropertyTest {
                     }
                 }
                 check(book, at);
+                // the entry count: up by one for a deposit that made c a holder again, else unchanged for everyone
+                java.util.Set<Long> now = held(c);
+                now.removeAll(before);
+                for (int k = 0; k < COLDKEYS; k++) {
+                    int delta = book.entries(k) - entries[k];
+                    entries[k] += delta;
+                    int most = k == c && kind <= 3 ? 1 : 0;
+                    int least = k == c ? now.size() : 0;
+                    if (delta < least || delta > most) {
+                        assertEquals(least, delta, at + " entries of " + k);
+                    }
+                }
+                for (long key : now) {
+                    entered++;
+                    reentered += everHeld.get(c).add(key) ? 0 : 1;
+                }
             }
         }
+        // positions entered, and entered again after the coldkey had left them
+        org.junit.jupiter.api.Assertions.assertTrue(entered > 100 && reentered > 100, entered + " entered, " + reentered + " again");
     }
 
     /** Mostly trader-sized amounts, some dust, now and then zero or a negative (ignored). */

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (every honest type, adversaries, subnets dissolving and registering), every marking equals the one that reads every
  * position the books hold one by one ({@link Network#stake}), to the last bit, and so does every agent's holdings.
  * The worlds do hold positions the books do not know (claimed alpha, owners' earnings: skipped) and book positions
- * without shares (adding 0), so both sides of the merge are exercised.
+ * without shares (adding 0), so both sides of the merge are exercised; books known to cover their coldkey's row (marked
+ * from the row alone) lose that cover when a position they do not know enters it.
  */
 class MarkingPropertyTest {
     static final int WORLDS_PER_PRESET = 40;
@@ -35,6 +36,9 @@ class MarkingPropertyTest {
         SplittableRandom r = new SplittableRandom(preset.hashCode() * 31L + 7);
         int empty = 0;
         int unknown = 0;
+        long covered = 0;
+        long merged = 0;
+        long uncovered = 0;
         for (int i = 0; i < WORLDS_PER_PRESET; i++) {
             StrategySpec spec = WorldForkPropertyTest.randomSpec(r, preset, i);
             World world = WorldBuilder.build(spec, spec.mechanism(), r.nextLong(), true, OrderingPolicy.FEE_PRIORITY);
@@ -58,6 +62,9 @@ class MarkingPropertyTest {
                     }
                 }
             }
+            covered += world.coveredMarks;
+            merged += world.mergedMarks;
+            uncovered += world.uncovered;
             Network net = world.network();
             StakeRow row = new StakeRow();
             for (int a = 0; a < world.agents().size(); a++) {
@@ -79,6 +86,9 @@ class MarkingPropertyTest {
         // the property means something only if both kinds of mismatch between books and rows occur
         org.junit.jupiter.api.Assertions.assertTrue(empty > 0, preset + ": no book position without shares");
         org.junit.jupiter.api.Assertions.assertTrue(unknown > 0, preset + ": no held position the books do not know");
+        // markings of a row alone (a book known to cover it), merges, and covers lost to a position the book missed
+        org.junit.jupiter.api.Assertions.assertTrue(covered > 0 && merged > 0 && uncovered > 0,
+                preset + ": covered " + covered + ", merged " + merged + ", uncovered " + uncovered);
     }
 
     /** {@link World#honestValueAtSpot} as a read of every position every book holds. */

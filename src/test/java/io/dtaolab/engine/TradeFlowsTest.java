@@ -2,6 +2,7 @@ package io.dtaolab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -41,6 +42,7 @@ class TradeFlowsTest {
                 }
             }
         }
+        assertTrue(expected.size() > 300, "rows " + expected.size()); // the key and row arrays grew many times
         assertArrayEquals(expected.keySet().stream().mapToInt(Integer::intValue).toArray(), flows.netuids());
         long paid = 0;
         long received = 0;

@@ -20,36 +20,45 @@ public final class CollusionDetector implements Detector {
     static final long STALE_BLOCKS = 720;
 
     /**
-     * A validator's latest weights; {@code burn}: the row's share on uid 0, taken once rather than at every scan;
-     * {@code slot}: its place in the subnet's columns.
-     */
-    private record Latest(long block, int hotkeyOwner, double[] row, double ownerShare, double burn, int slot) {
-    }
-
-    /**
-     * One subnet's validators: the latest weights by hotkey (a HashMap: the order of its values is the order the score
-     * sums in) and, by slot, the three numbers every weight set scans for the burn floor and the count of colluding
-     * validators (a minimum and a count: any order gives the same bits), in columns rather than behind a map entry
-     * and a record each.
+     * One subnet's validators by slot (in order of first weight set): hotkey, latest weight set's block, owner, row,
+     * burn (the row's share on uid 0, taken once rather than at every scan) and owner share, in columns. A weight set
+     * finds its slot by a scan of the hotkey column and every weight set scans the block, burn and owner-share columns
+     * for the burn floor and the count of colluding validators (a minimum and a count: any order gives the same bits).
+     * The rare scoring sums in the order of a HashMap by hotkey (its iteration order, set by which keys it holds, is
+     * what the sums have always followed), which is kept for that alone: a key is put once, when first seen.
      */
     private static final class Validators {
-        final Map<Integer, Latest> byHotkey = new HashMap<>();
+        final Map<Integer, Integer> slotByHotkey = new HashMap<>();
+        int[] hotkey = new int[64];
         long[] block = new long[64];
+        int[] owner = new int[64];
+        double[][] row = new double[64][];
         double[] burn = new double[64];
         double[] ownerShare = new double[64];
         int size;
 
-        int slot(int hotkey) {
-            Latest l = byHotkey.get(hotkey);
-            if (l != null) {
-                return l.slot();
+        int slot(int hk) {
+            for (int i = 0; i < size; i++) {
+                if (hotkey[i] == hk) {
+                    return i;
+                }
             }
             if (size == block.length) {
-                block = Arrays.copyOf(block, 2 * size);
-                burn = Arrays.copyOf(burn, 2 * size);
-                ownerShare = Arrays.copyOf(ownerShare, 2 * size);
+                int n = 2 * size;
+                hotkey = Arrays.copyOf(hotkey, n);
+                block = Arrays.copyOf(block, n);
+                owner = Arrays.copyOf(owner, n);
+                row = Arrays.copyOf(row, n);
+                burn = Arrays.copyOf(burn, n);
+                ownerShare = Arrays.copyOf(ownerShare, n);
             }
+            hotkey[size] = hk;
+            slotByHotkey.put(hk, size);
             return size++;
+        }
+
+        double ownerDirected(int i, double floor) {
+            return CollusionDetector.ownerDirected(ownerShare[i], burn[i], floor);
         }
     }
 
@@ -68,12 +77,11 @@ public final class CollusionDetector implements Detector {
     @Override
     public void onWeights(WeightEvent w, AlarmGate gate) {
         Validators vs = latest.getOrCreate(w.netuid());
-        Map<Integer, Latest> byHotkey = vs.byHotkey;
         int slot = vs.slot(w.hotkey());
-        double burn = w.row().length > 0 ? w.row()[0] / sum(w.row()) : 0;
-        byHotkey.put(w.hotkey(), new Latest(w.block(), w.hotkeyOwner(), w.row(), w.ownerShare(), burn, slot));
         vs.block[slot] = w.block();
-        vs.burn[slot] = burn;
+        vs.owner[slot] = w.hotkeyOwner();
+        vs.row[slot] = w.row();
+        vs.burn[slot] = w.row().length > 0 ? w.row()[0] / sum(w.row()) : 0;
         vs.ownerShare[slot] = w.ownerShare();
         double floor = Double.POSITIVE_INFINITY;
         for (int i = 0; i < vs.size; i++) {
@@ -84,30 +92,29 @@ public final class CollusionDetector implements Detector {
         // the usual weight set finds fewer than two colluding validators: counted first, nothing built for it
         int count = 0;
         for (int i = 0; i < vs.size; i++) {
-            if (w.block() - vs.block[i] <= STALE_BLOCKS
-                    && ownerDirected(vs.ownerShare[i], vs.burn[i], floor) >= OWNER_SHARE) {
+            if (w.block() - vs.block[i] <= STALE_BLOCKS && vs.ownerDirected(i, floor) >= OWNER_SHARE) {
                 count++;
             }
         }
         if (count < 2) {
             return;
         }
-        List<Latest> colluding = new ArrayList<>();
+        List<Integer> colluding = new ArrayList<>();
         Map<Integer, Integer> perColdkey = new HashMap<>();
-        for (Latest l : byHotkey.values()) {
-            if (w.block() - l.block() <= STALE_BLOCKS && ownerDirected(l, floor) >= OWNER_SHARE) {
-                colluding.add(l);
-                perColdkey.merge(l.hotkeyOwner(), 1, Integer::sum);
+        for (int i : vs.slotByHotkey.values()) {
+            if (w.block() - vs.block[i] <= STALE_BLOCKS && vs.ownerDirected(i, floor) >= OWNER_SHARE) {
+                colluding.add(i);
+                perColdkey.merge(vs.owner[i], 1, Integer::sum);
             }
         }
-        double cos = meanCosine(colluding);
+        double cos = meanCosine(vs, colluding);
         int linked = 0;
         double burned = 0;
         double share = 0;
-        for (Latest l : colluding) {
-            linked += l.hotkeyOwner() == w.subnetOwner() || perColdkey.get(l.hotkeyOwner()) > 1 ? 1 : 0;
-            burned += l.burn();
-            share += ownerDirected(l, floor);
+        for (int i : colluding) {
+            linked += vs.owner[i] == w.subnetOwner() || perColdkey.get(vs.owner[i]) > 1 ? 1 : 0;
+            burned += vs.burn[i];
+            share += vs.ownerDirected(i, floor);
         }
         int n = colluding.size();
         int k = linked;
@@ -121,20 +128,16 @@ public final class CollusionDetector implements Detector {
     }
 
     /** Share of the row on the owner's miners plus the owner hotkey (uid 0) above the subnet's burn floor. */
-    private static double ownerDirected(Latest l, double burnFloor) {
-        return ownerDirected(l.ownerShare(), l.burn(), burnFloor);
-    }
-
     private static double ownerDirected(double ownerShare, double burn, double burnFloor) {
         return ownerShare + Math.max(0, burn - burnFloor);
     }
 
-    private static double meanCosine(List<Latest> ls) {
+    private static double meanCosine(Validators vs, List<Integer> slots) {
         double total = 0;
         int pairs = 0;
-        for (int i = 0; i < ls.size(); i++) {
-            for (int j = i + 1; j < ls.size(); j++) {
-                total += cosine(ls.get(i).row(), ls.get(j).row());
+        for (int i = 0; i < slots.size(); i++) {
+            for (int j = i + 1; j < slots.size(); j++) {
+                total += cosine(vs.row[slots.get(i)], vs.row[slots.get(j)]);
                 pairs++;
             }
         }
